@@ -1,0 +1,9 @@
+// Placeholder: being written.
+import type { Extractor } from './types.js';
+
+export const commitmentsExtractor: Extractor<'commitments'> = {
+  name: 'commitments',
+  version: 0,
+  creates: [],
+  run: () => [],
+};

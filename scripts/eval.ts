@@ -1,0 +1,28 @@
+// `npm run eval`: extraction quality on corpus/ per format, scored by scripts/score.mjs (a copy of the
+// project's reference scorer, shared/eval/score.mjs). Runs the same pipeline as the API, in-process.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { analyse, docName } from '../src/pipeline.js';
+
+const sets: [label: string, dir: string, ext: string][] = [
+  ['text', 'corpus/docs', '.txt'],
+  ['html', 'corpus/formats', '.html'],
+  ['docx', 'corpus/formats', '.docx'],
+  ['pdf', 'corpus/formats', '.pdf'],
+  ['two-column pdf', 'corpus/hard', '.pdf'],
+];
+const verbose = process.argv.includes('--verbose');
+const summary: string[] = [];
+for (const [label, dir, ext] of sets) {
+  const out = mkdtempSync(join(tmpdir(), 'kommunarkiv-eval-'));
+  for (const f of readdirSync(dir).filter((f) => extname(f) === ext).sort()) {
+    const { extraction } = await analyse(new Uint8Array(readFileSync(join(dir, f))), docName(f));
+    writeFileSync(join(out, basename(f, ext) + '.json'), JSON.stringify(extraction, null, 2));
+  }
+  const report = execFileSync(process.execPath, ['scripts/score.mjs', '--gold', 'corpus/gold', '--pred', out], { encoding: 'utf8' });
+  console.log(`\n== ${label} (${dir}/*${ext})${verbose ? ` predictions in ${out}` : ''}\n${report.trimEnd()}`);
+  summary.push(`${label}=${/overall F1 (\S+)/.exec(report)?.[1]}`);
+}
+console.log(`\noverall F1 by format: ${summary.join('  ')}`);

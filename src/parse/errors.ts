@@ -1,0 +1,12 @@
+// Why a file could not be read. `unsupported`: sniffing recognised no format we read (415, nothing stored).
+// `unreadable`: it is a format we read, but this file cannot be read (corrupt, encrypted, no text layer,
+// too large when inflated): the original is kept and the document marked failed (422).
+export class ParseError extends Error {
+  constructor(
+    readonly reason: 'unsupported' | 'unreadable',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ParseError';
+  }
+}

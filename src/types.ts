@@ -1,0 +1,89 @@
+// The shapes that flow through the pipeline: bytes → ParsedDocument → Mention[] → Extraction.
+
+/** Formats we can read, as decided by sniffing the bytes. */
+export type Format = 'pdf' | 'docx' | 'html' | 'text';
+
+/** One page of a document: the half-open character range [start, end) it covers in `text`. */
+export interface PageSpan {
+  page: number; // 1-based
+  start: number;
+  end: number;
+}
+
+/** What every parser returns: clean text plus where each page starts. */
+export interface ParsedDocument {
+  format: Format;
+  mediaType: string;
+  /** Clean text, NFC, LF line ends. Every offset in the service indexes this string. */
+  text: string;
+  /** Page table; formats without pages have one page covering the whole text. */
+  pages: PageSpan[];
+  /** A published-date candidate from metadata (HTML <time datetime>, article:published_time), ISO `YYYY-MM-DD`. */
+  publishedHint: string | null;
+  /** Title from metadata, when the format carries one. */
+  title: string | null;
+}
+
+/** A parsed document after language detection: the input of every extractor. */
+export interface ExtractorInput extends ParsedDocument {
+  /** ISO 639-1 (`sv`, `nb`, `da`, `en`) or null when undetermined. */
+  language: string | null;
+}
+
+export type MentionKind = 'municipality' | 'person' | 'wave' | 'date' | 'commitment' | 'kind' | 'published';
+
+/** Evidence: a span of `text` and the value read from it. `text === doc.text.slice(start, end)` always. */
+export interface Mention<K extends MentionKind = MentionKind, V = unknown> {
+  kind: K;
+  start: number;
+  end: number;
+  text: string;
+  value: V;
+}
+
+export interface MunicipalityValue {
+  name: string; // canonical short name, e.g. "Göteborg"
+  code: string; // SCB kommunkod, e.g. "1480"
+}
+
+export interface PersonValue {
+  name: string;
+  party: string | null;
+  role: string | null;
+  municipality: string | null;
+  politician: boolean;
+}
+
+export interface WaveValue {
+  municipality: string;
+  wave: number;
+}
+
+export interface DateValue {
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM`. */
+  value: string;
+}
+
+export type CommitmentType = 'join' | 'sign' | 'twin' | 'adopt_plan' | 'target' | 'propose' | 'revise' | 'other';
+
+export interface CommitmentValue {
+  actor: string;
+  type: CommitmentType;
+  what: string;
+  when: string | null;
+}
+
+export type DocumentKind = 'press_release' | 'motion' | 'other';
+
+/** One document's extraction in the shape of corpus/SCHEMA.md. */
+export interface Extraction {
+  doc: string;
+  language: string | null;
+  kind: DocumentKind;
+  published: string | null;
+  municipalities: string[];
+  people: PersonValue[];
+  waves: WaveValue[];
+  dates: { text: string; value: string }[];
+  commitments: (CommitmentValue & { evidence: string })[];
+}
