@@ -18,8 +18,12 @@ const summary: string[] = [];
 for (const [label, dir, ext] of sets) {
   const out = mkdtempSync(join(tmpdir(), 'kommunarkiv-eval-'));
   for (const f of readdirSync(dir).filter((f) => extname(f) === ext).sort()) {
-    const { extraction } = await analyse(new Uint8Array(readFileSync(join(dir, f))), docName(f));
-    writeFileSync(join(out, basename(f, ext) + '.json'), JSON.stringify(extraction, null, 2));
+    try {
+      const { extraction } = await analyse(new Uint8Array(readFileSync(join(dir, f))), docName(f));
+      writeFileSync(join(out, basename(f, ext) + '.json'), JSON.stringify(extraction, null, 2));
+    } catch (err) {
+      console.error(`${dir}/${f}: ${(err as Error).message} (scored as empty)`);
+    }
   }
   const report = execFileSync(process.execPath, ['scripts/score.mjs', '--gold', 'corpus/gold', '--pred', out], { encoding: 'utf8' });
   console.log(`\n== ${label} (${dir}/*${ext})${verbose ? ` predictions in ${out}` : ''}\n${report.trimEnd()}`);
