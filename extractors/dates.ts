@@ -1,9 +1,240 @@
-// Placeholder: being written.
-import type { Extractor } from './types.js';
+// Calendar expressions in Swedish text, resolved against the document's own date (ctx.published).
+//
+// Own rules rather than chrono-node: chrono's `sv` locale reads "den 8 december" and "15 mars 2024" but misses
+// "i går"/"i morgon" written as two words, "i maj 2023", "under 2023", seasons, deadlines ("senast 2030") and
+// recurring dates, and it would read "4/10" as a date. Every rule below is anchored on a month name, an ISO
+// form, a relative word or a temporal preposition, so bare numbers (phone numbers, amounts, case numbers,
+// years inside programme names such as "Agenda 2030") never become dates.
+import type { DateMention, Extractor, ExtractorContext, ExtractorInput } from './types.js';
+
+/** A reference date: the document's own date at whatever precision it is known. */
+interface Ref { y: number; m?: number; d?: number }
+
+interface Candidate { start: number; end: number; values: string[] }
+
+type Rule = (text: string, ref: Ref | null) => Candidate[];
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTH_FULL = MONTHS.join('|');
+const MONTH_ANY = `${MONTH_FULL}|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec`;
+const MONTH_PREFIX: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, maj: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12,
+};
+
+/** Whitespace that may cross at most one line break (PDF text wraps inside sentences). */
+const S = String.raw`(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)`;
+const B = String.raw`(?<![\p{L}\p{N}])`; // left word boundary
+const YEAR = String.raw`(?:19\d\d|20\d\d|2100)`;
+/** After a bare year: not part of a longer number, a case number (2020/123), a range we did not read, or "2030-talet". */
+const YEAR_END = String.raw`(?![\p{L}\p{N}]|[-–/.,:]\p{N}|[-–]\p{L})`;
+/** Nouns that make a 4-digit number an amount ("under 2000 kronor"), not a year. */
+const UNITS = String.raw`(?!${S}(?:kr|kronor|sek|euro|mkr|mnkr|tkr|miljoner|miljarder|personer|invånare|medarbetare|anställda|elever|barn|deltagare|besökare|medlemmar|hushåll|bostäder|lägenheter|platser|st|stycken|ton|kg|kilo|meter|m|km|mil|kvm|m2|hektar|ha|procent|%|timmar|dagar|veckor|månader|kwh|mwh|gwh|twh)(?![\p{L}\p{N}]))`;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const monthNumber = (word: string): number => MONTH_PREFIX[word.toLowerCase().slice(0, 3)]!;
+const daysIn = (y: number | null, m: number): number => new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate();
+
+function parseRef(published: string | null): Ref | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published ?? '');
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined };
+}
+
+/** The year of a month (and day) given without one: the occurrence nearest the reference date. */
+function nearestYear(ref: Ref, month: number, day = 15): number {
+  if (ref.m === undefined) return ref.y;
+  const at = Date.UTC(ref.y, ref.m - 1, ref.d ?? 15);
+  let best = ref.y;
+  for (const y of [ref.y - 1, ref.y + 1]) {
+    if (Math.abs(Date.UTC(y, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = y;
+  }
+  return best;
+}
+
+function shiftDays(ref: Ref, days: number): string | null {
+  if (ref.m === undefined || ref.d === undefined) return null;
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + days));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** A month name written with a capital mid-sentence is a name ("Maj Andersson"), not a month. */
+function atSentenceStart(text: string, at: number): boolean {
+  return /(?:^|[\n.!?:•–-])[\s"”»*#]*$/u.test(text.slice(Math.max(0, at - 20), at));
+}
+
+/** A year directly after a capitalised word mid-sentence belongs to a name ("Agenda 2030", "Klimatkontrakt 2030"). */
+function afterName(text: string, yearAt: number): boolean {
+  const m = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, yearAt - 40), yearAt));
+  if (!m) return false;
+  const wordAt = yearAt - m[0].length;
+  return /^\p{Lu}/u.test(m[1]!) && !atSentenceStart(text, wordAt);
+}
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+}
+
+const rx = (source: string): RegExp => new RegExp(source, 'giu');
+
+// ---- rules ---------------------------------------------------------------------------------------------
+
+/** ISO dates and timestamps: "2021-10-01", "2021-10-01 10:00 CEST". */
+const isoRule: Rule = (text) => {
+  const re = rx(String.raw`(?<![\p{L}\p{N}/.-])(${YEAR})-(\d\d)-(\d\d)(?:(?:[^\S\n]+|T)(?:kl\.?[^\S\n]*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:[^\S\n]*(?:CEST|CET|UTC|GMT|Z)|[+-]\d\d:?\d\d)?)?(?![\p{N}])`);
+  const out: Candidate[] = [];
+  for (const m of matches(re, text)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, values: [`${y}-${pad(mo)}-${pad(d)}`] });
+  }
+  return out;
+};
+
+/** Numeric day.month.year: "8.12.2020", "8/12/2020". */
+const numericRule: Rule = (text) => {
+  const re = rx(String.raw`(?<![\p{L}\p{N}/.,-])(\d{1,2})([./])(\d{1,2})\2(${YEAR})(?![\p{N}]|[./]\p{N})`);
+  const out: Candidate[] = [];
+  for (const m of matches(re, text)) {
+    const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, values: [`${y}-${pad(mo)}-${pad(d)}`] });
+  }
+  return out;
+};
+
+/** Day and month: "8 december 2020", "den 8 december", "den 1–3 oktober", "Den 8 december varje år". */
+const dayMonthRule: Rule = (text, ref) => {
+  const re = rx(String.raw`${B}(?:den${S})?(?:(\d{1,2})[^\S\n]*[–-][^\S\n]*)?(\d{1,2})(?::[ae])?${S}(${MONTH_ANY})(?![\p{L}])(?:${S}(${YEAR})(?![\p{N}]))?(${S}(?:varje${S}år|årligen)(?![\p{L}]))?`);
+  const out: Candidate[] = [];
+  for (const m of matches(re, text)) {
+    const month = monthNumber(m[3]!);
+    const year = m[4] ? Number(m[4]) : null;
+    const recurring = Boolean(m[5]) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map(Number);
+    if (days.some((d) => d < 1 || d > daysIn(year, month))) continue;
+    const values = days.map((d) => {
+      if (year !== null) return `${year}-${pad(month)}-${pad(d)}`;
+      if (recurring || !ref) return `--${pad(month)}-${pad(d)}`;
+      return `${nearestYear(ref, month, d)}-${pad(month)}-${pad(d)}`;
+    });
+    out.push({ start: m.index, end: m.index + m[0].length, values });
+  }
+  return out;
+};
+
+/** Month without a day: "i maj 2023", "I december", "december 2020", "i slutet av mars". */
+const monthRule: Rule = (text, ref) => {
+  const preps = String.raw`(?:i${S})?(?:början|slutet|mitten)${S}av|till${S}och${S}med|från${S}och${S}med|fram${S}till|senast${S}i|senast|i|under|från|till|sedan|före|efter|inför|per`;
+  const re = rx(String.raw`${B}(?:(${preps})${S})?(${MONTH_FULL})(?![\p{L}])(?:${S}(${YEAR})${YEAR_END})?`);
+  const out: Candidate[] = [];
+  for (const m of matches(re, text)) {
+    const [, prep, name, y] = m;
+    if (!prep && !y) continue;
+    if (/^\p{Lu}/u.test(name!) && !atSentenceStart(text, m.index)) continue;
+    const month = monthNumber(name!);
+    let value: string | null;
+    if (y) value = `${y}-${pad(month)}`;
+    else value = ref ? `${nearestYear(ref, month)}-${pad(month)}` : `--${pad(month)}`;
+    out.push({ start: m.index, end: m.index + m[0].length, values: [value] });
+  }
+  return out;
+};
+
+/** "i dag", "idag", "i går", "i morgon", "i förrgår", "i övermorgon": only with a day-precise reference. */
+const relativeDayRule: Rule = (text, ref) => {
+  if (!ref) return [];
+  const offsets: Record<string, number> = { dag: 0, går: -1, morgon: 1, förrgår: -2, övermorgon: 2 };
+  const re = rx(String.raw`${B}i[^\S\n]?(dag|går|morgon|förrgår|övermorgon)(?![\p{L}\p{N}])`);
+  const out: Candidate[] = [];
+  for (const m of matches(re, text)) {
+    const value = shiftDays(ref, offsets[m[1]!.toLowerCase()]!);
+    if (value) out.push({ start: m.index, end: m.index + m[0].length, values: [value] });
+  }
+  return out;
+};
+
+/** "i år", "nästa år", "nästkommande år", "förra året", "i fjol": only with a reference year. */
+const relativeYearRule: Rule = (text, ref) => {
+  if (!ref) return [];
+  const re = rx(String.raw`${B}(?:(i${S}år)|(nästa${S}års?|nästkommande${S}års?)|(förra${S}året?s?|i${S}fjol))(?![\p{L}\p{N}])(?!${S}\d)`);
+  const out: Candidate[] = [];
+  for (const m of matches(re, text)) {
+    const year = ref.y + (m[1] ? 0 : m[2] ? 1 : -1);
+    out.push({ start: m.index, end: m.index + m[0].length, values: [String(year)] });
+  }
+  return out;
+};
+
+/** A season with a year: "våren 2026", "under hösten 2021". Without a year the season is left out. */
+const seasonRule: Rule = (text) => {
+  const re = rx(String.raw`${B}(?:(?:under|i|till|från|inför|efter|senast|före)${S})?(?:vår|höst|sommar|vinter|vårvinter|försommar|sensommar|senhöst|vårtermin|hösttermin)en${S}(${YEAR})${YEAR_END}`);
+  return [...matches(re, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
+};
+
+/** A year after a temporal preposition: "under 2023", "senast 2030", "till år 2045", "mellan 2020 och 2025". */
+const prepositionYearRule: Rule = (text) => {
+  const preps = [
+    String.raw`till${S}och${S}med`, String.raw`t\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`från${S}och${S}med`,
+    String.raw`fr\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`fram${S}till`, String.raw`senast${S}till`, 'senast',
+    String.raw`sedan${S}(?:starten|start|grundandet|bildandet)`, 'sedan', 'till', 'under', 'i', 'från', 'före',
+    'efter', 'inför', 'mellan', 'innan', 'år',
+  ].join('|');
+  const re = rx(String.raw`${B}(?:${preps})(?:${S}år)?${S}(${YEAR})(?:${S}?(?:[–-]|${S}(?:och|till)${S})${S}?(${YEAR}))?${YEAR_END}${UNITS}`);
+  return [...matches(re, text)].map((m) => ({
+    start: m.index, end: m.index + m[0].length, values: [m[1]!, ...(m[2] ? [m[2]] : [])],
+  }));
+};
+
+/** "2023 års version": a year in the genitive. */
+const genitiveYearRule: Rule = (text) => {
+  const re = rx(String.raw`${B}(${YEAR})${S}års(?![\p{L}])`);
+  return [...matches(re, text)]
+    .filter((m) => !afterName(text, m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
+};
+
+/** A target year after a climate adjective: "klimatneutral 2030", "klimatneutralitet 2030", "fossilfri senast 2045". */
+const targetYearRule: Rule = (text) => {
+  const adjectives = String.raw`klimatneutral(?:a|t|itet)?|koldioxidneutral(?:a|t|itet)?|fossilfri(?:a|tt|het)?|fossiloberoende|klimatpositiv(?:a|t)?|netto-?noll(?:utsläpp)?|nollutsläpp`;
+  const re = rx(String.raw`${B}(?:${adjectives})(?:${S}(?:senast${S}år|senast|till${S}år|till|år|innan|före))?${S}(${YEAR})${YEAR_END}`);
+  return [...matches(re, text)]
+    // "Klimatneutrala 2030" mid-sentence with a capital is a programme name.
+    .filter((m) => !/^\p{Lu}/u.test(m[0]) || atSentenceStart(text, m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
+};
+
+const RULES: Rule[] = [
+  isoRule, numericRule, dayMonthRule, monthRule, relativeDayRule, relativeYearRule, seasonRule,
+  prepositionYearRule, genitiveYearRule, targetYearRule,
+];
+
+/** URLs and e-mail addresses: nothing inside them is a date. */
+function maskedRanges(text: string): [number, number][] {
+  return [...matches(/(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu, text)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** All date expressions in `text`, resolved against `published` (`YYYY-MM-DD` or coarser, or null). */
+export function findDates(text: string, published: string | null): DateMention[] {
+  const ref = parseRef(published);
+  const masked = maskedRanges(text);
+  const candidates = RULES.flatMap((rule) => rule(text, ref))
+    .filter((c) => !masked.some(([s, e]) => c.start < e && s < c.end))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue; // overlaps a longer or earlier expression
+    lastEnd = c.end;
+    const span = text.slice(c.start, c.end);
+    for (const value of c.values) out.push({ kind: 'date', start: c.start, end: c.end, text: span, value: { value } });
+  }
+  return out;
+}
 
 export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
-  version: 0,
-  creates: [],
-  run: () => [],
+  version: 1,
+  creates: ['date'],
+  run: (doc: ExtractorInput, ctx: ExtractorContext) => findDates(doc.text, ctx.published),
 };

@@ -1,0 +1,68 @@
+// The one Hono app. Node (src/server.ts) and Workers (src/worker.ts) only build its storage and config.
+import { createRoute, z } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { Archive, type Storage } from './archive.js';
+import { problemResponse, requireWrite, router, type AppConfig } from './http.js';
+import { Problem } from './problem.js';
+import { documentsRoutes } from './routes/documents.js';
+
+export type { AppConfig } from './http.js';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+const reprocessAll = createRoute({
+  method: 'post', path: '/api/reprocess', tags: ['documents'], middleware: [requireWrite] as const, security: [{ bearer: [] }],
+  summary: 'Re-extract every document extracted by an older extractor version (or failed)',
+  responses: { 200: { description: 'What was reprocessed', content: { 'application/json': { schema: z.object({
+    reprocessed: z.number().int(), failed: z.number().int(), ids: z.array(z.string()) }) } } }, 401: problemResponse('Missing or wrong token') },
+});
+
+export function createApp(storage: Storage, config: AppConfig) {
+  const archive = new Archive(storage);
+  const app = router();
+
+  app.use('*', async (c, next) => {
+    c.set('archive', archive);
+    c.set('config', config);
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Content-Security-Policy', CSP);
+    c.header('Referrer-Policy', 'same-origin');
+  });
+
+  app.get('/api/health', async (c) => c.json({ status: 'ok', documents: await archive.count() }));
+  app.route('/api/documents', documentsRoutes);
+  app.openapi(reprocessAll, async (c) => {
+    const ids = await archive.staleIds();
+    let failed = 0;
+    for (const id of ids) if ((await archive.reprocess(id)).status === 'failed') failed++;
+    return c.json({ reprocessed: ids.length, failed, ids }, 200);
+  });
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'kommunarkiv', version: '0.1.0', description: 'Swedish municipal press releases and council motions: who committed to what, and when.' },
+  });
+
+  app.notFound((c) => problem(new Problem(404, 'Not found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
+  app.onError((err) => {
+    if (err instanceof Problem) return problem(err);
+    if (err instanceof HTTPException) return problem(new Problem(err.status, err.message || 'Error', err.message || 'Request failed.'));
+    console.error(err);
+    return problem(new Problem(500, 'Internal server error', 'The server failed to handle this request; nothing was stored half-way.'));
+  });
+  return app;
+}
+
+function problem(p: Problem): Response {
+  return new Response(JSON.stringify(p), {
+    status: p.status,
+    headers: {
+      'content-type': 'application/problem+json; charset=utf-8', 'x-content-type-options': 'nosniff', 'content-security-policy': CSP,
+      ...(p.status === 401 ? { 'www-authenticate': 'Bearer realm="kommunarkiv"' } : {}),
+    },
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,287 @@
+// The archive: stores an upload (original first, then the document and all its records in one
+// transaction), resolves people and municipalities across documents, and reads documents back.
+// Used by the HTTP API, the CLI and the bench; knows nothing of HTTP.
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { EXTRACTOR_VERSION, extractors } from '../extractors/index.js';
+import type { Database, Statement } from './db/index.js';
+import { commitments, documents, mentions, municipalities, people } from './db/schema.js';
+import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
+import { pageAt } from './parse/pages.js';
+import { analyse, docName, type Analysis } from './pipeline.js';
+import { Problem } from './problem.js';
+import { originalKey, type BlobStore } from './storage/blobs.js';
+import type { Extraction, Format, Mention, PersonValue } from './types.js';
+
+export interface Storage {
+  db: Database;
+  blobs: BlobStore;
+}
+
+export interface UploadInput {
+  bytes: Uint8Array;
+  filename: string;
+  sourceUrl?: string | null;
+}
+
+export type DocumentRow = typeof documents.$inferSelect;
+
+/** A document as the API shows it. */
+export interface DocumentView {
+  id: string;
+  sha256: string;
+  filename: string;
+  mediaType: string;
+  format: string;
+  size: number;
+  sourceUrl: string | null;
+  title: string | null;
+  language: string | null;
+  kind: string | null;
+  published: string | null;
+  status: 'extracted' | 'failed' | 'processing';
+  error: string | null;
+  extractorVersion: string | null;
+  pages: number;
+  createdAt: string;
+  extraction: Extraction | null;
+}
+
+export type UploadOutcome = { outcome: 'created' | 'existing' | 'failed' | 'queued'; document: DocumentView };
+
+export function toView(row: DocumentRow): DocumentView {
+  return {
+    id: row.id, sha256: row.sha256, filename: row.filename, mediaType: row.mediaType, format: row.format,
+    size: row.size, sourceUrl: row.sourceUrl, title: row.title, language: row.language, kind: row.kind,
+    published: row.published, status: row.status as DocumentView['status'], error: row.error, extractorVersion: row.extractorVersion,
+    pages: row.pages?.length ?? 0, createdAt: row.createdAt, extraction: (row.extraction as Extraction | null) ?? null,
+  };
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const documentId = (sha256: string) => sha256.slice(0, 16);
+
+const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const PARTIES = new Set(['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP']);
+
+/** Serialises writes in this process, so check-then-insert (dedup, person resolution) cannot interleave. */
+class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+export class Archive {
+  private readonly writes = new Mutex();
+  private municipalityCodes: Map<string, string> | null = null;
+
+  constructor(readonly storage: Storage) {}
+
+  private get db() {
+    return this.storage.db.db;
+  }
+
+  async getRow(id: string): Promise<DocumentRow | undefined> {
+    return (await this.db.select().from(documents).where(eq(documents.id, id)).limit(1))[0];
+  }
+
+  async get(id: string): Promise<DocumentView | undefined> {
+    const row = await this.getRow(id);
+    return row && toView(row);
+  }
+
+  async list(limit: number, offset: number): Promise<{ items: DocumentView[]; total: number }> {
+    const rows = await this.db.select().from(documents).orderBy(desc(documents.createdAt), documents.id).limit(limit).offset(offset);
+    const [{ n }] = (await this.db.select({ n: count() }).from(documents)) as [{ n: number }];
+    return { items: rows.map(toView), total: n };
+  }
+
+  async count(): Promise<number> {
+    return ((await this.db.select({ n: count() }).from(documents)) as [{ n: number }])[0].n;
+  }
+
+  async original(row: DocumentRow): Promise<Uint8Array | null> {
+    return this.storage.blobs.get(originalKey(row.sha256));
+  }
+
+  /**
+   * Store one upload. Unknown formats are refused before anything is written (415). The original is
+   * written before the row; a file that cannot be read is kept and its document marked failed.
+   */
+  async upload(input: UploadInput, opts: { defer?: boolean } = {}): Promise<UploadOutcome> {
+    const { bytes } = input;
+    if (bytes.byteLength === 0) throw new Problem(400, 'Empty upload', 'The uploaded file has no content.');
+    const format = sniff(bytes);
+    if (!format) {
+      throw new Problem(415, 'Unsupported media type', 'The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
+    }
+    const sha256 = await sha256Hex(bytes);
+    const id = documentId(sha256);
+    const existing = await this.getRow(id);
+    if (existing) return { outcome: 'existing', document: toView(existing) };
+
+    await this.storage.blobs.put(originalKey(sha256), bytes, MEDIA_TYPES[format]);
+    // Deferred (Workers, large files): store the row as processing; a queue consumer calls reprocess(id).
+    const analysis = opts.defer ? null : await analyse(bytes, docName(input.filename)).catch((err: unknown) => err as Error);
+
+    return this.writes.run(async () => {
+      const again = await this.getRow(id);
+      if (again) return { outcome: 'existing' as const, document: toView(again) };
+      const base = {
+        id, sha256, filename: input.filename, format, size: bytes.byteLength,
+        sourceUrl: input.sourceUrl ?? null, extractorVersion: EXTRACTOR_VERSION,
+      };
+      if (analysis === null) {
+        await this.storage.db.atomic([this.db.insert(documents).values({ ...base, mediaType: MEDIA_TYPES[format], status: 'processing' })]);
+        return { outcome: 'queued' as const, document: toView((await this.getRow(id))!) };
+      }
+      if (analysis instanceof Error) {
+        await this.storage.db.atomic([this.db.insert(documents).values({
+          ...base, mediaType: MEDIA_TYPES[format], status: 'failed', error: failureReason(analysis),
+        })]);
+        return { outcome: 'failed' as const, document: toView((await this.getRow(id))!) };
+      }
+      await this.storage.db.atomic([
+        this.db.insert(documents).values({ ...base, ...this.documentFields(analysis) }),
+        ...(await this.recordStatements(id, analysis)),
+      ]);
+      return { outcome: 'created' as const, document: toView((await this.getRow(id))!) };
+    });
+  }
+
+  /** Extract again from the stored original (after an extractor fix). Old records go in the same transaction. */
+  async reprocess(id: string): Promise<DocumentView> {
+    const row = await this.getRow(id);
+    if (!row) throw new Problem(404, 'Not found', `No document ${id}.`);
+    const bytes = await this.original(row);
+    if (!bytes) throw new Problem(409, 'Original missing', `The original of ${id} is not in the blob store.`);
+    const analysis = await analyse(bytes, docName(row.filename)).catch((err: unknown) => err as Error);
+    return this.writes.run(async () => {
+      const clear: Statement[] = [
+        this.db.delete(commitments).where(eq(commitments.documentId, id)),
+        this.db.delete(mentions).where(eq(mentions.documentId, id)),
+      ];
+      if (analysis instanceof Error) {
+        await this.storage.db.atomic([...clear, this.db.update(documents).set({
+          status: 'failed', error: failureReason(analysis), extractorVersion: EXTRACTOR_VERSION, text: null, pages: null,
+          extraction: null, updatedAt: new Date().toISOString(),
+        }).where(eq(documents.id, id))]);
+      } else {
+        await this.storage.db.atomic([
+          ...clear,
+          this.db.update(documents).set({ ...this.documentFields(analysis), error: null, updatedAt: new Date().toISOString() })
+            .where(eq(documents.id, id)),
+          ...(await this.recordStatements(id, analysis)),
+        ]);
+      }
+      return toView((await this.getRow(id))!);
+    });
+  }
+
+  /** Ids of documents extracted by another extractor version than the current one (or failed). */
+  async staleIds(): Promise<string[]> {
+    const rows = await this.db.select({ id: documents.id, v: documents.extractorVersion }).from(documents);
+    return rows.filter((r) => r.v !== EXTRACTOR_VERSION).map((r) => r.id);
+  }
+
+  private documentFields(a: Analysis) {
+    return {
+      mediaType: a.doc.mediaType, title: a.doc.title, language: a.doc.language, kind: a.extraction.kind,
+      published: a.extraction.published, status: 'extracted', text: a.doc.text, pages: a.doc.pages,
+      extraction: a.extraction, extractorVersion: EXTRACTOR_VERSION,
+    };
+  }
+
+  private async codes(): Promise<Map<string, string>> {
+    if (!this.municipalityCodes) {
+      const rows = await this.db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities);
+      this.municipalityCodes = new Map(rows.map((r) => [r.name, r.code]));
+    }
+    return this.municipalityCodes;
+  }
+
+  /** Mentions, resolved people and commitments of one analysed document, as insert statements. */
+  private async recordStatements(documentId: string, a: Analysis): Promise<Statement[]> {
+    const codes = await this.codes();
+    const pages = a.doc.pages;
+    const statements: Statement[] = [];
+    const personIds = await this.resolvePeople(a.extraction.people, codes, statements);
+    const rows = a.mentions.map((m) => mentionRow(documentId, m, pageAt(pages, m.start), codes, personIds));
+    for (let i = 0; i < rows.length; i += 50) statements.push(this.db.insert(mentions).values(rows.slice(i, i + 50)));
+    const published = a.extraction.published;
+    const commitmentRows = a.mentions.filter((m) => m.kind === 'commitment').map((m) => {
+      const v = m.value as Extraction['commitments'][number];
+      return {
+        documentId, actor: v.actor, type: v.type, what: v.what, when: v.when, evidence: m.text, start: m.start, end: m.end,
+        page: pageAt(pages, m.start), published, sortDate: v.when && /^\d{4}/.test(v.when) ? v.when : published,
+        municipalityCode: codes.get(v.actor) ?? null, party: PARTIES.has(v.actor) ? v.actor : null,
+      };
+    });
+    if (commitmentRows.length) statements.push(this.db.insert(commitments).values(commitmentRows).onConflictDoNothing());
+    return statements;
+  }
+
+  /**
+   * One person record per real person: a name already known with a compatible party and municipality
+   * (equal, or unknown on either side) is the same person; with no such record, or more than one (ambiguous),
+   * a new record is made.
+   */
+  private async resolvePeople(found: PersonValue[], codes: Map<string, string>, out: Statement[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    if (!found.length) return ids;
+    const keys = [...new Set(found.map((p) => nameKey(p.name)))];
+    const known = await this.db.select().from(people).where(inArray(people.nameKey, keys));
+    for (const p of found) {
+      const code = p.municipality ? codes.get(p.municipality) ?? null : null;
+      const compatible = known.filter((k) => k.nameKey === nameKey(p.name) &&
+        (!k.party || !p.party || k.party === p.party) && (!k.municipalityCode || !code || k.municipalityCode === code));
+      if (compatible.length === 1) {
+        const k = compatible[0]!;
+        ids.set(p.name, k.id);
+        if ((!k.party && p.party) || (!k.municipalityCode && code) || (!k.politician && p.politician)) {
+          out.push(this.db.update(people).set({ party: k.party ?? p.party, municipalityCode: k.municipalityCode ?? code,
+            politician: k.politician || p.politician }).where(and(eq(people.id, k.id))));
+        }
+        continue;
+      }
+      const id = `p-${crypto.randomUUID().slice(0, 13)}`;
+      ids.set(p.name, id);
+      known.push({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician });
+      out.push(this.db.insert(people).values({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician }));
+    }
+    return ids;
+  }
+}
+
+function mentionRow(documentId: string, m: Mention, page: number, codes: Map<string, string>, personIds: Map<string, string>) {
+  const v = (m.value ?? {}) as Record<string, unknown>;
+  const muniName = m.kind === 'municipality' || m.kind === 'wave' ? (v.name ?? v.municipality) as string
+    : m.kind === 'person' ? v.municipality as string | null
+    : m.kind === 'commitment' ? v.actor as string : null;
+  return {
+    documentId, kind: m.kind, start: m.start, end: m.end, page, text: m.text, value: m.value,
+    extractor: extractorOf(m.kind),
+    municipalityCode: muniName ? codes.get(muniName) ?? null : null,
+    personId: m.kind === 'person' ? personIds.get(v.name as string) ?? null : null,
+    party: m.kind === 'person' ? (v.party as string | null) ?? null : m.kind === 'commitment' && PARTIES.has(v.actor as string) ? v.actor as string : null,
+    role: m.kind === 'person' ? (v.role as string | null) ?? null : null,
+  };
+}
+
+const EXTRACTOR_OF_KIND = new Map<string, string>(
+  extractors.flatMap((e) => e.creates.map((kind) => [kind, `${e.name}@${e.version}`] as const)),
+);
+const extractorOf = (kind: string) => EXTRACTOR_OF_KIND.get(kind) ?? 'unknown';
+
+function failureReason(err: Error): string {
+  if (err instanceof ParseError) return err.message;
+  return `Extraction failed: ${err.message}`;
+}
+
+export type { Format };

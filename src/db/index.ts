@@ -1,0 +1,18 @@
+// One database interface over both drivers. Queries are written once and awaited: better-sqlite3 runs
+// them synchronously, D1 asynchronously. `atomic` writes a set of statements all-or-nothing: a
+// transaction on SQLite, a batch on D1.
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import * as schema from './schema.js';
+
+export { schema };
+export type Db = BaseSQLiteDatabase<'sync' | 'async', unknown, typeof schema>;
+export type Statement = BatchItem<'sqlite'>;
+
+export interface Database {
+  db: Db;
+  /** Run the statements in one transaction: all of them or none. */
+  atomic(statements: Statement[]): Promise<void>;
+  /** Which engine: decides the few places where SQL differs (none so far besides atomic). */
+  driver: 'sqlite' | 'd1';
+}

@@ -1,0 +1,94 @@
+// The only schema. drizzle-kit writes migrations/ from it; the same folder serves SQLite (Node) and D1.
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const documents = sqliteTable('documents', {
+  id: text('id').primaryKey(), // first 16 hex digits of sha256: the same bytes are one document
+  sha256: text('sha256').notNull().unique(),
+  filename: text('filename').notNull(),
+  mediaType: text('media_type').notNull(),
+  format: text('format').notNull(), // pdf | docx | html | text (sniffed)
+  size: integer('size').notNull(),
+  sourceUrl: text('source_url'),
+  title: text('title'),
+  language: text('language'),
+  kind: text('kind'),
+  published: text('published'),
+  /** processing (queued on Workers) | extracted | failed */
+  status: text('status').notNull(),
+  error: text('error'),
+  extractorVersion: text('extractor_version'),
+  text: text('text'),
+  pages: text('pages', { mode: 'json' }).$type<{ page: number; start: number; end: number }[]>(),
+  extraction: text('extraction', { mode: 'json' }),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+}, (t) => [
+  index('documents_created_idx').on(t.createdAt),
+  index('documents_published_idx').on(t.published),
+  index('documents_kind_idx').on(t.kind),
+  index('documents_status_idx').on(t.status),
+]);
+
+export const municipalities = sqliteTable('municipalities', {
+  code: text('code').primaryKey(), // SCB kommunkod
+  name: text('name').notNull().unique(),
+  countyCode: text('county_code').notNull(),
+  county: text('county').notNull(),
+});
+
+export const people = sqliteTable('people', {
+  id: text('id').primaryKey(), // generated when the person is first seen, so a batch can refer to it
+  name: text('name').notNull(),
+  /** Lower-cased, whitespace-folded name: the key resolution compares. */
+  nameKey: text('name_key').notNull(),
+  party: text('party'),
+  municipalityCode: text('municipality_code').references(() => municipalities.code),
+  politician: integer('politician', { mode: 'boolean' }).notNull().default(false),
+}, (t) => [index('people_name_key_idx').on(t.nameKey), index('people_municipality_idx').on(t.municipalityCode)]);
+
+/** Every extracted span: the evidence for everything else. Offsets index documents.text. */
+export const mentions = sqliteTable('mentions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  start: integer('start').notNull(),
+  end: integer('end').notNull(),
+  page: integer('page').notNull(),
+  text: text('text').notNull(),
+  value: text('value', { mode: 'json' }),
+  extractor: text('extractor').notNull(), // name@version
+  municipalityCode: text('municipality_code').references(() => municipalities.code),
+  personId: text('person_id').references(() => people.id),
+  party: text('party'),
+  role: text('role'),
+}, (t) => [
+  index('mentions_document_idx').on(t.documentId, t.start),
+  index('mentions_kind_municipality_idx').on(t.kind, t.municipalityCode),
+  index('mentions_person_idx').on(t.personId),
+]);
+
+/** Who committed to what and when: one row per commitment mention, denormalised for research queries. */
+export const commitments = sqliteTable('commitments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+  actor: text('actor').notNull(),
+  municipalityCode: text('municipality_code').references(() => municipalities.code),
+  party: text('party'),
+  type: text('type').notNull(),
+  what: text('what').notNull(),
+  when: text('when'),
+  evidence: text('evidence').notNull(),
+  start: integer('start').notNull(),
+  end: integer('end').notNull(),
+  page: integer('page').notNull(),
+  published: text('published'),
+  /** Sort key: `when` where known, else the document's published date. */
+  sortDate: text('sort_date'),
+}, (t) => [
+  index('commitments_municipality_idx').on(t.municipalityCode, t.sortDate),
+  index('commitments_sort_idx').on(t.sortDate),
+  index('commitments_document_idx').on(t.documentId),
+  index('commitments_type_idx').on(t.type),
+  uniqueIndex('commitments_span_idx').on(t.documentId, t.start, t.type, t.actor),
+]);
