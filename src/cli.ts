@@ -2,7 +2,11 @@
 // kommunarkiv's command line: `extract` (no database) and `ingest` (into DATA_DIR's database).
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { Archive } from './archive.js';
+import { loadConfig } from './config.js';
+import { openSqlite } from './db/sqlite.js';
 import { analyse, docName } from './pipeline.js';
+import { fsBlobStore } from './storage/fs.js';
 
 async function expand(paths: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -42,8 +46,45 @@ async function extractCommand(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+/** A one-line progress bar on stderr (only when it is a terminal). */
+function progress(done: number, total: number, label: string) {
+  if (!process.stderr.isTTY) return;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.slice(0, 40).padEnd(40)}`);
+  if (done === total) process.stderr.write('\n');
+}
+
+async function ingestCommand(args: string[]): Promise<number> {
+  if (!args.length) usage('ingest needs at least one PATH');
+  const files = await expand(args);
+  const config = await loadConfig();
+  const db = openSqlite(join(config.dataDir, 'kommunarkiv.db'));
+  const archive = new Archive({ db, blobs: fsBlobStore(config.dataDir) });
+  const tally = { stored: 0, duplicates: 0, failed: [] as string[] };
+  try {
+    for (const [i, file] of files.entries()) {
+      progress(i, files.length, basename(file));
+      try {
+        const { outcome, document } = await archive.upload({ bytes: new Uint8Array(await readFile(file)), filename: basename(file) });
+        if (outcome === 'existing') tally.duplicates++;
+        else if (outcome === 'failed') tally.failed.push(`${file}: ${document.error} (stored as ${document.id})`);
+        else tally.stored++;
+      } catch (err) {
+        tally.failed.push(`${file}: ${(err as Error).message} (not stored)`);
+      }
+    }
+    progress(files.length, files.length, 'done');
+  } finally {
+    db.close();
+  }
+  console.log(`stored ${tally.stored}, duplicates ${tally.duplicates}, failed ${tally.failed.length} (database ${join(config.dataDir, 'kommunarkiv.db')})`);
+  for (const f of tally.failed) console.log(`  failed: ${f}`);
+  return tally.failed.length ? 1 : 0;
+}
+
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (a: string[]) => Promise<number>> = { extract: extractCommand };
+const commands: Record<string, (a: string[]) => Promise<number>> = { extract: extractCommand, ingest: ingestCommand };
 const run = command ? commands[command] : undefined;
 if (!run) usage(command ? `unknown command ${command}` : undefined);
 process.exitCode = await run(rest);

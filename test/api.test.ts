@@ -1,0 +1,83 @@
+// The documents API end to end, in-process: every corpus file in every format, dedup, read-back, languages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, makeApp } from './helpers/app.js';
+
+const corpusFiles = [
+  ...readdirSync('corpus/docs').map((f) => join('corpus/docs', f)),
+  ...readdirSync('corpus/formats').map((f) => join('corpus/formats', f)),
+  ...readdirSync('corpus/hard').map((f) => join('corpus/hard', f)),
+];
+
+describe('documents API', () => {
+  let t: ReturnType<typeof makeApp>;
+  beforeAll(() => { t = makeApp(); });
+  afterAll(() => t.close());
+
+  it('answers health', async () => {
+    const res = await t.app.request('/api/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it.each(corpusFiles)('stores %s (201), then the same bytes again as the same document (200)', async (path) => {
+    const res = await t.uploadFile(path);
+    const doc = (await res.json()) as Record<string, any>;
+    expect(res.status, JSON.stringify(doc).slice(0, 300)).toBe(201);
+    expect(doc).toMatchObject({ status: 'extracted', language: 'sv', size: readFileSync(path).length });
+    expect(doc.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(doc.sha256.startsWith(doc.id)).toBe(true);
+    expect(Object.keys(doc.extraction)).toEqual(
+      expect.arrayContaining(['doc', 'language', 'kind', 'published', 'municipalities', 'people', 'waves', 'dates', 'commitments']));
+
+    const again = await t.uploadFile(path);
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { id: string }).id).toBe(doc.id);
+
+    const text = await t.app.request(`/api/documents/${doc.id}/text`);
+    expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const body = await text.text();
+    expect(body).toMatch(/kommun/);
+    expect(body).toMatch(/[åäö]/);
+
+    const original = await t.app.request(`/api/documents/${doc.id}/original`);
+    expect(original.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(Buffer.from(await original.arrayBuffer()).equals(readFileSync(path))).toBe(true);
+  });
+
+  it('lists documents with a total, newest first, and pages through them', async () => {
+    const all = (await (await t.app.request('/api/documents?limit=200')).json()) as { items: { id: string }[]; total: number };
+    expect(all.total).toBe(corpusFiles.length);
+    const page = (await (await t.app.request('/api/documents?limit=2&offset=1')).json()) as { items: { id: string }[]; total: number };
+    expect(page.items.map((d) => d.id)).toEqual(all.items.slice(1, 3).map((d) => d.id));
+  });
+
+  it('stores a Norwegian and a Danish text with their language, not rejected', async () => {
+    const nb = 'Kommunestyret i Tromsø vedtok i går en ny klimaplan. Ordføreren sier at kommunen skal bli klimanøytral innen 2030, ' +
+      'og at arbeidet med å kutte utslippene fra transport og bygg må skje raskt. Planen skal revideres hvert fjerde år, og ' +
+      'innbyggerne blir invitert til å komme med innspill før høringsfristen går ut. Det er ikke noe vi kan vente med.';
+    const da = 'Byrådet i Aarhus har i dag vedtaget en ny klimaplan. Borgmesteren siger, at kommunen skal være CO2-neutral i 2030, ' +
+      'og at udledningerne fra trafik og bygninger skal nedbringes hurtigt. Planen bliver revideret hvert fjerde år, og ' +
+      'borgerne bliver inviteret til at komme med bemærkninger, inden høringsfristen udløber. Det haster, siger hun.';
+    for (const [text, lang] of [[nb, 'nb'], [da, 'da']] as const) {
+      const res = await t.upload(text, `${lang}.txt`);
+      expect(res.status).toBe(201);
+      expect(await res.json()).toMatchObject({ language: lang, status: 'extracted' });
+    }
+  });
+
+  it('reads Windows-1252 text as å, ä, ö', async () => {
+    const latin1 = Uint8Array.from(Buffer.from('Växjö kommun ska bli fossilfri. Kommunfullmäktige i Växjö beslutade i går.', 'latin1'));
+    const res = await t.upload(latin1, 'växjö.txt');
+    const doc = (await res.json()) as { id: string };
+    expect(res.status).toBe(201);
+    expect(await (await t.app.request(`/api/documents/${doc.id}/text`)).text()).toContain('Växjö kommun ska bli fossilfri');
+  });
+
+  it('answers unknown ids and routes with problem+json 404', async () => {
+    await expectProblem(await t.app.request('/api/documents/0123456789abcdef'), 404);
+    await expectProblem(await t.app.request('/api/documents/0123456789abcdef/text'), 404);
+    await expectProblem(await t.app.request('/api/nowhere'), 404);
+  });
+});
