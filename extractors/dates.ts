@@ -112,8 +112,8 @@ const dayMonthRule: Rule = (text, ref) => {
     const year = m[4] ? Number(m[4]) : null;
     const recurring = Boolean(m[5]) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index));
     const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map(Number);
-    if (days.some((d) => d < 1 || d > daysIn(year, month))) continue;
-    const values = days.map((d) => {
+    // An impossible day still claims its span, so that "31 april 2023" does not become "april 2023".
+    const values = days.some((d) => d < 1 || d > daysIn(year, month)) ? [] : days.map((d) => {
       if (year !== null) return `${year}-${pad(month)}-${pad(d)}`;
       if (recurring || !ref) return `--${pad(month)}-${pad(d)}`;
       return `${nearestYear(ref, month, d)}-${pad(month)}-${pad(d)}`;
@@ -172,15 +172,18 @@ const seasonRule: Rule = (text) => {
   return [...matches(re, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
 };
 
-/** A year after a temporal preposition: "under 2023", "senast 2030", "till år 2045", "mellan 2020 och 2025". */
+/**
+ * A year after a temporal preposition: "under 2023", "senast 2030", "till år 2045", "mellan 2020 och 2025",
+ * "under mandatperioden 2022–2026".
+ */
 const prepositionYearRule: Rule = (text) => {
   const preps = [
     String.raw`till${S}och${S}med`, String.raw`t\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`från${S}och${S}med`,
     String.raw`fr\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`fram${S}till`, String.raw`senast${S}till`, 'senast',
     String.raw`sedan${S}(?:starten|start|grundandet|bildandet)`, 'sedan', 'till', 'under', 'i', 'från', 'före',
-    'efter', 'inför', 'mellan', 'innan', 'år',
+    'efter', 'inför', 'mellan', 'innan', String.raw`jämfört${S}med`, 'år',
   ].join('|');
-  const re = rx(String.raw`${B}(?:${preps})(?:${S}år)?${S}(${YEAR})(?:${S}?(?:[–-]|${S}(?:och|till)${S})${S}?(${YEAR}))?${YEAR_END}${UNITS}`);
+  const re = rx(String.raw`${B}(?:${preps})(?:${S}(?:år|perioden|mandatperioden))?${S}(${YEAR})(?:${S}?(?:[–-]|${S}(?:och|till)${S})${S}?(${YEAR}))?${YEAR_END}${UNITS}`);
   return [...matches(re, text)].map((m) => ({
     start: m.index, end: m.index + m[0].length, values: [m[1]!, ...(m[2] ? [m[2]] : [])],
   }));

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { datesExtractor, findDates } from './dates.js';
+import type { ExtractorContext } from './types.js';
+
+/** [text as written, value] of every date found. */
+const dates = (text: string, ref: string | null = null): [string, string][] =>
+  findDates(text, ref).map((m) => [m.text, m.value.value]);
+const values = (text: string, ref: string | null = null): string[] => dates(text, ref).map(([, v]) => v);
+
+describe('absolute dates', () => {
+  it('reads an ISO timestamp with its time and zone as one date', () => {
+    expect(dates('2021-10-01 10:00 CEST\n\nKommunen går med i satsningen.')).toEqual([['2021-10-01 10:00 CEST', '2021-10-01']]);
+    expect(dates('Beslutet fattades 2023-05-14 i fullmäktige.')).toEqual([['2023-05-14', '2023-05-14']]);
+  });
+
+  it('rejects an impossible ISO date', () => {
+    expect(values('Referens 2023-13-45 gäller inte.')).toEqual([]);
+  });
+
+  it('reads numeric day.month.year', () => {
+    expect(values('Mötet hölls 8.12.2020 på rådhuset.')).toEqual(['2020-12-08']);
+  });
+
+  it('reads day, month and year', () => {
+    expect(dates('Tierp den 8 december 2020')).toEqual([['den 8 december 2020', '2020-12-08']]);
+    expect(dates('Mötet hålls 3 mars 2024 kl 10:00 i Gävle.')).toEqual([['3 mars 2024', '2024-03-03']]);
+  });
+
+  it('takes the year of "den 3 mars" from the reference date', () => {
+    expect(dates('Mötet hålls den 3 mars i stadshuset.', '2024-01-10')).toEqual([['den 3 mars', '2024-03-03']]);
+  });
+
+  it('takes the nearest occurrence across a year end', () => {
+    expect(values('Avtalet börjar gälla den 15 januari.', '2023-12-20')).toEqual(['2024-01-15']);
+    expect(values('Avtalet skrevs under den 8 december.', '2024-01-12')).toEqual(['2023-12-08']);
+  });
+
+  it('keeps a day without a year as --MM-DD when there is no reference', () => {
+    expect(dates('Kontrakten signeras den 8 december, på en gemensam dag.')).toEqual([['den 8 december', '--12-08']]);
+  });
+
+  it('keeps a recurring date without a year even with a reference', () => {
+    expect(dates('Den 8 december varje år signerar städerna ett kontrakt.', '2023-12-08'))
+      .toEqual([['Den 8 december varje år', '--12-08']]);
+    expect(values('Varje år den 1 juni öppnar badplatserna.', '2022-05-01')).toEqual(['--06-01']);
+  });
+
+  it('reads a day range as both days', () => {
+    expect(values('Konferensen pågår den 1–3 oktober 2024 i Örebro.')).toEqual(['2024-10-01', '2024-10-03']);
+  });
+
+  it('rejects a day that the month does not have', () => {
+    expect(values('Den 31 april 2023 finns inte.')).toEqual([]);
+  });
+});
+
+describe('months', () => {
+  it('reads "i maj 2023" as a month', () => {
+    expect(dates('I maj 2023 fattade kommunfullmäktige beslut om klimatplanen.')).toEqual([['I maj 2023', '2023-05']]);
+  });
+
+  it('reads "I december" with and without a reference', () => {
+    expect(dates('I december kommer kommunen revidera sitt kontrakt.')).toEqual([['I december', '--12']]);
+    expect(values('I december kommer kommunen revidera sitt kontrakt.', '2021-10-01')).toEqual(['2021-12']);
+  });
+
+  it('reads "i slutet av mars" as one expression', () => {
+    expect(dates('Rapporten kommer i slutet av mars 2025.')).toEqual([['i slutet av mars 2025', '2025-03']]);
+  });
+
+  it('needs a preposition or a year around a bare month', () => {
+    expect(values('Maj Östberg leder arbetet.')).toEqual([]);
+    expect(values('Projektet leds av Maj Åkesson i Mora.', '2022-02-02')).toEqual([]);
+  });
+});
+
+describe('relative expressions', () => {
+  it('resolves "i dag", "idag", "i går", "i morgon" against the reference date', () => {
+    expect(dates('I dag blev det klart att kommunen går med.', '2021-10-01')).toEqual([['I dag', '2021-10-01']]);
+    expect(values('Idag invigs den nya återvinningscentralen.', '2024-03-01')).toEqual(['2024-03-01']);
+    expect(values('I går samlades ledningen i Stockholm.', '2021-03-01')).toEqual(['2021-02-28']);
+    expect(values('Avtalet skrivs under i morgon.', '2020-12-31')).toEqual(['2021-01-01']);
+  });
+
+  it('gives nothing for relative days without a reference', () => {
+    expect(values('I går samlades den politiska ledningen i Stockholm.')).toEqual([]);
+    expect(values('I dag är en bra dag.')).toEqual([]);
+  });
+
+  it('does not read "i dagens" as "i dag"', () => {
+    expect(values('Det är viktigt i dagens läge.', '2024-01-01')).toEqual([]);
+  });
+
+  it('resolves relative years', () => {
+    expect(dates('Våg 2 ska signera kontraktet nästa år.', '2021-10-01')).toEqual([['nästa år', '2022']]);
+    expect(values('Fokus ligger på nästkommande år.', '2023-12-08')).toEqual(['2024']);
+    expect(values('Kommunen reviderar sitt kontrakt från förra året.', '2021-11-01')).toEqual(['2020']);
+    expect(values('Utsläppen minskade i fjol.', '2021-11-01')).toEqual(['2020']);
+    expect(values('Målen för i år är högt satta.', '2021-11-01')).toEqual(['2021']);
+  });
+
+  it('gives nothing for relative years without a reference', () => {
+    expect(values('Kommunen reviderar sitt kontrakt från förra året och nästa år.')).toEqual([]);
+  });
+});
+
+describe('seasons', () => {
+  it('values a season with a year as the year', () => {
+    expect(dates('Arbetet startar våren 2026 i hela länet.')).toEqual([['våren 2026', '2026']]);
+    expect(dates('Under hösten 2021 hölls fem möten.')).toEqual([['Under hösten 2021', '2021']]);
+  });
+
+  it('gives nothing for a season without a year', () => {
+    expect(values('Kommunerna bjuds in till en process under hösten.')).toEqual([]);
+    expect(values('Kommunerna bjuds in till en process under hösten.', '2021-10-01')).toEqual([]);
+  });
+});
+
+describe('years after a temporal preposition', () => {
+  it.each([
+    ['Kommunen ska vara klimatneutral senast 2030.', 'klimatneutral senast 2030', '2030'],
+    ['Utsläppen ska minska till år 2045.', 'till år 2045', '2045'],
+    ['Programmet pågår till och med 2030.', 'till och med 2030', '2030'],
+    ['Klimatkontraktet inför 2024 fokuserar på styrning.', 'inför 2024', '2024'],
+    ['Under 2022 arbetar Enköping med platsvarumärket.', 'Under 2022', '2022'],
+    ['Föreningen har sedan starten 2003 vuxit.', 'sedan starten 2003', '2003'],
+    ['Sedan 2003 är föreningen öppen för alla.', 'Sedan 2003', '2003'],
+    ['Planen gäller från 2025 och framåt.', 'från 2025', '2025'],
+    ['Planen ska följas upp fram till 2035.', 'fram till 2035', '2035'],
+    ['Det beslutades år 2019 efter en lång utredning.', 'år 2019', '2019'],
+  ])('%s', (sentence, text, value) => {
+    expect(dates(sentence)).toEqual([[text, value]]);
+  });
+
+  it('reads a span of years as both years', () => {
+    expect(values('Planen gäller mellan 2024 och 2027.')).toEqual(['2024', '2027']);
+    expect(values('Under 2020–2022 halverades utsläppen.')).toEqual(['2020', '2022']);
+    expect(dates('Målen gäller under mandatperioden 2022–2026.')).toEqual([['under mandatperioden 2022–2026', '2022'], ['under mandatperioden 2022–2026', '2026']]);
+  });
+
+  it('reads a base year after "jämfört med"', () => {
+    expect(values('Utsläppen ska minska med 70 procent till 2030 jämfört med 1990.')).toEqual(['2030', '1990']);
+  });
+
+  it('reads "2023 års version" as the year', () => {
+    expect(dates('2023 års version av kontraktet var den första.')).toEqual([['2023 års', '2023']]);
+  });
+
+  it('does not read a decade or an amount after a preposition as a year', () => {
+    expect(values('Det har pågått sedan 1990-talet.')).toEqual([]);
+    expect(values('Bidraget är under 2000 kronor per hushåll.')).toEqual([]);
+    expect(values('Planen omfattar i 2000 bostäder.')).toEqual([]);
+  });
+});
+
+describe('target years', () => {
+  it('reads a target year after a climate adjective', () => {
+    expect(dates('för att nå klimatneutralitet 2030, säger hon.')).toEqual([['klimatneutralitet 2030', '2030']]);
+    expect(values('Sverige ska vara fossilfritt 2045.')).toEqual(['2045']);
+    expect(values('Målet är att bli klimatneutrala 2035.')).toEqual(['2035']);
+  });
+});
+
+describe('never dates', () => {
+  it.each([
+    'Enköping samlades för målet klimatneutrala städer 2030.',
+    'Kristinehamn ansluter till Klimatneutrala städer 2030.',
+    'Arbetet sker med verktyget Klimatkontrakt 2030.',
+    'Det sker inom ramen för Agenda 2030.',
+    'Charlotte Wedberg, projektledare Klimatneutrala Karlstad 2030.',
+    'Viable Cities Klimatkontraktet 2030',
+    'Ring 054-540 12 89 för mer information.',
+    'Växel 0171- 62 50 00',
+    'Tfn 072-5530271',
+    'Torggatan 21\n749 35 Enköping',
+    'Ärendet har Dnr KS 2020/123 och behandlas i § 12.',
+    'Se Dnr 2021/45.',
+    'Bidraget är 2 000 kronor.',
+    'I kommunen jobbar cirka 3 500 personer.',
+    'Här bor drygt 97 000 invånare.',
+    'Genom satsningen mobiliserar 47 svenska städer.',
+    'Programmet har över 100 medlemsorganisationer.',
+    'Det är ett av 17 strategiska program.',
+    'Pressträffen börjar 10:00.',
+    'Läs mer på https://example.se/2021-10-01/nyhet eller skriv till kalle.2020@kommun.se.',
+    'Kommuner i våg 1 (med sedan fas 1)',
+  ])('%s', (sentence) => {
+    expect(values(sentence, '2021-10-01')).toEqual([]);
+  });
+});
+
+describe('datesExtractor', () => {
+  it('resolves against ctx.published and keeps offsets into the text', () => {
+    const text = 'Den 1 oktober startar andra fasen. Våg 2 signerar nästa år.';
+    const ctx = { published: '2021-10-01' } as ExtractorContext;
+    const out = datesExtractor.run({ text } as Parameters<typeof datesExtractor.run>[0], ctx);
+    expect(out.map((m) => m.value.value)).toEqual(['2021-10-01', '2022']);
+    for (const m of out) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
