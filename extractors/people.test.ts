@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import type { PersonValue } from '../src/types.js';
+import { isGivenName, riksdagParty } from './names.js';
+import { isRoleNoun, peopleExtractor, roleFromDefinite } from './people.js';
+import type { ExtractorContext, ExtractorInput, MunicipalityMention } from './types.js';
+
+/** Municipality mentions for every occurrence of the given surface forms (what the municipalities extractor yields). */
+function municipalities(text: string, forms: Record<string, [name: string, code: string]>): MunicipalityMention[] {
+  const out: MunicipalityMention[] = [];
+  for (const [form, [name, code]] of Object.entries(forms)) {
+    const re = new RegExp(`(?<![\\p{L}])${form}(?=s?(?![\\p{L}]))`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ kind: 'municipality', start: m.index, end: m.index + form.length, text: form, value: { name, code } });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function run(text: string, forms: Record<string, [string, string]> = {}) {
+  const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text, pages: [{ page: 1, start: 0, end: text.length }], publishedHint: null, title: null, language: 'sv' };
+  const ctx: ExtractorContext = {
+    document: [], municipalities: municipalities(text, forms), people: [], waves: [], dates: [], commitments: [],
+    kind: 'press_release', published: null,
+  };
+  return peopleExtractor.run(doc, ctx);
+}
+
+/** The people of a text, merged by name the way the registry does. */
+function people(text: string, forms: Record<string, [string, string]> = {}): Map<string, PersonValue> {
+  const out = new Map<string, PersonValue>();
+  for (const m of run(text, forms)) {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    const prev = out.get(m.value.name);
+    if (!prev) { out.set(m.value.name, { ...m.value }); continue; }
+    prev.party ??= m.value.party; prev.role ??= m.value.role; prev.municipality ??= m.value.municipality;
+    prev.politician ||= m.value.politician;
+  }
+  return out;
+}
+
+const ARVIKA: Record<string, [string, string]> = { Arvika: ['Arvika', '1784'] };
+const UMEÅ: Record<string, [string, string]> = { Umeå: ['Umeå', '2480'] };
+
+describe('names data', () => {
+  it('knows given names with å/ä/ö and hyphenated ones', () => {
+    for (const n of ['Åsa', 'Örjan', 'Björn', 'Mårten', 'Eva-Lena', 'Märta']) expect(isGivenName(n)).toBe(true);
+    expect(isGivenName('Kommunen')).toBe(false);
+    expect(isGivenName('Viable')).toBe(false);
+  });
+
+  it('maps parties as written to Riksdag abbreviations', () => {
+    expect(riksdagParty('Vänsterpartiet')).toBe('V');
+    expect(riksdagParty('Miljöpartiet de gröna')).toBe('MP');
+    expect(riksdagParty('Kristdemokraterna')).toBe('KD');
+    expect(riksdagParty('Liberalerna')).toBe('L');
+    expect(riksdagParty('Moderaterna')).toBe('M');
+    expect(riksdagParty('Socialdemokraterna')).toBe('S');
+    expect(riksdagParty('Sverigedemokraterna')).toBe('SD');
+    expect(riksdagParty('Centerpartiet')).toBe('C');
+    expect(riksdagParty('Folkpartiet')).toBe('L');
+    expect(riksdagParty('FP')).toBe('L');
+    expect(riksdagParty('mp')).toBe('MP');
+    expect(riksdagParty('Vänsterpartiets')).toBe('V');
+    expect(riksdagParty('Sjukvårdspartiet')).toBeNull();
+  });
+
+  it('recognises role nouns in indefinite and definite form', () => {
+    expect(isRoleNoun('hållbarhetschef')).toBe(true);
+    expect(isRoleNoun('Gruppledare')).toBe(true);
+    expect(isRoleNoun('innovationsprogram')).toBe(false);
+    expect(roleFromDefinite('kommunalrådet')).toBe('kommunalråd');
+    expect(roleFromDefinite('projektledaren')).toBe('projektledare');
+    expect(roleFromDefinite('miljöstrategen')).toBe('miljöstrateg');
+    expect(roleFromDefinite('kommunen')).toBeNull();
+  });
+});
+
+describe('people in running text', () => {
+  it('reads party in brackets and role with the municipality after the name', () => {
+    const p = people('– Vi har bråttom, säger Maria Holm (S), kommunstyrelsens ordförande i Arvika kommun.', ARVIKA);
+    expect([...p.values()]).toEqual([
+      { name: 'Maria Holm', party: 'S', role: 'kommunstyrelsens ordförande', municipality: 'Arvika', politician: true },
+    ]);
+  });
+
+  it('reads a definite role noun before the name', () => {
+    const text = 'Arvika kommun satsar på solceller.\nDet bekräftar kommunalrådet Sofia Lindqvist (M) i dag. Arbetet leds av projektledaren Jonas Wikström.';
+    const p = people(text, ARVIKA);
+    expect(p.get('Sofia Lindqvist')).toEqual({ name: 'Sofia Lindqvist', party: 'M', role: 'kommunalråd', municipality: 'Arvika', politician: true });
+    expect(p.get('Jonas Wikström')).toEqual({ name: 'Jonas Wikström', party: null, role: 'projektledare', municipality: 'Arvika', politician: false });
+  });
+
+  it('does not take a sentence-initial role noun into the name', () => {
+    const p = people('Kommunalrådet Sofia Lindqvist (M) välkomnar beslutet.');
+    expect([...p.keys()]).toEqual(['Sofia Lindqvist']);
+    expect(p.get('Sofia Lindqvist')!.role).toBe('kommunalråd');
+  });
+
+  it('reads a party in brackets at the end of the role clause', () => {
+    const p = people('Tove Sandberg, ordförande i miljönämnden i Umeå kommun (V), är nöjd med beslutet.', UMEÅ);
+    expect(p.get('Tove Sandberg')).toEqual({ name: 'Tove Sandberg', party: 'V', role: 'ordförande i miljönämnden', municipality: 'Umeå', politician: true });
+  });
+
+  it('reads a party written out after a comma', () => {
+    const p = people('Förslaget får kritik av Gunnar Ek, Centerpartiet, oppositionsråd, som vill se en annan väg.');
+    expect(p.get('Gunnar Ek')).toMatchObject({ party: 'C', role: 'oppositionsråd', politician: true });
+    const q = people('Frågan drivs av Ingrid Sjöberg, Miljöpartiet de gröna, gruppledare.');
+    expect(q.get('Ingrid Sjöberg')).toMatchObject({ party: 'MP', role: 'gruppledare' });
+  });
+
+  it('keeps a local party as written', () => {
+    expect(people('säger Rolf Berglund (Sjukvårdspartiet).').get('Rolf Berglund')).toMatchObject({ party: 'Sjukvårdspartiet', politician: true });
+    expect(people('säger Karin Öst (Kommunens Väl), ledamot i fullmäktige.').get('Karin Öst')).toMatchObject({ party: 'Kommunens Väl' });
+  });
+
+  it('reads a party genitive before the role', () => {
+    const p = people('Det menar Moderaternas gruppledare Björn Åkesson.');
+    expect(p.get('Björn Åkesson')).toMatchObject({ party: 'M', role: 'gruppledare', politician: true });
+  });
+
+  it('reads quote attributions, and a later bare mention is the same person', () => {
+    const text = 'Umeå kommun går med i nätverket.\n– Det här är ett stort steg, säger Mårten Lundgren, kommunstyrelsens ordförande.\n– Vi börjar i höst, fortsätter Mårten Lundgren.';
+    const ms = run(text, UMEÅ).filter((m) => m.value.name === 'Mårten Lundgren');
+    expect(ms).toHaveLength(2);
+    expect(ms[0]!.value).toEqual({ name: 'Mårten Lundgren', party: null, role: 'kommunstyrelsens ordförande', municipality: 'Umeå', politician: true });
+  });
+
+  it('reads "representerades av X, role"', () => {
+    const p = people('Arvika kommun representerades av Åsa Norberg, kommunstyrelsens ordförande.', ARVIKA);
+    expect(p.get('Åsa Norberg')).toMatchObject({ role: 'kommunstyrelsens ordförande', municipality: 'Arvika', politician: true });
+  });
+
+  it('keeps organisation words after the role noun and ties such people to no municipality', () => {
+    const text = 'Arvika kommun\n\n– Tempot måste upp, säger Karin Ek, forskningschef Energimyndigheten och docent vid KTH.';
+    expect(people(text, ARVIKA).get('Karin Ek')).toEqual({ name: 'Karin Ek', party: null, role: 'forskningschef Energimyndigheten', municipality: null, politician: false });
+  });
+
+  it('keeps compound roles written with "- och"', () => {
+    const p = people('säger Örjan Falk (KD), kultur- och fritidsnämndens ordförande.');
+    expect(p.get('Örjan Falk')).toMatchObject({ party: 'KD', role: 'kultur- och fritidsnämndens ordförande', politician: true });
+  });
+});
+
+describe('contact blocks and signatures', () => {
+  it('reads contact lines and cuts the role at the phone number', () => {
+    const text = 'Arvika kommun\n\nKontaktpersoner:\nMaria Holm (S), Kommunstyrelsens ordförande, Arvika kommun, tfn 0570-816 00.\n' +
+      'Jesper Nyström, projektledare Fossilfritt Arvika 2030, Arvika kommun, tfn 0570-817 12.';
+    const p = people(text, ARVIKA);
+    expect(p.get('Maria Holm')).toEqual({ name: 'Maria Holm', party: 'S', role: 'kommunstyrelsens ordförande', municipality: 'Arvika', politician: true });
+    expect(p.get('Jesper Nyström')).toEqual({ name: 'Jesper Nyström', party: null, role: 'projektledare Fossilfritt Arvika 2030', municipality: 'Arvika', politician: false });
+  });
+
+  it('reads name and role on separate lines, in bold, with phone and e-mail lines', () => {
+    const text = 'Umeå kommun\n\n## **För mer information**\n\n**Lisa Strand**\n\nMiljö- och hållbarhetschef\n\nTfn 090-16 10 00\n\n' +
+      '**Emil Berggren (L)**\n\nByggnadsnämndens ordförande\n\n**Hanna Öberg**\n\nKommunikatör\n\n[hanna.oberg@umea.se](mailto:hanna.oberg@umea.se)\n\n' +
+      'Kontakter\n\nTina Ljung\n\nTina Ljung\n\nKommunikationsstrateg Miljöförvaltningen 090-16 16 16';
+    const p = people(text, UMEÅ);
+    expect(p.get('Lisa Strand')).toEqual({ name: 'Lisa Strand', party: null, role: 'miljö- och hållbarhetschef', municipality: 'Umeå', politician: false });
+    expect(p.get('Emil Berggren')).toEqual({ name: 'Emil Berggren', party: 'L', role: 'byggnadsnämndens ordförande', municipality: 'Umeå', politician: true });
+    expect(p.get('Hanna Öberg')).toEqual({ name: 'Hanna Öberg', party: null, role: 'kommunikatör', municipality: 'Umeå', politician: false });
+    expect(p.get('Tina Ljung')).toEqual({ name: 'Tina Ljung', party: null, role: 'kommunikationsstrateg Miljöförvaltningen', municipality: 'Umeå', politician: false });
+    expect(p.size).toBe(4);
+  });
+
+  it('reads a motion signature with the party after the role', () => {
+    const text = '3 mars 2024\n\nVi föreslår att Sala kommun inför klimatbudget. Sala kommun har redan en klimatplan.\n\n' +
+      'Kristdemokraterna föreslår kommunfullmäktige besluta\n\n- att införa en klimatbudget.\n\nMats Bergqvist\nGruppledare\nKristdemokraterna\n';
+    const p = people(text, { Sala: ['Sala', '1983'] });
+    expect([...p.values()]).toEqual([{ name: 'Mats Bergqvist', party: 'KD', role: 'gruppledare', municipality: 'Sala', politician: true }]);
+  });
+
+  it('reads a motion signature with "För <party>" before the name', () => {
+    const text = 'Motion till kommunfullmäktige i Sala kommun\n\nVi yrkar att Sala kommun ansluter sig.\n\nFör Vänsterpartiet\nIda Lindberg\nGruppledare\n';
+    expect(people(text, { Sala: ['Sala', '1983'] }).get('Ida Lindberg')).toEqual({ name: 'Ida Lindberg', party: 'V', role: 'gruppledare', municipality: 'Sala', politician: true });
+  });
+});
+
+describe('traps', () => {
+  it('does not read a phone number or e-mail address as name or role', () => {
+    const p = people('Kontakt\nOlle Sundin, miljöstrateg, tfn 054-540 12 89, olle.sundin@arvika.se', ARVIKA);
+    expect(p.get('Olle Sundin')!.role).toBe('miljöstrateg');
+    expect(p.size).toBe(1);
+  });
+
+  it('ignores photo credits, programme names, events and headings', () => {
+    const text = 'Foto: Viable Cities\n\nKlimatneutrala Städer 2030\n\nKrokar arm med Karlstad\n\n' +
+      'Kontrakten signeras på European Viable Cities Day. Region Värmland och Viable Cities, som samordnas av KTH, deltar.\n\n## **Viable Cities**\n\nViable Cities är ett innovationsprogram.';
+    expect(run(text, { Karlstad: ['Karlstad', '1780'] })).toEqual([]);
+  });
+
+  it('takes no municipality from a region after the name', () => {
+    const text = 'Arvika kommun\n\n– Vi samarbetar gärna, säger Per Ödman från Region Västmanland.';
+    expect(people(text, ARVIKA).get('Per Ödman')).toEqual({ name: 'Per Ödman', party: null, role: null, municipality: null, politician: false });
+  });
+
+  it('reads "Anna Lund (M)" as a person, not as the municipality Lund', () => {
+    const text = 'Eslövs kommun\n\n– Det är ett bra beslut, säger Anna Lund (M), kommunalråd.';
+    const p = people(text, { Eslöv: ['Eslöv', '1285'], Lund: ['Lund', '1281'] });
+    expect(p.get('Anna Lund')).toEqual({ name: 'Anna Lund', party: 'M', role: 'kommunalråd', municipality: 'Eslöv', politician: true });
+    // With no other municipality in the text, the surname is still not taken for one.
+    expect(people('– Bra, säger Anna Lund (M), kommunalråd.', { Lund: ['Lund', '1281'] }).get('Anna Lund')!.municipality).toBeNull();
+  });
+
+  it('needs context: a capitalised pair of words alone is no person', () => {
+    expect(run('Lars Nilsson Bygg har fått uppdraget.\nGröna Jobb Arvika startar i maj.')).toEqual([]);
+    expect(run('Måndag Morgon i Arvika')).toEqual([]);
+  });
+
+  it('does not take weekdays or months before a name into the name', () => {
+    const p = people('Fredag Emma Sjögren (C) tog över ordförandeklubban.');
+    expect([...p.keys()]).toEqual(['Emma Sjögren']);
+  });
+});
+
+describe('more signatures and genitives', () => {
+  it('reads a party line naming the local branch', () => {
+    const text = 'Motion om cykelvägar i Sala kommun\n\nVi föreslår att kommunfullmäktige beslutar att bygga cykelvägar.\n\nKlara Hedlund\nLedamot\nCenterpartiet i Sala\n';
+    expect(people(text, { Sala: ['Sala', '1983'] }).get('Klara Hedlund')).toEqual({ name: 'Klara Hedlund', party: 'C', role: 'ledamot', municipality: 'Sala', politician: true });
+  });
+
+  it('does not read a sentence about a party as a signature line', () => {
+    const text = 'Kontakt\nKlara Hedlund\nVänsterpartiet föreslår att kommunen gör mer.';
+    expect(people(text).get('Klara Hedlund')).toBeUndefined();
+  });
+
+  it('reads a party genitive directly before the name', () => {
+    expect(people('Det anser Socialdemokraternas Viktor Malm.').get('Viktor Malm')).toMatchObject({ party: 'S', politician: true });
+  });
+});
+
+describe('name shapes and organisations after the role', () => {
+  it('keeps middle initials, hyphenated given names and particles in the name', () => {
+    const text = '– Vi är redo, säger Maria K Sundqvist, miljöchef.\n– Äntligen, säger Eva-Lena af Klint (L), kommunalråd.\nJohan P. Ekdahl, planarkitekt, har ritat området.';
+    expect([...people(text).keys()]).toEqual(['Maria K Sundqvist', 'Eva-Lena af Klint', 'Johan P. Ekdahl']);
+  });
+
+  it('reads a university named by a municipality genitive as another organisation', () => {
+    const text = 'Göteborgs Stad\n\nEnligt Mats Ekholm, forskare vid Göteborgs universitet, är planen ambitiös.';
+    expect(people(text, { Göteborg: ['Göteborg', '1480'] }).get('Mats Ekholm')).toEqual(
+      { name: 'Mats Ekholm', party: null, role: 'forskare', municipality: null, politician: false });
+  });
+
+  it('emits every occurrence of an accepted name, also in a photo caption', () => {
+    const text = '– Bra dag, säger Elin Sand (S), kommunalråd.\n\nBild: Elin Sand. Foto: Sala kommun';
+    expect(run(text).map((m) => m.text)).toEqual(['Elin Sand', 'Elin Sand']);
+  });
+});
