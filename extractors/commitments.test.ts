@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentKind, ExtractorInput } from '../src/types.js';
+import { commitmentsExtractor, findCommitments } from './commitments.js';
+import type { DateMention, ExtractorContext, MunicipalityMention, PersonMention } from './types.js';
+
+const CODES: Record<string, string> = {
+  Umeå: '2480', Växjö: '0780', Skövde: '1496', Luleå: '2580', Västerås: '1980', Falun: '2080', Örebro: '1880',
+  Sundsvall: '2281', Borås: '1490', Lidköping: '1494', Ystad: '1286', Mölndal: '1481', Härnösand: '2280',
+};
+
+interface Setup {
+  kind?: DocumentKind;
+  published?: string | null;
+  municipalities?: string[];
+  dates?: [string, string][];
+  /** [name, municipality, only this occurrence (0-based)?] */
+  people?: [string, string | null, number?][];
+}
+
+/** A context built by hand: every occurrence of the given names, date phrases and people in `text`. */
+function run(text: string, setup: Setup = {}) {
+  const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text, pages: [{ page: 1, start: 0, end: text.length }], publishedHint: null, title: null, language: 'sv' };
+  const find = (needle: string): number[] => {
+    const out: number[] = [];
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) out.push(i);
+    return out;
+  };
+  const municipalities: MunicipalityMention[] = (setup.municipalities ?? []).flatMap((name) =>
+    [...text.matchAll(new RegExp(`${name}s?(?:\\s+(?:kommun|stad))?(?![\\p{L}])`, 'gu'))].map((m) => ({
+      kind: 'municipality' as const, start: m.index!, end: m.index! + m[0].length, text: m[0], value: { name, code: CODES[name] ?? '0000' },
+    })));
+  const dates: DateMention[] = (setup.dates ?? []).flatMap(([phrase, value]) => find(phrase).map((start) => ({
+    kind: 'date' as const, start, end: start + phrase.length, text: phrase, value: { value },
+  })));
+  const people: PersonMention[] = (setup.people ?? []).flatMap(([name, municipality, nth]) => find(name).filter((_, k) => nth === undefined || k === nth).map((start) => ({
+    kind: 'person' as const, start, end: start + name.length, text: name,
+    value: { name, party: null, role: null, municipality, politician: true },
+  })));
+  const ctx: ExtractorContext = {
+    document: [], municipalities, people, waves: [], dates, commitments: [],
+    kind: setup.kind ?? 'press_release', published: setup.published ?? null,
+  };
+  return findCommitments(doc, ctx);
+}
+
+const values = (text: string, setup?: Setup) => run(text, setup).map((m) => m.value);
+
+describe('commitment types', () => {
+  it('adopt_plan: a municipality has adopted a strategy', () => {
+    const text = 'Skövde kommun har antagit en ny klimatstrategi.';
+    const [c, ...rest] = run(text, { municipalities: ['Skövde'] });
+    expect(rest).toEqual([]);
+    expect(c!.value).toMatchObject({ actor: 'Skövde', type: 'adopt_plan' });
+    expect(c!.value.what).toBe('antagit en ny klimatstrategi');
+    expect(c!.text).toBe(text);
+  });
+
+  it('adopt_plan: kommunfullmäktige decided on a plan, dated by the adverbial before the verb', () => {
+    const text = 'Luleå kommun\n\nFler cyklar i Luleå\n\n• I mars 2024 fattade kommunfullmäktige beslut om en ny trafik- och klimatplan för hela kommunen, med en tillhörande åtgärdslista.';
+    const [c] = run(text, { municipalities: ['Luleå'], dates: [['I mars 2024', '2024-03']] });
+    expect(c!.value).toEqual({ actor: 'Luleå', type: 'adopt_plan', what: 'en ny trafik- och klimatplan för hela kommunen', when: '2024-03' });
+    expect(c!.text.startsWith('I mars 2024 fattade')).toBe(true);
+  });
+
+  it('sign: a municipality has signed a contract; present perfect in a press release dates it to the release', () => {
+    const text = 'Västerås stad har nu skrivit på sitt tredje klimatkontrakt med staten.';
+    expect(values(text, { municipalities: ['Västerås'], published: '2024-12-06' })).toEqual([
+      { actor: 'Västerås', type: 'sign', what: 'skrivit på sitt tredje klimatkontrakt med staten', when: '2024-12-06' },
+    ]);
+  });
+
+  it('sign: "tecknat ett löfte" in a motion is background to the motion date, so no date', () => {
+    const text = 'Umeå kommun har tecknat ett hållbarhetslöfte med länsstyrelsen för att öka takten.';
+    expect(values(text, { municipalities: ['Umeå'], kind: 'motion', published: '2023-02-01' })).toEqual([
+      { actor: 'Umeå', type: 'sign', what: 'tecknat ett hållbarhetslöfte med länsstyrelsen', when: null },
+    ]);
+  });
+
+  it('sign: "alla kommuner kommer att signera" in a municipality\'s press release is its own signature', () => {
+    const text = 'Örebro kommun\n\nDen 4 december kommer alla kommuner att signera en avsiktsförklaring om klimatarbetet.';
+    expect(values(text, { municipalities: ['Örebro'], dates: [['Den 4 december', '2023-12-04']] })).toEqual([
+      { actor: 'Örebro', type: 'sign', what: 'signera en avsiktsförklaring om klimatarbetet', when: '2023-12-04' },
+    ]);
+  });
+
+  it('twin: joining as a twin city; the object city is not the actor', () => {
+    const text = 'Härnösands kommun ansluter som tvillingstad till Sundsvall i satsningen för klimatneutrala städer.';
+    expect(values(text, { municipalities: ['Härnösand', 'Sundsvall'] })).toEqual([
+      { actor: 'Härnösand', type: 'twin', what: 'ansluter som tvillingstad till Sundsvall i satsningen för klimatneutrala städer', when: null },
+    ]);
+  });
+
+  it('target: "ska bli klimatneutral senast 2030" gives the year', () => {
+    const text = 'Växjö kommun ska bli klimatneutral senast 2030.';
+    expect(values(text, { municipalities: ['Växjö'], dates: [['2030', '2030']] })).toEqual([
+      { actor: 'Växjö', type: 'target', what: 'bli klimatneutral senast 2030', when: '2030' },
+    ]);
+  });
+
+  it('target: the year stated in the same paragraph when the sentence has none', () => {
+    const text = 'Falun är en av 12 kommuner som ska kraftsamla för att bli fossilfria. Målet fossilfria kommuner 2035 är satt av staten.';
+    expect(values(text, { municipalities: ['Falun'] })).toEqual([
+      { actor: 'Falun', type: 'target', what: 'bli fossilfria', when: '2035' },
+    ]);
+  });
+
+  it('target: "har som mål att" with a year', () => {
+    const text = 'Mölndals stad har som mål att halvera utsläppen från den egna verksamheten till 2030.';
+    expect(values(text, { municipalities: ['Mölndal'] })).toMatchObject([{ actor: 'Mölndal', type: 'target', when: '2030' }]);
+  });
+
+  it('join: "är en av de N kommuner som" announced "i dag" is dated to the release', () => {
+    const text = 'I dag blev det klart att Borås är en av de 14 kommuner som deltar i nästa steg.';
+    expect(values(text, { municipalities: ['Borås'], published: '2022-09-01' })).toEqual([
+      { actor: 'Borås', type: 'join', what: 'en av de 14 kommuner som deltar i nästa steg', when: '2022-09-01' },
+    ]);
+  });
+
+  it('join: "går med i" a network', () => {
+    expect(values('Ystads kommun går med i nätverket Klimatkommunerna.', { municipalities: ['Ystad'] }))
+      .toMatchObject([{ actor: 'Ystad', type: 'join', what: 'går med i nätverket Klimatkommunerna' }]);
+  });
+
+  it('revise: "kommunen" is the document\'s own municipality; "från förra året" is not the time', () => {
+    const text = 'Lidköpings kommun\n\nI november kommer kommunen revidera sin klimatplan från förra året.';
+    expect(values(text, { municipalities: ['Lidköping'], dates: [['I november', '--11'], ['förra året', '2022']] })).toEqual([
+      { actor: 'Lidköping', type: 'revise', what: 'revidera sin klimatplan från förra året', when: '--11' },
+    ]);
+  });
+
+  it('"vi" in a quote by the municipality\'s person is the municipality', () => {
+    const text = 'Nyheter\n\n– Vi ska bli klimatneutrala till 2030, säger Eva Ek, kommunstyrelsens ordförande i Umeå.';
+    expect(values(text, { municipalities: ['Umeå'], people: [['Eva Ek', 'Umeå']] }))
+      .toMatchObject([{ actor: 'Umeå', type: 'target', when: '2030' }]);
+  });
+
+  it('target: a possessor\'s goal ("Umeå kommuns mål är att …", "Kommunens mål är att …")', () => {
+    expect(values('Umeå kommuns mål är att bli fossilfri 2030.', { municipalities: ['Umeå'] }))
+      .toMatchObject([{ actor: 'Umeå', type: 'target', when: '2030' }]);
+    expect(values('Gävle kommun\nKommunens långsiktiga mål är att vara klimatneutral till 2035.', { municipalities: ['Gävle'] }))
+      .toMatchObject([{ actor: 'Gävle', type: 'target', when: '2035' }]);
+  });
+
+  it('target: "har beslutat att bli" and "målet är att X ska vara"', () => {
+    expect(values('Växjö kommun har beslutat att bli fossilfritt 2030.', { municipalities: ['Växjö'] }))
+      .toMatchObject([{ actor: 'Växjö', type: 'target', what: 'bli fossilfritt 2030' }]);
+    expect(values('Målet är att Sundsvall ska vara klimatneutralt 2030.', { municipalities: ['Sundsvall'] }))
+      .toMatchObject([{ actor: 'Sundsvall', type: 'target', when: '2030' }]);
+  });
+
+  it('a speaker known as the municipality\'s person from another mention of the name', () => {
+    const text = 'Lars Berg är kommunstyrelsens ordförande i Mölndal.\n– Vi går med i nätverket Klimatkommunerna i år, säger Lars Berg.';
+    expect(values(text, { municipalities: ['Mölndal'], people: [['Lars Berg', 'Mölndal', 0], ['Lars Berg', null, 1]] }))
+      .toMatchObject([{ actor: 'Mölndal', type: 'join', what: 'går med i nätverket Klimatkommunerna i år' }]);
+    expect(values(text, { municipalities: ['Mölndal'], people: [['Lars Berg', null]] })).toEqual([]);
+  });
+
+  it('a headline and its body sentence are one commitment, kept as the body sentence', () => {
+    const text = 'Ystads kommun ansluter sig till Klimatkommunerna\nYstads kommun har i dag anslutit sig till föreningen Klimatkommunerna.';
+    const out = run(text, { municipalities: ['Ystad'] });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.text).toBe('Ystads kommun har i dag anslutit sig till föreningen Klimatkommunerna.');
+  });
+});
+
+describe('motions: att-satser', () => {
+  it('each att-sats after "föreslår … besluta" is a proposal of the party', () => {
+    const text = 'Motion om solceller\n\nMiljöpartiet föreslår kommunfullmäktige besluta\n- att utreda solceller på alla skolor\n- att kommunen ska ha en laddplan för elbilar.\n\nEva Ek\nMiljöpartiet';
+    const out = run(text, { kind: 'motion', published: '2024-03-01' });
+    expect(out.map((m) => m.value)).toEqual([
+      { actor: 'MP', type: 'propose', what: 'att utreda solceller på alla skolor', when: '2024-03-01' },
+      { actor: 'MP', type: 'propose', what: 'att kommunen ska ha en laddplan för elbilar', when: '2024-03-01' },
+    ]);
+    expect(out[0]!.text).toBe('- att utreda solceller på alla skolor');
+  });
+
+  it('the argumentative "V föreslår att kommunen går med i …" is not counted besides the att-sats', () => {
+    const text = 'Vänsterpartiet föreslår att Umeå kommun går med i föreningen Klimatkommunerna.\n\nVänsterpartiet ser det som en styrka att Umeå kommun blir medlem i föreningen.\n\nVi yrkar därför att kommunfullmäktige beslutar:\n\n• att ansöka om medlemskap i Klimatkommunerna\n\nAnna Berg (V)';
+    expect(values(text, { kind: 'motion', municipalities: ['Umeå'], published: '2021-05-05' })).toEqual([
+      { actor: 'V', type: 'propose', what: 'att ansöka om medlemskap i Klimatkommunerna', when: '2021-05-05' },
+    ]);
+  });
+
+  it('without att-satser the inline proposal is the proposal', () => {
+    expect(values('Kristdemokraterna föreslår att kommunen inför gratis kollektivtrafik för pensionärer.', { kind: 'motion' }))
+      .toMatchObject([{ actor: 'KD', type: 'propose', what: 'att kommunen inför gratis kollektivtrafik för pensionärer' }]);
+  });
+});
+
+describe('not commitments', () => {
+  const none = (text: string, setup: Setup = {}) => expect(values(text, setup)).toEqual([]);
+
+  it('negations', () => {
+    none('Umeå kommun kommer inte att underteckna avtalet.', { municipalities: ['Umeå'] });
+    none('Växjö har ej antagit någon klimatplan.', { municipalities: ['Växjö'] });
+  });
+  it('questions', () => none('Ska Växjö bli fossilfritt?', { municipalities: ['Växjö'] }));
+  it('conditionals and hedges', () => {
+    none('Om Skövde skulle gå med i nätverket får kommunen stöd.', { municipalities: ['Skövde'] });
+    none('Borås kommun kan bli klimatneutral 2035 med rätt åtgärder.', { municipalities: ['Borås'] });
+  });
+  it('passive or generic subjects in programme descriptions', () => {
+    none('Örebro kommun\nKlimatkontrakten signeras av städerna den 8 december.', { municipalities: ['Örebro'] });
+    none('Örebro kommun\nDen 8 december varje år signerar de medverkande aktörerna ett klimatkontrakt.', { municipalities: ['Örebro'] });
+  });
+  it('background about other actors and networks', () => {
+    none('Umeå kommun\nViable Cities samarbetar med 23 städer och har antagit en ny strategi.', { municipalities: ['Umeå'] });
+    none('Umeå kommun\nFöreningen erbjuder en plattform och har undertecknat ett avtal med EU.', { municipalities: ['Umeå'] });
+  });
+  it('membership requirements', () => {
+    none('Kraven för medlemskap är att kommunen beslutar att anta en klimatplan:\n1. sätta upp mål för att minska utsläppen\n2. ha en handlingsplan', { municipalities: ['Umeå'] });
+  });
+  it('vague intentions in quotes', () => {
+    none('– Vi vill inspireras av andra och vi ska göra det här tillsammans, säger Eva Ek, kommunstyrelsens ordförande.', { municipalities: ['Umeå'] });
+  });
+  it('past background that is no decision, signature or joining', () => {
+    none('Sundsvalls kommun har upphandlat ett systemstöd för klimatdata.', { municipalities: ['Sundsvall'] });
+    none('Under 2023 fortsatte Sundsvall arbetet med sin klimatplan.', { municipalities: ['Sundsvall'] });
+  });
+  it('a municipality that is only the object, and a pronoun subject', () => {
+    none('Det är bra att Luleå kan stötta Umeå nu när de också beslutat att gå med i nätverket.', { municipalities: ['Luleå', 'Umeå'] });
+    none('Ett samarbete med Umeå ska bli klimatneutralt 2030.', { municipalities: ['Umeå'] });
+  });
+  it('a subordinate clause with a subject of its own', () => {
+    none('Umeå kommun välkomnar att regeringen har antagit en ny klimatstrategi.', { municipalities: ['Umeå'] });
+    none('Borås stad ser positivt på att Viable Cities har tecknat ett avtal med EU.', { municipalities: ['Borås'] });
+  });
+  it('joining a proposal or a ranking is not joining a network', () => {
+    none('Umeå kommun\nKommunstyrelsen ansluter sig till förslaget från nämnden.', { municipalities: ['Umeå'] });
+    none('Umeå är en av 10 kommuner som har högst utsläpp per invånare.', { municipalities: ['Umeå'] });
+  });
+  it('passive decisions without a named subject and proposals by a board', () => {
+    none('Umeå kommun\nKommunens klimatplan antogs av kommunfullmäktige i juni.', { municipalities: ['Umeå'] });
+    none('Umeå kommun\nKommunstyrelsen föreslår kommunfullmäktige att anta klimatplanen.', { municipalities: ['Umeå'] });
+  });
+  it('a quote by someone who does not speak for a municipality', () => {
+    none('– Vi har antagit en ny strategi för städerna, säger Eva Ek, programchef på Viable Cities.', { people: [['Eva Ek', null]] });
+  });
+});
+
+describe('extractor contract', () => {
+  it('is version 1 and creates commitments whose text is the span', () => {
+    expect(commitmentsExtractor.version).toBe(1);
+    expect(commitmentsExtractor.creates).toEqual(['commitment']);
+    const text = 'Intro.\nSkövde kommun har antagit en ny klimatstrategi. Det var bra.';
+    for (const m of run(text, { municipalities: ['Skövde'] })) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
