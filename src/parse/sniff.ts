@@ -1,5 +1,6 @@
 // Decide the format from the bytes themselves; the client's declared type is never trusted alone.
 import type { Format } from '../types.js';
+import { decodeText, utf16Bom } from './text.js';
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 
@@ -17,6 +18,10 @@ export function sniff(bytes: Uint8Array): Format | null {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) || startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
       startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x1f, 0x8b]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) {
     return null;
+  }
+  if (utf16Bom(bytes)) {
+    const start = decodeText(bytes.subarray(0, 4096)).trimStart().slice(0, 512).toLowerCase();
+    return /^<(!doctype html|html)/.test(start) ? 'html' : 'text';
   }
   const sample = bytes.subarray(0, 4096);
   let control = 0;
