@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findMunicipalities } from './municipalities.js';
+import { findWaves, wavesExtractor } from './waves.js';
+
+const waves = (text: string): string[] =>
+  findWaves(text, findMunicipalities(text)).map((w) => `${w.value.municipality}:${w.value.wave}`);
+
+describe('findWaves', () => {
+  it('gives every municipality on a table row the row\'s wave', () => {
+    const text = 'Kommuner i våg 1 (med sedan fas 1)\tEnköping, Järfälla, Göteborg, Lund\n' +
+      '------\t--\n' +
+      'Kommuner i våg 2\tBorlänge, Borås, Kalmar\n';
+    expect(waves(text)).toEqual(['Enköping:1', 'Järfälla:1', 'Göteborg:1', 'Lund:1', 'Borlänge:2', 'Borås:2', 'Kalmar:2']);
+  });
+
+  it('reads a row whose cells a parser joined with a space or a pipe', () => {
+    expect(waves('Kommuner i våg 2 Borlänge, Borås, Gävle')).toEqual(['Borlänge:2', 'Borås:2', 'Gävle:2']);
+    expect(waves('| Våg 3 | Skövde, Kungsbacka |')).toEqual(['Skövde:3', 'Kungsbacka:3']);
+  });
+
+  it('spans the wave on the municipality name', () => {
+    const text = 'Borås ingår i våg 2.';
+    const [w] = findWaves(text, findMunicipalities(text));
+    expect(w).toMatchObject({ kind: 'wave', start: 0, end: 5, text: 'Borås', value: { municipality: 'Borås', wave: 2 } });
+  });
+
+  it('reads a table of municipalities and their waves', () => {
+    expect(waves('Kommun | Våg\nUmeå | våg 1\nKalmar | våg 2\n')).toEqual(['Umeå:1', 'Kalmar:2']);
+    expect(waves('Skövde\tVåg 3\nGävle\tfas 2\n')).toEqual(['Skövde:3']);
+  });
+
+  it('reads a label line followed by a bulleted list', () => {
+    const text = 'Städer i den tredje vågen:\n• Skövde\n• Örnsköldsvik\n• Västerås\n\nÖvriga deltagare är Kiruna och Luleå.';
+    expect(waves(text)).toEqual(['Skövde:3', 'Örnsköldsvik:3', 'Västerås:3']);
+  });
+
+  it('reads sentences that place a municipality in a wave', () => {
+    expect(waves('Umeå är en av nio städer i första vågen.')).toEqual(['Umeå:1']);
+    expect(waves('Borås ingår i våg 2 sedan hösten 2021.')).toEqual(['Borås:2']);
+    expect(waves('Skövde blev en del av den tredje vågen av Klimatneutrala städer 2030.')).toEqual(['Skövde:3']);
+    expect(waves('Sedan i fjol ingår Växjö i den andra vågen.')).toEqual(['Växjö:2']);
+    expect(waves('Luleå, Piteå och Skellefteå kom med i våg tre.')).toEqual(['Luleå:3', 'Piteå:3', 'Skellefteå:3']);
+    expect(waves('Borås och Nacka är två av de fjorton kommunerna i våg 2.')).toEqual(['Borås:2', 'Nacka:2']);
+    expect(waves('Karlstad, som ingår i den andra vågen, skrev på.')).toEqual(['Karlstad:2']);
+    expect(waves('Umeå, en av nio städer i första vågen, var värd.')).toEqual(['Umeå:1']);
+  });
+
+  it('reads a wave before a list: "I våg 2 ingår …", "våg 2-kommunerna …"', () => {
+    expect(waves('I våg 2 ingår bland annat Gävle, Nacka och Örebro.')).toEqual(['Gävle:2', 'Nacka:2', 'Örebro:2']);
+    expect(waves('Våg 2-kommunerna Borlänge och Östersund signerar en avsiktsförklaring.')).toEqual(['Borlänge:2', 'Östersund:2']);
+  });
+
+  it('reads a parenthetical wave: "Umeå (med sedan fas 1)", "Kalmar (våg 2)"', () => {
+    expect(waves('Umeå (med sedan fas 1) och Kalmar (våg 2) presenterade.')).toEqual(['Umeå:1', 'Kalmar:2']);
+  });
+
+  it('treats a phase as a wave only when a city joins it, or for the first phase', () => {
+    expect(waves('Kalmar anslöt i fas 2 av satsningen.')).toEqual(['Kalmar:2']);
+    expect(waves('Gävle har varit med sedan fas 2.')).toEqual(['Gävle:2']);
+    expect(waves('Malmö var med redan i fas 1.')).toEqual(['Malmö:1']);
+    // Every city takes part in phase 2, whichever wave it came in.
+    expect(waves('Umeå är en av 23 städer i den andra fasen.')).toEqual([]);
+    expect(waves('Under den andra fasen är Umeå ordförande i nätverket.')).toEqual([]);
+    expect(waves('Umeå ingår sedan 2021 i den andra fasen.')).toEqual([]);
+  });
+
+  it('needs a municipality tied to a wave number in the same sentence', () => {
+    expect(waves('Den 1 oktober startar den andra fasen av satsningen. Då kommer Kalmar att arbeta med 22 andra kommuner.')).toEqual([]);
+    expect(waves('Kalmar är med när den andra fasen startar.')).toEqual([]);
+    expect(waves('Alla kommuner signerar kontraktet, eller – för våg 2-kommunerna – en avsiktsförklaring.')).toEqual([]);
+    expect(waves('Karlstad, en erfaren pionjärstad inom Viable Cities, stöttar Kristinehamn.')).toEqual([]);
+    expect(waves('Tierps kommun går med i föreningen Klimatkommunerna.')).toEqual([]);
+  });
+
+  it('does not read a negated or unrelated membership as a wave', () => {
+    expect(waves('Umeå är inte med i våg 2.')).toEqual([]);
+    expect(waves('Kalmar samarbetar med städerna i den tredje vågen.')).toEqual([]);
+    expect(waves('Eskilstuna, Gävle och Umeå deltar i Klimatkommunerna.')).toEqual([]);
+  });
+
+  it('needs the municipality extractor\'s mentions: a region in a wave sentence is no wave', () => {
+    expect(waves('Region Gotland ingår i våg 3.')).toEqual([]);
+  });
+
+  it('is the registered extractor, version 1', () => {
+    expect(wavesExtractor).toMatchObject({ name: 'waves', version: 1, creates: ['wave'] });
+  });
+});
