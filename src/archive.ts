@@ -64,6 +64,15 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 export const documentId = (sha256: string) => sha256.slice(0, 16);
 
+/** D1 binds at most 100 parameters per statement: multi-row inserts go in chunks that stay under it. */
+const MAX_BOUND_PARAMS = 100;
+function chunks<T extends object>(rows: T[]): T[][] {
+  const size = Math.max(1, Math.floor(MAX_BOUND_PARAMS / Math.max(1, Object.keys(rows[0] ?? {}).length)));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
 const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 const PARTIES = new Set(['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP']);
 
@@ -184,10 +193,10 @@ export class Archive {
     });
   }
 
-  /** Ids of documents extracted by another extractor version than the current one (or failed). */
+  /** Ids of documents not extracted by the current extractor versions: older versions, failed, or stuck processing. */
   async staleIds(): Promise<string[]> {
-    const rows = await this.db.select({ id: documents.id, v: documents.extractorVersion }).from(documents);
-    return rows.filter((r) => r.v !== EXTRACTOR_VERSION).map((r) => r.id);
+    const rows = await this.db.select({ id: documents.id, v: documents.extractorVersion, status: documents.status }).from(documents);
+    return rows.filter((r) => r.v !== EXTRACTOR_VERSION || r.status !== 'extracted').map((r) => r.id);
   }
 
   private documentFields(a: Analysis) {
@@ -213,7 +222,7 @@ export class Archive {
     const statements: Statement[] = [];
     const personIds = await this.resolvePeople(a.extraction.people, codes, statements);
     const rows = a.mentions.map((m) => mentionRow(documentId, m, pageAt(pages, m.start), codes, personIds));
-    for (let i = 0; i < rows.length; i += 50) statements.push(this.db.insert(mentions).values(rows.slice(i, i + 50)));
+    for (const chunk of chunks(rows)) statements.push(this.db.insert(mentions).values(chunk));
     const published = a.extraction.published;
     const commitmentRows = a.mentions.filter((m) => m.kind === 'commitment').map((m) => {
       const v = m.value as Extraction['commitments'][number];
@@ -223,7 +232,7 @@ export class Archive {
         municipalityCode: codes.get(v.actor) ?? null, party: PARTIES.has(v.actor) ? v.actor : null,
       };
     });
-    if (commitmentRows.length) statements.push(this.db.insert(commitments).values(commitmentRows).onConflictDoNothing());
+    for (const chunk of chunks(commitmentRows)) statements.push(this.db.insert(commitments).values(chunk).onConflictDoNothing());
     return statements;
   }
 
@@ -236,7 +245,10 @@ export class Archive {
     const ids = new Map<string, string>();
     if (!found.length) return ids;
     const keys = [...new Set(found.map((p) => nameKey(p.name)))];
-    const known = await this.db.select().from(people).where(inArray(people.nameKey, keys));
+    const known: (typeof people.$inferSelect)[] = [];
+    for (let i = 0; i < keys.length; i += MAX_BOUND_PARAMS) {
+      known.push(...await this.db.select().from(people).where(inArray(people.nameKey, keys.slice(i, i + MAX_BOUND_PARAMS))));
+    }
     for (const p of found) {
       const code = p.municipality ? codes.get(p.municipality) ?? null : null;
       const compatible = known.filter((k) => k.nameKey === nameKey(p.name) &&

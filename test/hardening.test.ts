@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, makeApp, TOKEN } from './helpers/app.js';
+import { manyPagesPdf, nestedHtml, zipBomb } from './helpers/bombs.js';
 
 const swedish = (i: number) =>
   `Pressmeddelande ${i}\nUmeå kommun har i dag antagit en ny klimatplan för åren ${2020 + (i % 10)}–2030. ` +
@@ -112,6 +113,44 @@ describe('limits and bad input', () => {
     const broken = Uint8Array.from(docx.subarray(0, 2000));
     const problem = await expectProblem(await t.upload(broken, 'trasig.docx'), 422);
     expect(problem.documentId).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('resource bombs end in bounded time with a stored failure', () => {
+  let t: ReturnType<typeof makeApp>;
+  beforeAll(() => { t = makeApp(); });
+  afterAll(() => t.close());
+
+  it.each([
+    ['a DOCX that declares its 300 MB', zipBomb(300e6, false)],
+    ['a DOCX that lies about its 300 MB', zipBomb(300e6, true)],
+    ['HTML of 50,000 nested tags', nestedHtml(50_000)],
+    ['text with NUL bytes', new TextEncoder().encode('Umeå kommun\u0000\u0000\u0000 ska bli klimatneutral.')],
+  ])('%s', async (_label, bytes) => {
+    const before = await t.documentCount();
+    const rssBefore = process.memoryUsage().rss;
+    const res = await t.upload(bytes, 'bomb.bin');
+    expect([415, 422]).toContain(res.status);
+    const problem = await expectProblem(res, res.status);
+    if (res.status === 422) {
+      expect(await t.documentCount()).toBe(before + 1);
+      const doc = (await (await t.app.request(`/api/documents/${problem.documentId}`)).json()) as { status: string };
+      expect(doc.status).toBe('failed');
+    } else {
+      expect(await t.documentCount()).toBe(before);
+    }
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it('refuses a PDF of 5,000 pages quickly, and reads one of 300', async () => {
+    const started = performance.now();
+    const huge = await t.upload(manyPagesPdf(5000), 'tjock.pdf');
+    const problem = await expectProblem(huge, 422);
+    expect(problem.detail).toMatch(/pages/);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const ok = await t.upload(manyPagesPdf(300, 'Umea kommun och Lunds kommun'), 'tunn.pdf');
+    expect(ok.status).toBe(201);
+    expect(((await ok.json()) as { pages: number }).pages).toBe(300);
   });
 });
 

@@ -16,6 +16,8 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   size: number;
+  method: number;
+  localOffset: number;
 }
 
 /** The entries listed in a zip's central directory. Throws ParseError('unreadable') when it is not a readable zip. */
@@ -47,8 +49,10 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     const nameLen = view.getUint16(at + 28, true);
     const extraLen = view.getUint16(at + 30, true);
     const commentLen = view.getUint16(at + 32, true);
+    const method = view.getUint16(at + 10, true);
+    const localOffset = view.getUint32(at + 42, true);
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLen));
-    entries.push({ name, compressedSize, size });
+    entries.push({ name, compressedSize, size, method, localOffset });
     at += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -63,8 +67,46 @@ export function checkDocxZip(bytes: Uint8Array): void {
   if (!entries.some((e) => e.name === 'word/document.xml')) throw new ParseError('unreadable', 'not a valid DOCX (no word/document.xml)');
 }
 
+/**
+ * Inflate every entry with a byte budget before mammoth sees the file: an entry may lie about its size in the
+ * directory, and mammoth's unzip would inflate it in full. Stops as soon as an entry passes its declared size
+ * or the whole archive passes MAX_UNZIPPED_BYTES.
+ */
+export async function checkInflation(bytes: Uint8Array, entries: ZipEntry[]): Promise<void> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  for (const e of entries) {
+    if (e.method === 0) { total += e.compressedSize; continue; }
+    if (e.method !== 8) throw new ParseError('unreadable', `not a valid DOCX (zip method ${e.method} in ${e.name})`);
+    const at = e.localOffset;
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw new ParseError('unreadable', 'not a valid DOCX (broken zip entry)');
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
+    const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const reader = stream.getReader();
+    let size = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > e.size + 1024 || total + size > MAX_UNZIPPED_BYTES) {
+          throw new ParseError('unreadable', `the DOCX entry ${e.name} inflates past its declared size (a zip bomb)`);
+        }
+      }
+    } catch (err) {
+      if (err instanceof ParseError) throw err;
+      throw new ParseError('unreadable', `not a valid DOCX (${e.name} cannot be inflated)`);
+    } finally {
+      await reader.cancel().catch(() => undefined);
+    }
+    total += size;
+  }
+}
+
 export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
   checkDocxZip(bytes);
+  await checkInflation(bytes, zipEntries(bytes));
   const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // Node's build of mammoth reads `buffer`, the browser build (bundled for workerd) reads `arrayBuffer`.
   const NodeBuffer = (globalThis as { Buffer?: { from(a: ArrayBuffer): unknown } }).Buffer;

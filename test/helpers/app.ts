@@ -20,7 +20,7 @@ export function makeApp(config: Partial<AppConfig> = {}) {
     app, db, dir, auth,
     /** Upload raw bytes with the token. */
     upload(bytes: Uint8Array | string, filename = 'document.txt', headers: Record<string, string> = {}) {
-      const body = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+      const body = (typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes) as Uint8Array<ArrayBuffer>;
       return app.request(`/api/documents?filename=${encodeURIComponent(filename)}`, {
         method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream', ...headers }, body,
       });

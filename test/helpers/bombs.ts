@@ -1,0 +1,59 @@
+// Hostile files built in memory: zips that inflate far past what they declare, deeply nested HTML.
+import { deflateRawSync } from 'node:zlib';
+
+/** A zip with DOCX entry names; `lie` makes the directory claim 100 bytes for word/document.xml. */
+export function zipBomb(inflatedBytes: number, lie: boolean): Uint8Array {
+  const entries: [string, Buffer][] = [['[Content_Types].xml', Buffer.from('<Types/>')], ['word/document.xml', Buffer.alloc(inflatedBytes, 0x20)]];
+  const parts: Buffer[] = [];
+  const dir: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const comp = deflateRawSync(data, { level: 9 });
+    const n = Buffer.from(name);
+    const size = lie && name.startsWith('word/') ? 100 : data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(comp.length, 18); local.writeUInt32LE(size, 22); local.writeUInt16LE(n.length, 26);
+    parts.push(local, n, comp);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(comp.length, 20); central.writeUInt32LE(size, 24); central.writeUInt16LE(n.length, 28); central.writeUInt32LE(offset, 42);
+    dir.push(central, n);
+    offset += 30 + n.length + comp.length;
+  }
+  const d = Buffer.concat(dir);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(d.length, 12); end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, d, end]));
+}
+
+/** An HTML page of `depth` nested tags around a little Swedish text. */
+export function nestedHtml(depth: number): Uint8Array {
+  return new TextEncoder().encode(`<!doctype html><html><body>${'<div>'.repeat(depth)}Åre kommun${'</div>'.repeat(depth)}</body></html>`);
+}
+
+/** A valid PDF of `pages` pages, each with a line of its own (`text` and a lettered section name, ASCII). */
+export function manyPagesPdf(pages: number, text = 'Umea kommun'): Uint8Array {
+  const letters = (i: number) => { let s = ''; do { s = String.fromCharCode(97 + (i % 26)) + s; i = Math.floor(i / 26); } while (i); return s; };
+  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+  const kids: string[] = [];
+  for (let i = 0; i < pages; i++) {
+    const stream = `BT /F1 12 Tf 72 720 Td (${text}, avsnitt ${letters(i)}.) Tj ET`;
+    objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`);
+    kids.push(`${objects.length} 0 R`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
