@@ -4,7 +4,12 @@ import { HTTPException } from 'hono/http-exception';
 import { Archive, type Storage } from './archive.js';
 import { problemResponse, requireWrite, router, type AppConfig } from './http.js';
 import { Problem } from './problem.js';
+import { commitmentsRoutes } from './routes/commitments.js';
 import { documentsRoutes } from './routes/documents.js';
+import { municipalitiesRoutes } from './routes/municipalities.js';
+import { peopleRoutes } from './routes/people.js';
+import { searchRoutes } from './routes/search.js';
+import { webRoutes } from './web/pages.js';
 
 export type { AppConfig } from './http.js';
 
@@ -32,6 +37,10 @@ export function createApp(storage: Storage, config: AppConfig) {
 
   app.get('/api/health', async (c) => c.json({ status: 'ok', documents: await archive.count() }));
   app.route('/api/documents', documentsRoutes);
+  app.route('/api/municipalities', municipalitiesRoutes);
+  app.route('/api/people', peopleRoutes);
+  app.route('/api', commitmentsRoutes);
+  app.route('/api/search', searchRoutes);
   app.openapi(reprocessAll, async (c) => {
     const ids = await archive.staleIds();
     let failed = 0;
@@ -40,10 +49,12 @@ export function createApp(storage: Storage, config: AppConfig) {
   });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  app.doc31('/api/openapi.json', {
+  const openapi = {
     openapi: '3.1.0',
     info: { title: 'kommunarkiv', version: '0.1.0', description: 'Swedish municipal press releases and council motions: who committed to what, and when.' },
-  });
+  };
+  app.doc31('/api/openapi.json', openapi);
+  app.route('/', webRoutes(() => app.getOpenAPI31Document(openapi)));
 
   app.notFound((c) => problem(new Problem(404, 'Not found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
   app.onError((err) => {

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { readBody, requireRead, requireWrite, router, problemResponse } from '../http.js';
 import { badRequest, notFound, Problem } from '../problem.js';
+import { getDocument, listDocuments } from '../queries.js';
 
 export const DocumentSchema = z.object({
   id: z.string(), sha256: z.string(), filename: z.string(), mediaType: z.string(), format: z.string(),
@@ -17,10 +18,40 @@ export const Pagination = {
   offset: z.coerce.number().int().min(0).default(0),
 };
 
-const IdParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits').openapi({ example: '3f2a9c0b7d1e4a55' }) });
+/** A full or partial ISO date: 2023, 2023-05 or 2023-05-17. */
+export const IsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const Party = z.string().min(1).max(40).openapi({ description: 'Riksdag abbreviation (S, M, SD, C, V, KD, L, MP) or a local party', example: 'S' });
+export const MunicipalityRef = z.string().min(1).max(100).openapi({ description: 'Municipality name (case-insensitive) or SCB code', example: 'Karlstad' });
+export const SearchText = z.string().min(1).max(500);
+
+export const DocumentsQuery = z.object({
+  ...Pagination,
+  municipality: MunicipalityRef.optional(),
+  person: z.string().min(1).max(200).optional().openapi({ description: 'Person id or full name' }),
+  party: Party.optional(),
+  kind: z.enum(['press_release', 'motion', 'other']).optional(),
+  language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as sv').optional(),
+  from: IsoDate.optional().openapi({ description: 'Published on or after' }),
+  to: IsoDate.optional().openapi({ description: 'Published on or before (2023 includes all of 2023)' }),
+  q: SearchText.optional().openapi({ description: 'Words in the title or text (full-text; a trailing * is a prefix)' }),
+});
+
+export const MentionSchema = z.object({
+  id: z.number().int(), kind: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
+  value: z.any(), personId: z.string().nullable(), party: z.string().nullable(), role: z.string().nullable(),
+  municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+}).openapi('Mention', { description: 'An extracted span: text === documentText.slice(start, end)' });
+
+export const DocumentDetailSchema = DocumentSchema.extend({
+  mentions: z.array(MentionSchema),
+  municipalities: z.array(z.object({ code: z.string(), name: z.string(), count: z.number().int() })),
+  people: z.array(z.object({ id: z.string(), name: z.string(), party: z.string().nullable(), role: z.string().nullable(), politician: z.boolean() })),
+}).openapi('DocumentDetail');
+
+export const IdParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits').openapi({ example: '3f2a9c0b7d1e4a55' }) });
 
 /** Multipart envelope allowance on top of the file limit. */
-const MULTIPART_SLACK = 64 * 1024;
+export const MULTIPART_SLACK = 64 * 1024;
 
 const upload = createRoute({
   method: 'post', path: '/', tags: ['documents'], middleware: [requireWrite] as const,
@@ -41,16 +72,16 @@ const upload = createRoute({
 });
 
 const list = createRoute({
-  method: 'get', path: '/', tags: ['documents'], middleware: [requireRead] as const, summary: 'List documents, newest first',
-  request: { query: z.object(Pagination) },
+  method: 'get', path: '/', tags: ['documents'], middleware: [requireRead] as const, summary: 'List documents, newest first, with filters',
+  request: { query: DocumentsQuery },
   responses: { 200: { description: 'A page of documents', content: { 'application/json': { schema: z.object({ items: z.array(DocumentSchema), total: z.number().int() }) } } },
     400: problemResponse('Invalid query parameter') },
 });
 
 const getOne = createRoute({
-  method: 'get', path: '/{id}', tags: ['documents'], middleware: [requireRead] as const, summary: 'One document',
-  request: { params: IdParam },
-  responses: { 200: { description: 'The document', content: { 'application/json': { schema: DocumentSchema } } }, 404: problemResponse('Unknown id') },
+  method: 'get', path: '/{id}', tags: ['documents'], middleware: [requireRead] as const,
+  summary: 'One document with every extracted mention (offsets index /text)', request: { params: IdParam },
+  responses: { 200: { description: 'The document', content: { 'application/json': { schema: DocumentDetailSchema } } }, 404: problemResponse('Unknown id') },
 });
 
 const getText = createRoute({
@@ -115,12 +146,12 @@ export const documentsRoutes = router()
     return c.json(document, outcome === 'created' ? 201 : outcome === 'queued' ? 202 : 200);
   })
   .openapi(list, async (c) => {
-    const { limit, offset } = c.req.valid('query');
-    return c.json(await c.var.archive.list(limit, offset), 200);
+    return c.json(await listDocuments(c.var.archive.storage.db.db, c.req.valid('query')), 200);
   })
   .openapi(getOne, async (c) => {
-    const doc = await c.var.archive.get(c.req.valid('param').id);
-    if (!doc) throw notFound(`No document ${c.req.valid('param').id}.`);
+    const found = await getDocument(c.var.archive.storage.db.db, c.req.valid('param').id);
+    if (!found) throw notFound(`No document ${c.req.valid('param').id}.`);
+    const { text: _text, ...doc } = found;
     return c.json(doc, 200);
   })
   .openapi(getText, async (c) => {

@@ -1,0 +1,29 @@
+// /api/search: full-text search over titles and text, ranked by bm25, with highlighted snippets.
+import { createRoute, z } from '@hono/zod-openapi';
+import { problemResponse, requireRead, router } from '../http.js';
+import { search } from '../queries.js';
+import { Pagination, SearchText } from './documents.js';
+
+export const SearchQuery = z.object({
+  ...Pagination,
+  q: SearchText.openapi({ description: 'Words (all must occur); a trailing * makes a prefix query: klimatkontrakt*. å, ä and ö are letters of their own.',
+    example: 'klimatkontrakt*' }),
+});
+
+const Hit = z.object({
+  documentId: z.string(), title: z.string().nullable(), filename: z.string(), published: z.string().nullable(), kind: z.string().nullable(),
+  snippet: z.string().openapi({ description: 'HTML: escaped document text, matched terms in <mark>' }), rank: z.number(),
+}).openapi('SearchHit');
+
+const route = createRoute({
+  method: 'get', path: '/', tags: ['search'], middleware: [requireRead] as const, summary: 'Full-text search, best match first',
+  request: { query: SearchQuery },
+  responses: { 200: { description: 'Hits', content: { 'application/json': { schema: z.object({
+    items: z.array(Hit), total: z.number().int(), query: z.string().nullable().openapi({ description: 'The FTS5 query that ran' }) }) } } },
+    400: problemResponse('Missing or invalid q') },
+});
+
+export const searchRoutes = router().openapi(route, async (c) => {
+  const { q, limit, offset } = c.req.valid('query');
+  return c.json(await search(c.var.archive.storage.db.db, q, { limit, offset }), 200);
+});
