@@ -1,0 +1,193 @@
+// The Worker (src/worker.ts on D1 + R2 + a queue, in workerd via `wrangler dev --local`) must answer like
+// the Node app (SQLite + files) for the same uploads: same document JSON, same clean text, same original.
+import { gzipSync } from 'node:zlib';
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeApp } from './helpers/app.js';
+import { ROOT, startWorker, type LocalWorker } from './helpers/wrangler.js';
+
+const WORKER_TOKEN = 'worker-test-token-9f2c41';
+const corpus = (dir: string, ext: string) =>
+  readdirSync(join(ROOT, 'corpus', dir)).filter((f) => f.endsWith(ext)).sort().map((f) => join(ROOT, 'corpus', dir, f));
+const FILES = [
+  ...corpus('docs', '.txt'), ...corpus('formats', '.docx'), ...corpus('formats', '.pdf'), ...corpus('formats', '.html'),
+];
+// The largest PDF is exactly at the defer threshold: it goes through the queue (202, then the consumer
+// extracts it), everything else is extracted in the request (201).
+const DEFERRED = FILES.filter((f) => f.endsWith('.pdf')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+const DEFER_BYTES = statSync(DEFERRED).size;
+
+const gold = (file: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'corpus', 'gold', basename(file).replace(/\.[^.]+$/, '.json')), 'utf8')) as { municipalities: string[] };
+
+/** JSON without the clock (createdAt/updatedAt); person ids are random per database, so they are masked. */
+function comparable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(comparable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'createdAt' && k !== 'updatedAt').map(([k, v]) => [k, comparable(v)]));
+  }
+  if (typeof value === 'string') return value.replace(/\bp-[0-9a-f]{8}-[0-9a-f]{4}\b/g, 'p-*');
+  return value;
+}
+
+describe('worker in workerd: the same answers as the Node app', () => {
+  let worker: LocalWorker;
+  const node = makeApp();
+  const workerAuth = { authorization: `Bearer ${WORKER_TOKEN}` };
+
+  const w = (path: string, init?: RequestInit) => fetch(worker.url + path, init);
+  const n = (path: string, init?: RequestInit) => node.app.request(path, init);
+
+  beforeAll(async () => {
+    worker = await startWorker({ KOMMUNARKIV_TOKEN: WORKER_TOKEN, KOMMUNARKIV_DEFER_BYTES: String(DEFER_BYTES) });
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    node.close();
+  });
+
+  async function waitExtracted(id: string): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const doc = (await (await w(`/api/documents/${id}`)).json()) as Record<string, unknown>;
+      if (doc.status !== 'processing') return doc;
+      if (Date.now() > deadline) throw new Error(`document ${id} still processing after 60 s; wrangler said:\n${worker.logs().slice(-4000)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  it.each(FILES.map((f) => [basename(f), f]))('%s: document, /text and /original equal Node\'s', async (name, file) => {
+    const bytes = readFileSync(file);
+    const query = `/api/documents?filename=${encodeURIComponent(name)}`;
+    const init = (auth: Record<string, string>) => ({ method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: bytes });
+
+    const nodeRes = await n(query, init(node.auth));
+    const nodeDoc = (await nodeRes.json()) as Record<string, any>;
+    expect(nodeRes.status, JSON.stringify(nodeDoc)).toBe(201);
+
+    const workerRes = await w(query, init(workerAuth));
+    let workerDoc = (await workerRes.json()) as Record<string, any>;
+    if (file === DEFERRED) {
+      // Stored at once, extracted by the queue consumer (Archive.reprocess), then the same as Node's.
+      expect(workerRes.status, JSON.stringify(workerDoc)).toBe(202);
+      expect(workerDoc.status).toBe('processing');
+      expect(workerDoc.extraction).toBeNull();
+      await waitExtracted(workerDoc.id);
+      await expect.poll(() => worker.logs(), { timeout: 5000 }).toContain(`extracted ${workerDoc.id}: extracted`);
+    } else {
+      expect(workerRes.status, JSON.stringify(workerDoc)).toBe(201);
+      expect(comparable(workerDoc)).toEqual(comparable(nodeDoc));
+    }
+
+    // Read back: the document (with its mentions), the clean text, the original bytes.
+    const [wGet, nGet] = [await w(`/api/documents/${workerDoc.id}`), await n(`/api/documents/${nodeDoc.id}`)];
+    expect(wGet.status).toBe(200);
+    workerDoc = (await wGet.json()) as Record<string, any>;
+    expect(workerDoc.status).toBe('extracted');
+    expect(workerDoc.language).toBe('sv');
+    const found: string[] = workerDoc.extraction.municipalities;
+    expect(found.filter((m) => gold(file).municipalities.includes(m)).length, `municipalities ${found}`).toBeGreaterThan(0);
+    expect(comparable(workerDoc)).toEqual(comparable(await nGet.json()));
+
+    const [wText, nText] = [await w(`/api/documents/${workerDoc.id}/text`), await n(`/api/documents/${nodeDoc.id}/text`)];
+    expect(wText.status).toBe(200);
+    expect(wText.headers.get('content-type')).toBe(nText.headers.get('content-type'));
+    const text = await wText.text();
+    expect(text).toMatch(/[åäö]/);
+    expect(text).toBe(await nText.text());
+
+    const [wOrig, nOrig] = [await w(`/api/documents/${workerDoc.id}/original`), await n(`/api/documents/${nodeDoc.id}/original`)];
+    expect(wOrig.status).toBe(200);
+    expect(Buffer.from(await wOrig.arrayBuffer()).equals(bytes)).toBe(true);
+    for (const h of ['content-type', 'content-disposition']) expect(wOrig.headers.get(h)).toBe(nOrig.headers.get(h));
+  }, 90_000);
+
+  it('the same bytes again: 200 with the existing document on both', async () => {
+    const bytes = readFileSync(FILES[0]!);
+    const post = (auth: Record<string, string>) => ({ method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: bytes });
+    const [wr, nr] = [await w('/api/documents?filename=again.txt', post(workerAuth)), await n('/api/documents?filename=again.txt', post(node.auth))];
+    expect([wr.status, nr.status]).toEqual([200, 200]);
+    expect(comparable(await wr.json())).toEqual(comparable(await nr.json()));
+  });
+
+  it('lists the same documents in the same order', async () => {
+    const [wl, nl] = [await w('/api/documents?limit=200'), await n('/api/documents?limit=200')];
+    expect(wl.status).toBe(200);
+    const body = (await wl.json()) as { total: number };
+    expect(body.total).toBe(FILES.length);
+    expect(comparable(body)).toEqual(comparable(await nl.json()));
+  });
+
+  // The research API is compared route by route once it exists (a route Node does not have is skipped).
+  it.for([
+    '/api/search?q=klimat',
+    '/api/search?q=' + encodeURIComponent('klimatkontrakt*'),
+    '/api/search?q=' + encodeURIComponent('nämnd'),
+    '/api/commitments?limit=200',
+    '/api/commitments?municipality=Kalmar',
+    '/api/commitments.csv',
+    '/api/municipalities',
+    '/api/municipalities/Karlstad',
+    '/api/people?limit=200',
+    '/api/documents?municipality=Kalmar',
+  ])('GET %s answers like Node', async (path, ctx) => {
+    const nr = await n(path);
+    const nodeBody = await nr.text();
+    if (nr.status === 404 && nodeBody.includes('No route')) ctx.skip();
+    const wr = await w(path);
+    expect(wr.status).toBe(nr.status);
+    const type = nr.headers.get('content-type') ?? '';
+    expect(wr.headers.get('content-type')).toBe(type);
+    const workerBody = await wr.text();
+    if (/json/.test(type)) expect(comparable(JSON.parse(workerBody))).toEqual(comparable(JSON.parse(nodeBody)));
+    else expect(comparable(workerBody)).toBe(comparable(nodeBody));
+  });
+
+  it('refuses uploads without the token or with a wrong one (401)', async () => {
+    const body = 'Kommunfullmäktige i Tierp beslutade i dag att anta planen.';
+    for (const headers of [{}, { authorization: 'Bearer wrong-token' }] as Record<string, string>[]) {
+      const res = await w('/api/documents?filename=x.txt', { method: 'POST', headers, body });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    }
+  });
+
+  it('refuses junk with 415 and stores nothing', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
+    const res = await w('/api/documents?filename=bild.pdf', { method: 'POST', headers: { ...workerAuth, 'content-type': 'application/pdf' }, body: png });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { status: number }).status).toBe(415);
+    const health = (await (await w('/api/health')).json()) as { documents: number };
+    expect(health.documents).toBe(FILES.length);
+  });
+
+  it('concurrent uploads of the same new bytes store one document (one 201, the rest 200)', async () => {
+    const body = 'Kommunstyrelsen i Östhammar ska senast år 2030 halvera utsläppen från kommunens egna fordon, enligt beslutet i dag.';
+    const statuses = await Promise.all([1, 2, 3, 4].map(() =>
+      w('/api/documents?filename=samtidig.txt', { method: 'POST', headers: { ...workerAuth, 'content-type': 'text/plain' }, body }).then((r) => r.status)));
+    expect(statuses.sort()).toEqual([200, 200, 200, 201]);
+    expect(((await (await w('/api/health')).json()) as { documents: number }).documents).toBe(FILES.length + 1);
+  });
+});
+
+describe('worker bundle', () => {
+  it('`npm run build:worker` stays under 3 MiB gzip-compressed', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['run', 'build:worker'], {
+      cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' }, timeout: 120_000, maxBuffer: 16 * 1024 * 1024,
+    });
+    const dist = join(ROOT, 'dist');
+    const modules = readdirSync(dist).filter((f) => !f.endsWith('.map') && f !== 'README.md');
+    expect(modules).toContain('worker.js');
+    const raw = modules.reduce((s, f) => s + statSync(join(dist, f)).size, 0);
+    const gzip = modules.reduce((s, f) => s + gzipSync(readFileSync(join(dist, f)), { level: 9 }).byteLength, 0);
+    const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+    console.log(`worker bundle: ${modules.join(', ')}: ${kib(raw)} raw, ${kib(gzip)} gzip (wrangler: ${/Total Upload:.*$/m.exec(stdout)?.[0] ?? '?'})`);
+    expect(gzip).toBeGreaterThan(50 * 1024); // the app really is in there
+    expect(gzip).toBeLessThan(3 * 1024 * 1024);
+  }, 120_000);
+});
