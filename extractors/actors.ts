@@ -100,8 +100,11 @@ const PREPOSITIONS = new Set([
   'till', 'med', 'i', 'av', 'för', 'från', 'hos', 'om', 'mellan', 'inom', 'än', 'mot', 'bland', 'vid', 'på', 'åt',
   'efter', 'under', 'genom', 'enligt', 'utan', 'kring', 'runt', 'utanför', 'bakom', 'hit', 'som',
 ]);
-const OWN_BODY_RE = wordRe('kommunen|staden|kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunledningen');
+const OWN_BODY_RE = wordRe('kommunen|staden|kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunledningen|kommunkoncernen|stadskoncernen|kommunorganisationen');
 const OWN_GENITIVE_RE = wordRe('kommunens|stadens');
+// A possessed part of the municipal organisation, which acts for the municipality in a goal:
+// "kommunens egna verksamheter ska vara fossilfria", "Umeå kommuns förvaltningar ska …".
+const ORG_PART_RE = /^\s+(?:egna\s+|egen\s+|samtliga\s+|alla\s+)?(?:verksamhet(?:er|erna|en)?|organisation(?:en)?|förvaltningar(?:na)?|bolag(?:en)?|koncern(?:en)?)(?![\p{L}])/iu;
 const ALL_MUNICIPALITIES_RE = wordRe('(?:alla|samtliga)\\s+(?:de\\s+)?(?:\\d+\\s+)?(?:svenska\\s+)?(?:kommuner|kommunerna|städer|städerna)');
 const WE_RE = wordRe('vi');
 const GENITIVE_HEAD_RE = /^\s*(?:kommun|stad|kommunfullmäktige|kommunstyrelsen?|fullmäktige)(?![\p{L}])/iu;
@@ -113,6 +116,14 @@ function previousWord(text: string, at: number): string {
 
 // A possessor that is the subject of a goal: "Umeås mål är att …", "kommunens långsiktiga mål är att …".
 const GOAL_AFTER_RE = /^\s+(?:[\p{L}-]+\s+){0,2}mål(?:sättning)?\s+är\s+att\s/iu;
+
+/** The end of "X kommuns egna verksamheter" when the genitive at [.., end) heads an organisation part. */
+function orgPartEnd(text: string, end: number): number | null {
+  const after = text.slice(end, end + 80);
+  const kommuns = /^\s+(?:kommuns|stads)(?![\p{L}])/u.exec(after)?.[0].length ?? 0;
+  const part = ORG_PART_RE.exec(after.slice(kommuns));
+  return part ? end + kommuns + part[0].length : null;
+}
 
 function isGenitive(text: string, m: MunicipalityMention): boolean {
   const after = text.slice(m.end, m.end + 80);
@@ -137,8 +148,11 @@ export function candidatesIn(doc: ExtractorInput, ctx: ExtractorContext, start: 
   const out: Candidate[] = [];
   const munis = ctx.municipalities.filter((m) => m.start >= start && m.end <= end);
   for (const m of munis) {
-    if (PREPOSITIONS.has(previousWord(text, m.start)) || isGenitive(text, m)) continue;
-    out.push({ start: m.start, end: m.end, actor: m.value.name });
+    if (PREPOSITIONS.has(previousWord(text, m.start))) continue;
+    const genitive = isGenitive(text, m);
+    const partEnd = genitive || /s$/iu.test(m.text) ? orgPartEnd(text, m.end) : null;
+    if (genitive && partEnd === null) continue;
+    out.push({ start: m.start, end: Math.min(partEnd ?? m.end, end), actor: m.value.name });
   }
   const span = text.slice(start, end);
   const scan = (re: RegExp, actor: (m: RegExpExecArray) => string | null): void => {
@@ -156,7 +170,10 @@ export function candidatesIn(doc: ExtractorInput, ctx: ExtractorContext, start: 
     const after = munis.find((x) => /^\s+i\s+$/.test(text.slice(s + m[0].length, x.start)));
     return before?.value.name ?? after?.value.name ?? env.own;
   });
-  scan(OWN_GENITIVE_RE, (m) => (GOAL_AFTER_RE.test(text.slice(start + m.index! + m[0].length, end)) ? env.own : null));
+  scan(OWN_GENITIVE_RE, (m) => {
+    const after = start + m.index! + m[0].length;
+    return GOAL_AFTER_RE.test(text.slice(after, end)) || orgPartEnd(text, after) !== null ? env.own : null;
+  });
   scan(ALL_MUNICIPALITIES_RE, () => (env.pressRelease ? env.own : null));
   scan(PARTY_RE, (m) => PARTY_NAMES[m[1]!.toLowerCase()] ?? null);
   scan(WE_RE, () => env.we);

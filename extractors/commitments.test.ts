@@ -238,9 +238,120 @@ describe('not commitments', () => {
   });
 });
 
+describe('generalisation (version 2)', () => {
+  const none = (text: string, setup: Setup = {}) => expect(values(text, setup)).toEqual([]);
+
+  it('sign: "skriva under" is signing like "skriva på" and "underteckna"', () => {
+    expect(values('Luleå kommun har i dag skrivit under ett nytt klimatavtal med Energimyndigheten.', { municipalities: ['Luleå'], published: '2024-12-09' }))
+      .toEqual([{ actor: 'Luleå', type: 'sign', what: 'skrivit under ett nytt klimatavtal med Energimyndigheten', when: '2024-12-09' }]);
+    expect(values('Förra året skrev kommunen under en avsiktsförklaring om laddinfrastruktur.', { municipalities: ['Luleå'], dates: [['Förra året', '2023']], kind: 'press_release' }))
+      .toEqual([]); // no municipality is named anywhere, so "kommunen" cannot be resolved
+    expect(values('Luleå kommun\nFörra året skrev kommunen under en avsiktsförklaring om laddinfrastruktur.', { municipalities: ['Luleå'], dates: [['Förra året', '2023']] }))
+      .toMatchObject([{ actor: 'Luleå', type: 'sign', when: '2023' }]);
+    none('Luleå kommun kommer inte att skriva under avtalet i år.', { municipalities: ['Luleå'] });
+  });
+
+  it('negation counts only in the clause of the trigger', () => {
+    expect(values('Luleå kommun skrev under avtalet i fjol, men det har ännu inte gett några resultat.', { municipalities: ['Luleå'] }))
+      .toMatchObject([{ actor: 'Luleå', type: 'sign' }]);
+    none('Luleå kommun har ännu inte skrivit under avtalet, och det är osäkert när det sker.', { municipalities: ['Luleå'] });
+    none('Ingen av kommunerna, varken Borås eller Falun, har undertecknat avtalet.', { municipalities: ['Borås', 'Falun'] });
+  });
+
+  it('other: "åtar sig att" / "förbinder sig att" with its deadline', () => {
+    const text = 'Borås stad\nI avtalet åtar sig staden bland annat att bygga ut cykelnätet med 20 kilometer till 2027.';
+    expect(values(text, { municipalities: ['Borås'], dates: [['till 2027', '2027']] })).toEqual([
+      { actor: 'Borås', type: 'other', what: 'bygga ut cykelnätet med 20 kilometer till 2027', when: '2027' },
+    ]);
+    expect(values('Ystads kommun förbinder sig att halvera matsvinnet i skolorna.', { municipalities: ['Ystad'] }))
+      .toMatchObject([{ actor: 'Ystad', type: 'other', what: 'halvera matsvinnet i skolorna' }]);
+    none('Borås stad\nMyndigheterna förbinder sig att ta bort hinder som kommunerna inte kan lösa själva.', { municipalities: ['Borås'] });
+    none('Borås stad\nKommunen åtar sig inte att betala för utbyggnaden.', { municipalities: ['Borås'] });
+  });
+
+  it('join: coordinated municipalities each join; a prepositional coordination does not', () => {
+    const text = 'Borås, Ystad och Falun blir en del av den fjärde vågen i satsningen.';
+    expect(values(text, { municipalities: ['Borås', 'Ystad', 'Falun'], published: '2024-06-11' }).map((v) => [v.actor, v.type, v.when])).toEqual([
+      ['Borås', 'join', '2024-06-11'], ['Ystad', 'join', '2024-06-11'], ['Falun', 'join', '2024-06-11'],
+    ]);
+    expect(values('Tillsammans med Borås och Ystad blir Falun en del av den fjärde vågen.', { municipalities: ['Borås', 'Ystad', 'Falun'] }).map((v) => v.actor))
+      .toEqual(['Falun']);
+    none('Samarbetet med Borås och Ystad går med i nätverket Klimatkommunerna.', { municipalities: ['Borås', 'Ystad'] });
+  });
+
+  it('join: being part of a wave ("ingår i den första vågen") is a state, not an act of joining', () => {
+    none('Umeå ingår sedan 2019 i den första vågen av satsningen.', { municipalities: ['Umeå'] });
+    none('Flera kommuner, bland dem Borås som ingår i den andra vågen, arbetar redan med frågan.', { municipalities: ['Borås'] });
+  });
+
+  it('target: "Enligt planen ska" with a part of the municipal organisation as subject', () => {
+    expect(values('Mölndals stad\nEnligt klimatplanen ska stadens egna verksamheter vara fossilfria senast 2030.', { municipalities: ['Mölndal'], dates: [['senast 2030', '2030']] }))
+      .toMatchObject([{ actor: 'Mölndal', type: 'target', what: 'vara fossilfria senast 2030', when: '2030' }]);
+    expect(values('Enligt strategin ska Lidköpings kommuns verksamheter bli klimatneutrala till 2035.', { municipalities: ['Lidköping'] }))
+      .toMatchObject([{ actor: 'Lidköping', type: 'target', when: '2035' }]);
+    expect(values('Mölndals stad\nEnligt planen ska kommunkoncernen minska sina utsläpp med hälften till 2030.', { municipalities: ['Mölndal'] }))
+      .toMatchObject([{ actor: 'Mölndal', type: 'target', when: '2030' }]);
+  });
+
+  it('"enligt" a forecast, a proposal or someone else\'s opinion is no commitment', () => {
+    none('Mölndals stad\nEnligt oppositionen ska stadens egna verksamheter vara fossilfria 2030.', { municipalities: ['Mölndal'] });
+    none('Mölndals stad\nEnligt Naturvårdsverkets prognos ska kommunen minska utsläppen till 2030.', { municipalities: ['Mölndal'] });
+    none('Mölndals stad\nEnligt förslaget ska kommunen bli klimatneutral 2035.', { municipalities: ['Mölndal'] });
+  });
+
+  it('target: a further target of the same plan in the next sentence of the paragraph', () => {
+    const text = 'Ystads kommun\nEnligt strategin ska kommunens verksamheter vara klimatneutrala senast 2035. Utsläppen från transporterna ska dessutom halveras jämfört med 2015.';
+    const out = values(text, { municipalities: ['Ystad'], dates: [['senast 2035', '2035'], ['jämfört med 2015', '2015']] });
+    expect(out.map((v) => [v.actor, v.type, v.when])).toEqual([['Ystad', 'target', '2035'], ['Ystad', 'target', '2035']]);
+    expect(out[1]!.what).toBe('halveras jämfört med 2015');
+    none('Ystads kommun\nUtsläppen från trafiken ska minska med 30 procent.', { municipalities: ['Ystad'] });
+    // A target in another paragraph is not continued.
+    expect(values('Ystads kommun\nKommunens verksamheter ska vara fossilfria 2030.\nUtsläppen från trafiken ska halveras.', { municipalities: ['Ystad'] })).toHaveLength(1);
+  });
+
+  it('adopt_plan: a named municipality\'s plan in the passive, dated by the bare year after the verb', () => {
+    expect(values('Härnösands klimatprogram antogs 2015 och har sedan dess inte uppdaterats.', { municipalities: ['Härnösand'], kind: 'motion', published: '2024-02-02' }))
+      .toEqual([{ actor: 'Härnösand', type: 'adopt_plan', what: 'klimatprogram', when: '2015' }]);
+    none('Regionens klimatplan antogs 2019 och gäller hela länet.', { municipalities: ['Härnösand'] });
+    none('Förslaget till Härnösands klimatplan antogs inte av fullmäktige.', { municipalities: ['Härnösand'] });
+    none('Härnösands klimatplan ska antas av fullmäktige i juni.', { municipalities: ['Härnösand'] });
+  });
+
+  it('adopt_plan/target: a relative clause "som fullmäktige antog <year>"', () => {
+    const text = 'Motion till kommunfullmäktige i Falu kommun\nDe klimatmål som fullmäktige antog 2012 har aldrig följts upp.';
+    const mention = { municipalities: ['Falu'] };
+    expect(values(text, { ...mention, kind: 'motion' }).map((v) => [v.type, v.what, v.when])).toEqual([['target', 'klimatmål', '2012']]);
+    none('Motion till kommunfullmäktige i Falu kommun\nDen klimatplan som regeringen antog 2020 gäller hela landet.', { ...mention, kind: 'motion' });
+    none('Motion till kommunfullmäktige i Falu kommun\nDen klimatplan som fullmäktige ska anta i juni är försenad.', { ...mention, kind: 'motion' });
+  });
+
+  it('when: the date of the main verb, not of a relative clause; "förra året" is a time', () => {
+    expect(values('Sundsvalls kommun antog 2021 en klimatstrategi som gäller till 2030.', { municipalities: ['Sundsvall'], dates: [['till 2030', '2030']] }))
+      .toMatchObject([{ actor: 'Sundsvall', type: 'adopt_plan', when: '2021' }]);
+  });
+
+  it('when: "Beslutet togs … <date>" in the next sentence dates the decision', () => {
+    const text = 'Ystads kommun ansluter som tvillingstad till Borås i satsningen. Beslutet fattades av kommunstyrelsen den 3 mars.';
+    expect(values(text, { municipalities: ['Ystad', 'Borås'], dates: [['den 3 mars', '2025-03-03']], published: '2025-03-05' }))
+      .toMatchObject([{ actor: 'Ystad', type: 'twin', when: '2025-03-03' }]);
+  });
+
+  it('target: "beslutade att X skulle bli fritt från fossila bränslen" is a decided goal, not a hypothesis', () => {
+    expect(values('Borås stad\nSedan 2008, då fullmäktige beslutade att staden skulle bli fritt från fossila bränslen, har utsläppen minskat.', { municipalities: ['Borås'], dates: [['Sedan 2008', '2008']] }))
+      .toMatchObject([{ actor: 'Borås', type: 'target', when: '2008' }]);
+    none('Borås skulle kunna bli fritt från fossila bränslen till 2030.', { municipalities: ['Borås'] });
+  });
+
+  it('a headline is dropped when the body states the same actor and type, whatever its wording', () => {
+    const text = 'Luleå skriver under sitt andra klimatkontrakt\nLuleå kommun har i dag skrivit på Klimatkontrakt 2030 för andra gången.';
+    const out = run(text, { municipalities: ['Luleå'], published: '2024-12-09' });
+    expect(out.map((m) => m.text)).toEqual(['Luleå kommun har i dag skrivit på Klimatkontrakt 2030 för andra gången.']);
+  });
+});
+
 describe('extractor contract', () => {
-  it('is version 1 and creates commitments whose text is the span', () => {
-    expect(commitmentsExtractor.version).toBe(1);
+  it('is version 2 and creates commitments whose text is the span', () => {
+    expect(commitmentsExtractor.version).toBe(2);
     expect(commitmentsExtractor.creates).toEqual(['commitment']);
     const text = 'Intro.\nSkövde kommun har antagit en ny klimatstrategi. Det var bra.';
     for (const m of run(text, { municipalities: ['Skövde'] })) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -5,6 +5,9 @@
 //    by a municipality's person, "alla kommuner" in a municipality's press release, or a party.
 //  - Precision first: negated, interrogative, conditional and hedged sentences, and commitments embedded
 //    under someone else's proposal or opinion ("V föreslår att kommunen …") give nothing.
+//  - Negation is scoped to the trigger's clause: "X antogs 2017 och har inte reviderats" is an adoption.
+//  - Coordinated subjects ("Skövde, Sundsvall och Jönköping blir …") give one commitment each.
+//  - A headline that repeats the body (same actor and type) gives nothing of its own.
 //  - Motions: each att-sats after "föreslår … besluta:"/"yrkar" is a `propose` by the proposing party.
 import type { CommitmentType, CommitmentValue, ExtractorInput } from '../src/types.js';
 import {
@@ -19,13 +22,21 @@ import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from
 const GAP = (n: number): string => `(?:[^\\s.!?;:]+\\s+){0,${n}}?`;
 const PLAN = '[\\p{L}-]*(?:plan(?:en|er|erna)?|strategi(?:n|er|erna)?|program(?:met|men)?|policy(?:n)?)';
 const CONTRACT = '[\\p{L}-]*(?:kontrakt|avtal|löfte|förklaring|överenskommelse|deklaration|åtagande|upprop|manifest)(?:et|en|er|erna|n)?';
-const CLIMATE = '(?:klimatneutral|fossilfri|fossilfritt|klimatpositiv|koldioxidneutral|fossiloberoende|nettonoll|klimatneutralitet|fossilfrihet)\\p{L}*';
+const CLIMATE = '(?:(?:klimatneutral|fossilfri|fossilfritt|klimatpositiv|koldioxidneutral|fossiloberoende|nettonoll|klimatneutralitet|fossilfrihet)\\p{L}*|fri(?:tt|a)?\\s+från\\s+fossil\\p{L}*)';
 // A goal or a binding future: "ska", "har som mål att", "målet är att", "har beslutat att".
-const GOAL = '(?:ska|skall|kommer\\s+att|har\\s+som\\s+mål\\s+att|har\\s+målet\\s+att|(?:målet|mål|målsättningen|målsättning)\\s+är\\s+att|siktar\\s+på\\s+att|åtar\\s+sig\\s+att|(?:har\\s+)?beslut(?:at|ade)\\s+att|beslöt\\s+att)';
+const GOAL = '(?:ska|skall|kommer\\s+att|har\\s+som\\s+mål\\s+att|har\\s+målet\\s+att|(?:målet|mål|målsättningen|målsättning)\\s+är\\s+att|siktar\\s+på\\s+att|åtar\\s+sig\\s+att|förbinder\\s+sig\\s+att|(?:har\\s+)?beslut(?:at|ade)\\s+att|beslöt\\s+att)';
+// Taking on an obligation: "åtar sig att", "har åtagit sig att", "förbinder sig att".
+const UNDERTAKE = '(?:åta(?:r|git)?|åtog|förbind(?:er|a|it)|förband)\\s+sig\\s+';
 // What one joins: a named body or a network-like noun (not "ansluter sig till förslaget").
 const JOIN_OBJECT = `${GAP(2)}(?:\\p{Lu}|[\\p{L}-]*(?:nätverk|förening|satsning|program|initiativ|projekt|samarbete|organisation|partnerskap|rörelse|kampanj|allians|kommunerna|städerna))`;
+// A stage of a programme ("den tredje vågen"): joined by an act (bli en del av, gå med i), not by the
+// state "ingår i", which describes membership from earlier.
+const STAGE_OBJECT = `${GAP(2)}(?:våg|fas|omgång)(?:en)?(?![\\p{L}])`;
 // Taking part, in the relative clause after "en av N kommuner".
 const PARTICIPATION = `${GAP(12)}(?:kraftsamla|delta|deltar|deltog|ingår|medverka|går\\s+före|valts\\s+ut|valdes\\s+ut|utsetts|utsågs|anslutit|gått\\s+med|är\\s+med|samarbeta|satsning|program|nätverk|initiativ)\\p{L}*`;
+// An inverted subject between a verb and its particle ("skrev kommunen under", "blir Falun en del av"):
+// it must then be exactly the subject found (checked in fromSentence).
+const SLOT = (n = ''): string => `(?<slot${n}>(?:[\\p{L}-]+\\s+){1,2}?)??`;
 const NUMBER = '(?:\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\\p{L}*|trettio\\p{L}*|fyrtio\\p{L}*|femtio\\p{L}*)';
 
 interface Trigger {
@@ -45,7 +56,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     type: 'sign', inverted: true,
-    re: wordRe(`(?:skriv(?:a|er|it)\\s+på|skrev\\s+på|underteckna(?:r|t|de)?|signera(?:r|t|de)?|teckna(?:r|t|de)?|ingå(?:r|tt)?|ingick)\\s+${GAP(8)}${CONTRACT}`),
+    re: wordRe(`(?:(?:skriv(?:a|er|it)|skrev)\\s+${SLOT()}(?:på|under)|underteckna(?:r|t|de)?|signera(?:r|t|de)?|teckna(?:r|t|de)?|ingå(?:r|tt)?|ingick)\\s+${GAP(8)}${CONTRACT}`),
   },
   {
     type: 'adopt_plan', inverted: true,
@@ -77,7 +88,17 @@ const TRIGGERS: Trigger[] = [
   },
   {
     type: 'join', inverted: true,
-    re: wordRe(`(?:(?:anslut(?:a|er|it)|anslöt)\\s+(?:sig\\s+)?till|(?:gå(?:r|tt)?|gick)\\s+med\\s+i|(?:bli(?:r|vit)?|blev)\\s+${GAP(2)}medlem(?:mar)?\\s+i|ingå(?:r)?\\s+i|ingick\\s+i|ansök(?:er|t|te|a)\\s+om\\s+medlemskap\\s+i)\\s+${JOIN_OBJECT}`),
+    // Case-sensitive ('gu'): under the i flag \\p{Lu} in JOIN_OBJECT would match any letter.
+    re: wordRe(`(?:(?:anslut(?:a|er|it)|anslöt)\\s+(?:sig\\s+)?till|(?:gå(?:r|tt)?|gick)\\s+${SLOT()}med\\s+i|(?:bli(?:r|vit)?|blev)\\s+${SLOT('2')}(?:${GAP(2)}medlem(?:mar)?\\s+i|(?:en\\s+)?del\\s+av)|ingå(?:r)?\\s+i|ingick\\s+i|ansök(?:er|t|te|a)\\s+om\\s+medlemskap\\s+i)\\s+${JOIN_OBJECT}`, 'gu'),
+  },
+  {
+    type: 'join', inverted: true,
+    re: wordRe(`(?:(?:anslut(?:a|er|it)|anslöt)\\s+(?:sig\\s+)?till|(?:gå(?:r|tt)?|gick)\\s+${SLOT()}med\\s+i|(?:bli(?:r|vit)?|blev)\\s+${SLOT('2')}(?:en\\s+)?del\\s+av)\\s+${STAGE_OBJECT}`, 'gu'),
+  },
+  {
+    type: 'other', inverted: true,
+    re: wordRe(`${UNDERTAKE}${GAP(4)}(att\\s+\\S[^.!?;]*)`),
+    whatGroup: 1,
   },
   {
     type: 'join',
@@ -90,18 +111,29 @@ const TRIGGERS: Trigger[] = [
 const test = (re: RegExp, s: string): boolean => { re.lastIndex = 0; const r = re.test(s); re.lastIndex = 0; return r; };
 
 // Traps: sentences or clauses that state no commitment.
-const NEGATION_RE = wordRe('inte|ej|icke|aldrig|ingen|inga');
+const NEGATION_RE = wordRe('inte|ej|icke|aldrig|ingen|inga|varken');
 const HYPOTHETICAL_RE = wordRe('skulle|ifall|eventuellt|kanske|möjligen');
+// "beslutade att X skulle bli …": the reported content of a decision, not a hypothesis.
+const DECIDED_SKULLE_RE = wordRe('beslut(?:ade|at)\\s+att\\s+(?:\\S+\\s+){0,3}?skulle');
+// Where a new clause of the same sentence begins: a coordinating conjunction after a comma, or one
+// followed by a finite verb ("… antogs 2017 och har inte reviderats"); a negation beyond it is not
+// the trigger's.
+const CLAUSE_BOUNDARY_RE = /(?:[,;]\s+(?:och|men|samt|medan)\s+|(?<![\p{L}\p{N}])(?:och|men)\s+(?=(?:har|hade|är|var|ska|skall|kommer|kan|blir|blev)(?![\p{L}])))/giu;
 const CONDITIONAL_RE = /(?:^|[,;:]\s*)om\s/iu;
 // Before the subject: someone else proposes, wants, demands or requires it.
-const EMBEDDING_RE = wordRe('föreslå\\p{L}*|yrka\\p{L}*|yrkar|hemställ\\p{L}*|anse\\p{L}*|anser|menar|tycker|vill|önska\\p{L}*|hoppas|kräv\\p{L}*|krav\\p{L}*|bör|borde|uppmana\\p{L}*|ser\\s+det\\s+som|frågar|undrar|villkor\\p{L}*');
+const EMBEDDING_RE = wordRe('föreslå\\p{L}*|föreslag\\p{L}*|yrka\\p{L}*|yrkar|hemställ\\p{L}*|anse\\p{L}*|anser|menar|tycker|vill|önska\\p{L}*|hoppas|kräv\\p{L}*|krav\\p{L}*|bör|borde|uppmana\\p{L}*|ser\\s+det\\s+som|frågar|undrar|villkor\\p{L}*');
 // Between the subject and the verb: hedging modals, or a new subject (a pronoun).
 const HEDGE_RE = wordRe('vill|kan|kunde|bör|borde|hoppas|önskar|funderar|överväger|planerar\\s+att\\s+undersöka');
 const OTHER_SUBJECT_RE = wordRe('de|han|hon|jag|ni|man|dessa');
 // A subordinate clause with a subject of its own ("välkomnar att regeringen har antagit …"): a clause
 // word followed by a name, a determiner or a definite noun rather than by an infinitive.
 const NEW_CLAUSE_SUBJECT_RE = wordRe('(?:att|när|eftersom|då|där|medan|men)\\s+(?:\\p{Lu}\\p{L}*|den|det|de|en|ett|denna|detta|dessa|alla|flera|många|andra|man|han|hon|jag|ni|\\p{Ll}+(?:en|et|na))', 'gu');
-const PROPOSAL_RE = wordRe('föreslå\\p{L}*|yrka\\p{L}*|yrkar|hemställ\\p{L}*');
+const PROPOSAL_RE = wordRe('föreslå\\p{L}*|föreslag\\p{L}*|yrka\\p{L}*|yrkar|hemställ\\p{L}*');
+// "Enligt X": the source of what follows. Only the actor's own plan, contract or decision makes a
+// commitment of it ("Enligt planen ska …"); a forecast, a proposal or an opinion does not.
+const ACCORDING_RE = wordRe('enligt\\s+((?:\\S+\\s+){0,3}?)(\\S+)', 'giu');
+const OWN_SOURCE_RE = new RegExp(`^(?:${PLAN}|${CONTRACT}|beslut(?:et)?|målet|målen)$`, 'iu');
+const OWN_SOURCE_MODIFIER_RE = /^(?:(?:kommunens|stadens|den|det|de|nya|antagna|nuvarande|egna|sin|sitt|sina|\p{Lu}[\p{L}-]*s)\s+)*$/u;
 
 // ---------------------------------------------------------------------------------------------------
 // Motions: att-satser.
@@ -155,7 +187,7 @@ function inlineProposal(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence)
 /** The subject of the trigger at [at, wordEnd): right after its first word (inverted order) or before it. */
 function subjectOf(cands: Candidate[], text: string, sentenceStart: number, at: number, firstWordEnd: number, whatFrom: number, inverted: boolean): Candidate | null {
   if (inverted) {
-    const next = /^\s+(?:(?:nu|också|även|just|redan|därför|sedan)\s+)?/iu.exec(text.slice(firstWordEnd))!;
+    const next = /^\s+(?:sig\s+)?(?:(?:nu|också|även|just|redan|därför|sedan)\s+)?/iu.exec(text.slice(firstWordEnd))!;
     const slot = firstWordEnd + next[0].length;
     const after = cands.find((c) => c.start === slot);
     if (after) return after;
@@ -170,33 +202,78 @@ function subjectOf(cands: Candidate[], text: string, sentenceStart: number, at: 
   return before;
 }
 
+const COORDINATOR_RE = /^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$/u;
+
+/**
+ * The municipalities coordinated with the subject ("Skövde, Sundsvall och Jönköping blir …"), the
+ * subject included, in order. Null when the coordination is a prepositional object ("med Umeå och Luleå").
+ */
+function coordinated(ctx: ExtractorContext, text: string, subject: Candidate, cands: Candidate[]): Candidate[] | null {
+  const munis = ctx.municipalities;
+  const chain: Candidate[] = [subject];
+  // Backwards: any municipality mention (a candidate or not) joined by a comma or "och".
+  for (let first = subject; ;) {
+    const prev = munis.filter((m) => m.end <= first.start).pop();
+    if (!prev || !COORDINATOR_RE.test(text.slice(prev.end, first.start))) break;
+    const cand = cands.find((c) => c.start === prev.start);
+    if (!cand?.actor) return null;
+    chain.unshift(cand);
+    first = cand;
+  }
+  // Forwards, only from a bare name: "undertecknade Umeå och Luleå …".
+  for (let last = subject; ;) {
+    const next = cands.find((c) => c.start >= last.end);
+    if (!next?.actor || !COORDINATOR_RE.test(text.slice(last.end, next.start))) break;
+    chain.push(next);
+    last = next;
+  }
+  return chain.length > 1 && chain.every((c) => ctx.municipalities.some((m) => m.start === c.start)) ? chain : [subject];
+}
 
 /** The object phrase: from `from` to the end of its clause, at most 15 words. */
 function whatPhrase(text: string, from: number, end: number): string {
   let s = text.slice(from, end);
   const cut = /,\s|\s[–—]\s|;|\s\(|(?<=(?:\S+\s+){3,})för\s+att\s/u.exec(s);
   if (cut) s = s.slice(0, cut.index);
-  return s.split(/\s+/).slice(0, 15).join(' ').replace(/[\s.!,:;]+$/u, '');
+  return s.split(/\s+/).slice(0, 15).join(' ').replace(/^(?:bland\s+annat\s+)?att\s+/u, '').replace(/[\s.!,:;]+$/u, '');
 }
 
 const YEAR_AFTER_CLIMATE_RE = new RegExp(`${CLIMATE}(?:\\s+\\p{L}+)?\\s+(?:(?:senast|till|år|till\\s+år|innan|före)\\s+)?(20\\d\\d)(?!\\d)|(?:senast|till\\s+år|till|innan|före)\\s+(20\\d\\d)(?!\\d)`, 'iu');
 const TODAY_RE = wordRe('i\\s*dag|idag');
 const PERFECT_RE = wordRe('har|hade');
-const NOT_THE_TIME_RE = /^(?:från|förra|i\s+fjol|föregående)/iu;
+// Not the time of the commitment: a starting point or a baseline ("från 2014", "jämfört med 1993").
+const NOT_THE_TIME_RE = /^(?:från|jämfört|jämför|mot|relativt)(?![\p{L}])/iu;
+// A bare year right after the verb: "antog 2018 en strategi", "antogs 2017".
+const YEAR_AFTER_VERB_RE = /^\s+(?:år\s+)?((?:19|20)\d\d)(?![\d\p{L}])/u;
+// A present-tense verb of an event (not of a state): in a press release it happens now.
+const PRESENT_EVENT_RE = /^(?:blir|ansluter|undertecknar|skriver|signerar|tecknar|antar|går|godkänner|fastställer|klubbar)$/iu;
+// "Beslutet togs … den 12 maj": the next sentence dating the decision just reported.
+const DECISION_NEXT_RE = /^(?:Beslutet|Avtalet|Kontraktet|Överenskommelsen|Planen|Strategin)\s+(?:\S+\s+){0,2}?(?:togs|fattades|undertecknades|signerades|tecknades|antogs|klubbades|fastställdes)(?![\p{L}])/u;
 
-function whenOf(doc: ExtractorInput, ctx: ExtractorContext, d: { type: CommitmentType; start: number; end: number; at: number; actorEnd: number; line: Line }): string | null {
+interface WhenInput { type: CommitmentType; start: number; end: number; at: number; firstWordEnd: number; actorEnd: number; line: Line; next: Sentence | null }
+
+function whenOf(doc: ExtractorInput, ctx: ExtractorContext, d: WhenInput): string | null {
+  const deadline = d.type === 'target' || d.type === 'other';
   const dates = ctx.dates.filter((x: DateMention) => x.start >= d.start && x.end <= d.end && !NOT_THE_TIME_RE.test(x.text)
-    && !/^från$/iu.test(doc.text.slice(Math.max(d.start, x.start - 7), x.start).trim().split(/\s+/).pop() ?? ''));
+    && !/^(?:från|med)$/iu.test(doc.text.slice(Math.max(d.start, x.start - 7), x.start).trim().split(/\s+/).pop() ?? '')
+    // A date inside a relative clause after the verb belongs to that clause ("… som gäller till 2025").
+    && (deadline || x.start < d.at || !wordRe('som').test(doc.text.slice(d.firstWordEnd, x.start))));
   const before = dates.filter((x) => x.end <= d.at).pop();
   const after = dates.find((x) => x.start >= d.at);
-  if (d.type === 'target') {
+  if (deadline) {
     const year = YEAR_AFTER_CLIMATE_RE.exec(doc.text.slice(d.at, d.end)) ?? YEAR_AFTER_CLIMATE_RE.exec(d.line.text);
     return after?.value.value ?? (year ? (year[1] ?? year[2])! : null) ?? before?.value.value ?? null;
   }
+  const bareYear = YEAR_AFTER_VERB_RE.exec(doc.text.slice(d.firstWordEnd, d.end));
+  if (bareYear) return bareYear[1]!;
   if (before ?? after) return (before ?? after)!.value.value;
   const sentence = doc.text.slice(d.start, d.end);
   if (test(TODAY_RE, sentence)) return ctx.published;
-  if (ctx.kind === 'press_release' && test(PERFECT_RE, doc.text.slice(d.actorEnd, d.at))) return ctx.published;
+  const next = d.next && d.next.start > d.line.start && d.next.end <= d.line.end && DECISION_NEXT_RE.test(d.next.text)
+    ? ctx.dates.find((x) => x.start >= d.next!.start && x.end <= d.next!.end) : undefined;
+  if (next) return next.value.value;
+  if (ctx.kind === 'press_release' && (test(PERFECT_RE, doc.text.slice(d.actorEnd, d.at))
+    || PRESENT_EVENT_RE.test(doc.text.slice(d.at, d.firstWordEnd)))) return ctx.published;
   return null;
 }
 
@@ -204,17 +281,42 @@ function whenOf(doc: ExtractorInput, ctx: ExtractorContext, d: { type: Commitmen
 
 const LEADING_MARK_RE = /^(?:#+\s*|\*\*|[-–—•▪◦*·]\s*)+/u;
 
-function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null): Draft | null {
+/** Whether the negation that matters for a trigger stands in its clause, up to the end of the trigger. */
+function negatedClause(text: string, start: number, from: number, to: number): boolean {
+  let clauseStart = start;
+  for (const m of text.slice(start, from).matchAll(CLAUSE_BOUNDARY_RE)) clauseStart = start + m.index! + m[0].length;
+  return test(NEGATION_RE, text.slice(clauseStart, to));
+}
+
+/** Whether every "enligt X" in the sentence names the actor's own plan, contract or decision. */
+function ownSources(ctx: ExtractorContext, sentence: string, start: number): boolean {
+  for (const m of sentence.matchAll(ACCORDING_RE)) {
+    const [, modifiers, head] = m;
+    const genitive = /(\S+s)\s+$/u.exec(modifiers!);
+    const munGenitive = genitive && ctx.municipalities.some((x) => x.start <= start + m.index! + m[0].indexOf(genitive[1]!) + 1
+      && x.end >= start + m.index! + m[0].indexOf(genitive[1]!) + genitive[1]!.length);
+    const mods = munGenitive ? modifiers!.slice(0, genitive.index) : modifiers!;
+    if (!OWN_SOURCE_RE.test(head!.replace(/[.,;:!?]+$/u, '')) || !OWN_SOURCE_MODIFIER_RE.test(mods)) return false;
+  }
+  return true;
+}
+
+const isHeading = (s: Sentence, line: Line): boolean =>
+  s.start === line.start + (line.text.length - line.text.trimStart().length) && s.end === line.start + line.text.trimEnd().length
+  && !/[.!?:]$/.test(s.text) && s.text.length < 160;
+
+function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null, next: Sentence | null): Draft[] {
   const lead = LEADING_MARK_RE.exec(s.text)?.[0].length ?? 0;
   const start = s.start + lead, end = s.end;
   const sentence = doc.text.slice(start, end);
-  if (!sentence.trim() || /\?\s*$/.test(sentence)) return null;
-  if (test(NEGATION_RE, sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence)) return null;
-  if (test(PROPOSAL_RE, sentence)) return null;
+  if (!sentence.trim() || /\?\s*$/.test(sentence)) return [];
+  if (test(HYPOTHETICAL_RE, sentence.replace(new RegExp(DECIDED_SKULLE_RE.source, 'giu'), '')) || CONDITIONAL_RE.test(sentence)) return [];
+  if (test(PROPOSAL_RE, sentence) || !ownSources(ctx, sentence, start)) return [];
   const line = lineAt(doc.text, s.start);
   const env: ActorEnv = { own, we: quoteSpeakerMunicipality(doc, ctx, line, own), pressRelease: ctx.kind === 'press_release' };
   const cands = candidatesIn(doc, ctx, start, end, env);
-  if (!cands.length) return null;
+  if (!cands.length) return [];
+  const heading = isHeading(s, line);
   for (const t of TRIGGERS) {
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
@@ -223,18 +325,82 @@ function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, o
       const whatFrom = t.whatGroup && m[t.whatGroup] ? at + m[0].indexOf(m[t.whatGroup]!) : at;
       const subject = subjectOf(cands, doc.text, start, at, firstWordEnd, whatFrom, t.inverted ?? false);
       if (!subject?.actor) continue;
-      const heading = s.start === line.start + (line.text.length - line.text.trimStart().length) && s.end === line.start + line.text.trimEnd().length
-        && !/[.!?:]$/.test(s.text) && s.text.length < 160;
-      const when = whenOf(doc, ctx, { type: t.type, start, end, at, actorEnd: subject.end, line });
-      return {
-        start, end, heading,
-        value: { actor: subject.actor, type: t.type, what: whatPhrase(doc.text, whatFrom, end), when },
-      };
+      const slot = (m.groups?.slot ?? m.groups?.slot2)?.trim();
+      if (slot && (subject.start !== firstWordEnd + m[0].slice(firstWordEnd - at).indexOf(slot) || subject.end !== subject.start + slot.length)) continue;
+      if (negatedClause(doc.text, start, Math.min(subject.start, at), at + m[0].length)) continue;
+      const subjects = coordinated(ctx, doc.text, subject, cands);
+      if (!subjects) continue;
+      const when = whenOf(doc, ctx, { type: t.type, start, end, at, firstWordEnd, actorEnd: subject.end, line, next });
+      const what = whatPhrase(doc.text, whatFrom, end);
+      return subjects.map((c) => ({ start, end, heading, value: { actor: c.actor!, type: t.type, what, when } }));
     }
   }
-  return null;
+  return [];
 }
 
+// Background adoptions without an active subject: a named municipality's plan in the passive
+// ("Umeås klimatplan antogs 2017") and a relative clause ("de mål som fullmäktige antog 2016").
+const ADOPTED_NOUN = `(?:${PLAN}|[\\p{L}-]*mål(?:en)?)`;
+const PASSIVE_ADOPTION_RE = wordRe(`(${PLAN})\\s+(?:har\\s+|hade\\s+)?(?:antogs|antagits|fastställdes|fastställts|godkändes|godkänts|klubbades|klubbats)`);
+const RELATIVE_ADOPTION_RE = wordRe(`((?:[\\p{L}-]+\\s+){0,2}?${ADOPTED_NOUN})\\s+som\\s+(\\S+(?:\\s+\\S+){0,2}?)\\s+(?:har\\s+|hade\\s+)?(?:\\p{L}+\\s+)?(?:antog|antagit|fastställde|fastställt|klubbade|klubbat|godkände|godkänt)(?![\\p{L}])`);
+
+const RELATIVE_OWN_BODY_RE = /^(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunen|staden)$/iu;
+
+/** The subject of a relative clause: the municipality's own body, or a municipality named in full. */
+function relativeSubject(ctx: ExtractorContext, subject: string, at: number, own: string | null): string | null {
+  if (RELATIVE_OWN_BODY_RE.test(subject)) return own;
+  const m = ctx.municipalities.find((x) => x.start === at && x.end === at + subject.length);
+  return m && !/s$/iu.test(m.text.replace(new RegExp(`^${m.value.name}`, 'u'), '')) ? m.value.name : null;
+}
+
+function backgroundAdoption(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null, next: Sentence | null): Draft[] {
+  const sentence = s.text;
+  if (/\?\s*$/.test(sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence) || test(PROPOSAL_RE, sentence)) return [];
+  const line = lineAt(doc.text, s.start);
+  const draft = (actor: string, type: CommitmentType, at: number, verbEnd: number, matchEnd: number, what: string): Draft[] => {
+    if (negatedClause(doc.text, s.start, at, matchEnd)) return [];
+    const year = YEAR_AFTER_VERB_RE.exec(doc.text.slice(verbEnd, s.end))?.[1];
+    const when = year ?? whenOf(doc, ctx, { type, start: s.start, end: s.end, at: verbEnd, firstWordEnd: verbEnd, actorEnd: at, line, next });
+    return [{ start: s.start, end: s.end, heading: isHeading(s, line), value: { actor, type, what: what.replace(/^(?:de|den|det|sin|sitt|sina)\s+/iu, ''), when } }];
+  };
+  for (const m of sentence.matchAll(PASSIVE_ADOPTION_RE)) {
+    const at = s.start + m.index!;
+    // The plan's possessor: a named municipality in the genitive, right before the plan, not after a preposition.
+    const owner = ctx.municipalities.find((x) => x.end <= at && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(x.end, at)) && x.start >= s.start);
+    if (!owner || !/s$/iu.test(owner.text) || /^(?:till|av|för|från|i|med|om|på|enligt)$/iu.test(doc.text.slice(s.start, owner.start).trim().split(/\s+/).pop() ?? '')) continue;
+    const matchEnd = at + m[0].length;
+    return draft(owner.value.name, 'adopt_plan', owner.start, matchEnd, matchEnd, doc.text.slice(owner.end, at + m[1]!.length).trim());
+  }
+  for (const m of sentence.matchAll(RELATIVE_ADOPTION_RE)) {
+    const at = s.start + m.index!;
+    const subjStart = at + m[0].indexOf(` som ${m[2]!}`) + 5;
+    const actor = relativeSubject(ctx, m[2]!, subjStart, own);
+    if (!actor) continue;
+    const type: CommitmentType = new RegExp(`${PLAN}$`, 'iu').test(m[1]!) ? 'adopt_plan' : 'target';
+    const matchEnd = at + m[0].length;
+    return draft(actor, type, at, matchEnd, matchEnd, m[1]!);
+  }
+  return [];
+}
+
+// A further target of the plan just stated: "Utsläppen från … ska samtidigt minska med 65 procent."
+const CONTINUED_TARGET_RE = /^(?:Utsläpp\p{L}*|Klimatpåverkan\p{L}*|Energianvändning\p{L}*|Andelen\s)[^,;:]{0,80}?\s(?:ska|skall)\s+(?:\p{L}+\s+){0,2}?((?:minska|halvera|sänka|halveras|sänkas|minskas)(?![\p{L}])[^]*)$/u;
+
+function continuedTarget(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, prev: Draft | undefined): Draft[] {
+  if (!prev || prev.value.type !== 'target' || prev.heading) return [];
+  const line = lineAt(doc.text, s.start);
+  if (prev.start < line.start || prev.end > line.end) return [];
+  const m = CONTINUED_TARGET_RE.exec(s.text);
+  if (!m || /\?\s*$/.test(s.text) || test(NEGATION_RE, s.text) || test(HYPOTHETICAL_RE, s.text) || CONDITIONAL_RE.test(s.text)) return [];
+  if (ctx.municipalities.some((x) => x.start >= s.start && x.end <= s.end) || !ownSources(ctx, s.text, s.start)) return [];
+  const at = s.start + m.index! + m[0].indexOf(m[1]!);
+  const year = YEAR_AFTER_CLIMATE_RE.exec(s.text);
+  return [{ start: s.start, end: s.end, heading: false, value: {
+    actor: prev.value.actor, type: 'target', what: whatPhrase(doc.text, at, s.end), when: year ? (year[1] ?? year[2])! : prev.value.when,
+  } }];
+}
+
+const REDUCTION_RE = /^(?:minska|halvera|sänka|fördubbla)/iu;
 const words = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 function overlap(a: string, b: string): number {
   const A = words(a), B = words(b);
@@ -243,15 +409,18 @@ function overlap(a: string, b: string): number {
   return A.size + B.size - inter ? inter / (A.size + B.size - inter) : 1;
 }
 
-/** The same commitment stated again (headline, lead, quote) is one commitment: keep the body sentence. */
+/**
+ * The same commitment stated again (headline, lead, quote) is one commitment: keep the body sentence.
+ * A headline whose actor and type the body states again is dropped whatever its wording.
+ */
 function dedupe(drafts: Draft[]): Draft[] {
   const ordered = [...drafts].sort((a, b) => Number(a.heading) - Number(b.heading) || a.start - b.start);
   const kept: Draft[] = [];
   for (const d of ordered) {
     const same = kept.some((k) => k.value.actor === d.value.actor && k.value.type === d.value.type && (
-      d.value.type === 'join' || d.value.type === 'twin'
+      d.heading || d.value.type === 'join' || d.value.type === 'twin'
       || (d.value.type === 'propose' ? k.value.what === d.value.what : overlap(k.value.what, d.value.what) >= 0.5)
-      || (d.value.type === 'target' && k.value.when === d.value.when)));
+      || (d.value.type === 'target' && k.value.when === d.value.when && REDUCTION_RE.test(k.value.what) === REDUCTION_RE.test(d.value.what))));
     if (!same) kept.push(d);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -262,17 +431,24 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
   const motion = attSatser(doc, ctx);
   const inUsedLine = (s: Sentence): boolean => motion.used.some((l) => s.start >= l.start && s.end <= l.end);
   const drafts: Draft[] = [...motion.drafts];
-  for (const s of splitSentences(doc.text)) {
-    if (inUsedLine(s)) continue;
-    const d = (!motion.drafts.length && test(PROPOSAL_RE, s.text) ? inlineProposal(doc, ctx, s) : null) ?? fromSentence(doc, ctx, s, own);
-    if (d) drafts.push(d);
-  }
+  const sentences = splitSentences(doc.text);
+  let prev: Draft | undefined;
+  sentences.forEach((s, k) => {
+    if (inUsedLine(s)) return;
+    const next = sentences[k + 1] ?? null;
+    const inline = !motion.drafts.length && test(PROPOSAL_RE, s.text) ? inlineProposal(doc, ctx, s) : null;
+    let found = inline ? [inline] : fromSentence(doc, ctx, s, own, next);
+    if (!found.length) found = backgroundAdoption(doc, ctx, s, own, next);
+    if (!found.length) found = continuedTarget(doc, ctx, s, prev);
+    drafts.push(...found);
+    prev = found.at(-1) ?? prev;
+  });
   return dedupe(drafts).map((d) => ({ kind: 'commitment', start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: d.value }));
 }
 
 export const commitmentsExtractor: Extractor<'commitments'> = {
   name: 'commitments',
-  version: 1,
+  version: 2,
   creates: ['commitment'],
   run: (doc, ctx) => findCommitments(doc, ctx),
 };
