@@ -198,3 +198,64 @@ describe('datesExtractor', () => {
     for (const m of out) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('bare years as time adverbials (v2)', () => {
+  it.each([
+    ['Fullmäktige i Härnösand antog 2015 en avfallsplan för regionen.', 'antog 2015', '2015'],
+    ['Cykelplanen reviderades 2021 efter en bred remiss.', 'reviderades 2021', '2021'],
+    ['Kommunens första miljöprogram antogs 2009.', 'antogs 2009', '2009'],
+    ['Nätverket bildades 1998 av fyra kommuner.', 'bildades 1998', '1998'],
+    ['Lidköping gick med 2020 och har sedan dess arbetat med frågan.', 'gick med 2020', '2020'],
+    ['2017 beslöt kommunstyrelsen att utreda fjärrvärmen.', '2017', '2017'],
+    ['Hon var med redan i den andra omgången 2021.', '2021', '2021'],
+    ['Projektet drogs igång när tre kommuner 2018 sökte pengar tillsammans.', '2018', '2018'],
+  ])('%s', (sentence, text, value) => {
+    expect(dates(sentence)).toEqual([[text, value]]);
+  });
+
+  it('does not read counts, amounts or names after a verb or noun as years', () => {
+    expect(values('Nämnden behandlade 2016 ärenden under perioden.')).toEqual([]);
+    expect(values('Satsningen kostade 2000 kronor per elev.')).toEqual([]);
+    expect(values('Föreningen samlade 2019 deltagare på torget.')).toEqual([]);
+    expect(values('Kommunen anslöt sig till Vision 2045 och Agenda 2030.')).toEqual([]);
+    expect(values('Klimatneutrala städer 2030 är ett program för omställning.')).toEqual([]);
+    expect(values('Hon arbetar med målen i klimatneutrala städer 2030.')).toEqual([]);
+    expect(values('De planerade 2030 åtgärderna presenteras i höst.')).toEqual([]);
+    expect(values('2000 personer deltog i mötet.')).toEqual([]);
+  });
+});
+
+describe('tense decides the year of a month without one (v2)', () => {
+  it('reads a future clause as the next occurrence', () => {
+    expect(values('Örebro kommer att skriva under avtalet i februari.', '2024-06-10')).toEqual(['2025-02']);
+    expect(values('Den nya planen ska antas i januari.', '2023-09-01')).toEqual(['2024-01']);
+    expect(values('Invigningen planeras till den 12 mars.', '2022-09-20')).toEqual(['2023-03-12']);
+  });
+
+  it('reads a past clause as the previous occurrence', () => {
+    expect(values('Nämnden beslutade i oktober att gå vidare.', '2024-04-02')).toEqual(['2023-10']);
+    expect(values('Kommunen har redan i november lämnat in ansökan.', '2024-05-15')).toEqual(['2023-11']);
+  });
+
+  it('takes the tense marker nearest the month, not any in the sentence', () => {
+    expect(values('I augusti beslutade fullmäktige att kommunen ska bli fossilfri.', '2024-03-01')).toEqual(['2023-08']);
+  });
+
+  it('keeps the nearest occurrence when the clause has no tense marker', () => {
+    expect(values('Rapporten om luftkvaliteten gäller från i juni.', '2024-03-01')).toEqual(['2024-06']);
+    // An adjective in -de after a determiner is no past-tense verb.
+    expect(values('Den utlovade rapporten i juli får vänta.', '2024-03-01')).toEqual(['2024-07']);
+  });
+});
+
+describe('recurring dates in the clause (v2)', () => {
+  it('reads a day as recurring when its clause says every year', () => {
+    expect(values('Priset delas ut årligen den 5 juni på miljödagen.', '2023-01-10')).toEqual(['--06-05']);
+    expect(values('Varje år i september hålls en trafikvecka.', '2023-01-10')).toEqual(['--09']);
+  });
+
+  it('does not read a date as recurring when "every year" belongs to another clause or a year is anchored', () => {
+    expect(values('Taxan höjs den 1 juli och justeras sedan årligen.', '2024-03-01')).toEqual(['2024-07-01']);
+    expect(values('Kommunen rapporterar varje år, men i år lämnades rapporten den 3 mars.', '2024-05-01')).toEqual(['2024', '2024-03-03']);
+  });
+});

@@ -5,6 +5,7 @@
 // recurring dates, and it would read "4/10" as a date. Every rule below is anchored on a month name, an ISO
 // form, a relative word or a temporal preposition, so bare numbers (phone numbers, amounts, case numbers,
 // years inside programme names such as "Agenda 2030") never become dates.
+import { sentenceAt, splitSentences, type Sentence } from './sentences.js';
 import type { DateMention, Extractor, ExtractorContext, ExtractorInput } from './types.js';
 
 /** A reference date: the document's own date at whatever precision it is known. */
@@ -12,7 +13,7 @@ interface Ref { y: number; m?: number; d?: number }
 
 interface Candidate { start: number; end: number; values: string[] }
 
-type Rule = (text: string, ref: Ref | null) => Candidate[];
+type Rule = (text: string, ref: Ref | null, sentences: Sentence[]) => Candidate[];
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const MONTH_FULL = MONTHS.join('|');
@@ -49,6 +50,96 @@ function nearestYear(ref: Ref, month: number, day = 15): number {
     if (Math.abs(Date.UTC(y, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = y;
   }
   return best;
+}
+
+/**
+ * The year of a month (and day) given without one, read with the tense of its clause: a future clause means the
+ * next occurrence (on or after the reference), a past clause the previous one, anything else the nearest.
+ */
+function yearFor(ref: Ref, month: number, day: number | undefined, tense: Tense): number {
+  if (ref.m === undefined || tense === 'present') return nearestYear(ref, month, day);
+  const sameMonthAfter = day === undefined || ref.d === undefined || day >= ref.d;
+  const sameMonthBefore = day === undefined || ref.d === undefined || day <= ref.d;
+  if (tense === 'future') return month > ref.m || (month === ref.m && sameMonthAfter) ? ref.y : ref.y + 1;
+  return month < ref.m || (month === ref.m && sameMonthBefore) ? ref.y : ref.y - 1;
+}
+
+// ---- tense and verbs -----------------------------------------------------------------------------------
+
+type Tense = 'past' | 'future' | 'present';
+
+/** Strong (irregular) past-tense forms, active and passive, of verbs common in municipal texts. */
+const STRONG_PAST = new Set(`antog antogs tog togs gick kom blev fick gav gavs skrev skrevs drog drogs beslöt beslöts
+  anslöt slöt slöts lät såg fann stod satt höll hölls gjorde gjordes sa sade sades var hade bröt bjöd bjöds vann
+  vanns föll steg sjönk lade lades la sköt sköts band visste ingick ingicks undergick försvann valdes`.split(/\s+/));
+/** Words that end like weak past-tense verbs (-de, -te) but are not verbs. */
+const NOT_PAST = new Set(`inte lite ute både förste andre femte sjätte elfte tolfte fjärde måste näste rätte möte
+  sammanträde inträde skede ände fiende släkte`.split(/\s+/));
+/** Finite verbs and auxiliaries that commonly follow a fronted time adverbial or a subject. */
+const FINITE = new Set(`har hade är var blev blir ska skall skulle kommer kom kan kunde får fick måste bör gick går
+  tog tar startar börjar inleds avslutas`.split(/\s+/));
+/** Present-tense passives and other verb forms that take a time adverbial directly after them. */
+const PASSIVE = /^(?:antas|beslutas|fattas|tas|införs|genomförs|påbörjas|avslutas|startas|inleds|inrättas|klubbas|undertecknas|skrivs|\p{Ll}{3,}eras)$/u;
+
+/** A finite past-tense verb (active or passive): strong forms from the list, weak ones by their ending. */
+function isPastVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (STRONG_PAST.has(w)) return true;
+  if (NOT_PAST.has(w) || !/^\p{Ll}+$/u.test(w) || w.length < 4) return false;
+  // Present participles (-ande, -ende), ordinals (-onde) and superlatives (-aste) end in -de/-te too.
+  if (/(?:ande|ende|onde|aste)$/u.test(w)) return false;
+  return /(?:ade|dde|de|te|tte)s?$/u.test(w);
+}
+
+const isFinite = (word: string): boolean => FINITE.has(word.toLowerCase()) || isPastVerb(word) || PASSIVE.test(word.toLowerCase());
+
+const FUTURE_WORD = /^(?:kommer|ska|skall|planeras|planerar|planerad|väntas|beräknas|avser|tänker|nästa|kommande|framöver|snart)$/u;
+/** Determiners and possessives: a -de/-te word after one is an adjective ("den planerade invigningen"). */
+const DETERMINER = /^(?:den|det|de|en|ett|sin|sitt|sina|hans|hennes|deras|dess|vår|vårt|våra|denna|detta|dessa|\p{Ll}{3,}(?:ens|ets|nas))$/u;
+
+/**
+ * The tense of the clause around [start, end): the tense marker nearest to the expression in its sentence.
+ * Future: "kommer att", "ska", "planeras", "nästa"; past: a past-tense verb, "har/hade" + supine, "förra", "i fjol".
+ */
+function tenseAround(sentences: Sentence[], start: number, end: number): Tense {
+  const s = sentenceAt(sentences, start);
+  if (!s) return 'present';
+  const words = [...s.text.matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0].toLowerCase(), at: s.start + m.index }));
+  let best: { tense: Tense; dist: number } | null = null;
+  words.forEach(({ w, at }, i) => {
+    if (at >= start && at < end) return;
+    const prev = words[i - 1]?.w ?? '';
+    let tense: Tense | null = null;
+    if (FUTURE_WORD.test(w)) tense = 'future';
+    else if (w === 'förra' || w === 'fjol' || (isPastVerb(w) && !DETERMINER.test(prev))) tense = 'past';
+    else if (/(?:at|it|tt)$/u.test(w) && words.slice(Math.max(0, i - 3), i).some((x) => x.w === 'har' || x.w === 'hade')) tense = 'past';
+    if (!tense) return;
+    const dist = at < start ? start - at : at - end;
+    if (!best || dist < best.dist) best = { tense, dist };
+  });
+  return (best as { tense: Tense } | null)?.tense ?? 'present';
+}
+
+/** Clause boundaries inside a sentence: punctuation and coordinating or subordinating conjunctions. */
+const CLAUSE_BREAK = /[,;:]|\s[–—]\s|\s(?:och|men|samt|eller|som|att|när|då|medan|eftersom)(?=\s)/giu;
+
+/** The clause of its sentence that contains offset `at`. */
+function clauseAt(sentences: Sentence[], at: number): string {
+  const s = sentenceAt(sentences, at);
+  if (!s) return '';
+  let from = 0, to = s.text.length;
+  for (const b of s.text.matchAll(CLAUSE_BREAK)) {
+    if (s.start + b.index + b[0].length <= at) from = b.index + b[0].length;
+    else if (s.start + b.index > at) { to = b.index; break; }
+  }
+  return s.text.slice(from, to);
+}
+
+/** A recurring yearly date: its clause says "varje år"/"årligen" and anchors no particular year. */
+function recurringIn(sentences: Sentence[], at: number): boolean {
+  const clause = clauseAt(sentences, at);
+  return /(?<!\p{L})(?:varje|vart)\s+(?:annat\s+)?år(?!\p{L})|(?<!\p{L})årligen(?!\p{L})/iu.test(clause)
+    && !new RegExp(`${B}(?:${YEAR})(?!\\p{N})|${B}(?:i\\s+år|nästa\\s+år|förra\\s+året|i\\s+fjol)(?!\\p{L})`, 'iu').test(clause);
 }
 
 function shiftDays(ref: Ref, days: number): string | null {
@@ -104,19 +195,21 @@ const numericRule: Rule = (text) => {
 };
 
 /** Day and month: "8 december 2020", "den 8 december", "den 1–3 oktober", "Den 8 december varje år". */
-const dayMonthRule: Rule = (text, ref) => {
+const dayMonthRule: Rule = (text, ref, sentences) => {
   const re = rx(String.raw`${B}(?:den${S})?(?:(\d{1,2})[^\S\n]*[–-][^\S\n]*)?(\d{1,2})(?::[ae])?${S}(${MONTH_ANY})(?![\p{L}])(?:${S}(${YEAR})(?![\p{N}]))?(${S}(?:varje${S}år|årligen)(?![\p{L}]))?`);
   const out: Candidate[] = [];
   for (const m of matches(re, text)) {
     const month = monthNumber(m[3]!);
     const year = m[4] ? Number(m[4]) : null;
-    const recurring = Boolean(m[5]) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const recurring = Boolean(m[5]) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))
+      || (year === null && recurringIn(sentences, m.index));
+    const tense = year === null && ref ? tenseAround(sentences, m.index, m.index + m[0].length) : 'present';
     const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map(Number);
     // An impossible day still claims its span, so that "31 april 2023" does not become "april 2023".
     const values = days.some((d) => d < 1 || d > daysIn(year, month)) ? [] : days.map((d) => {
       if (year !== null) return `${year}-${pad(month)}-${pad(d)}`;
       if (recurring || !ref) return `--${pad(month)}-${pad(d)}`;
-      return `${nearestYear(ref, month, d)}-${pad(month)}-${pad(d)}`;
+      return `${yearFor(ref, month, d, tense)}-${pad(month)}-${pad(d)}`;
     });
     out.push({ start: m.index, end: m.index + m[0].length, values });
   }
@@ -124,7 +217,7 @@ const dayMonthRule: Rule = (text, ref) => {
 };
 
 /** Month without a day: "i maj 2023", "I december", "december 2020", "i slutet av mars". */
-const monthRule: Rule = (text, ref) => {
+const monthRule: Rule = (text, ref, sentences) => {
   const preps = String.raw`(?:i${S})?(?:början|slutet|mitten)${S}av|till${S}och${S}med|från${S}och${S}med|fram${S}till|senast${S}i|senast|i|under|från|till|sedan|före|efter|inför|per`;
   const re = rx(String.raw`${B}(?:(${preps})${S})?(${MONTH_FULL})(?![\p{L}])(?:${S}(${YEAR})${YEAR_END})?`);
   const out: Candidate[] = [];
@@ -135,7 +228,8 @@ const monthRule: Rule = (text, ref) => {
     const month = monthNumber(name!);
     let value: string | null;
     if (y) value = `${y}-${pad(month)}`;
-    else value = ref ? `${nearestYear(ref, month)}-${pad(month)}` : `--${pad(month)}`;
+    else if (!ref || recurringIn(sentences, m.index)) value = `--${pad(month)}`;
+    else value = `${yearFor(ref, month, undefined, tenseAround(sentences, m.index, m.index + m[0].length))}-${pad(month)}`;
     out.push({ start: m.index, end: m.index + m[0].length, values: [value] });
   }
   return out;
@@ -207,9 +301,66 @@ const targetYearRule: Rule = (text) => {
     .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
 };
 
+/** Numerals and quantifiers before a plural noun ("nio kommuner", "flera städer"). */
+const QUANTIFIER = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra|flera|många|några|alla|samtliga|båda|bägge)$/iu;
+/** Function words that may follow a year used as a time adverbial ("antog 2018 en strategi"). */
+const AFTER_YEAR = /^(?:en|ett|med|och|men|eller|samt|i|på|av|för|som|när|då|till|om|under|genom|inom|vid|efter|mot|utan|den|det|de|sin|sitt|sina|inte|också|även|redan|bara|där|vilket|att|så|jämfört)$/u;
+/** Words ending like definite nouns (-en, -et, -na) that are not nouns. */
+const NOT_DEFINITE = /^(?:även|igen|sen|men|den|det|hen|mycket|inget|eget|sina|mina|dina|egna|ena|\p{Ll}+ligen)$/u;
+const DEFINITE_NOUN = /^\p{Ll}{2,}(?:en|et|na)$/u;
+/** Particles of phrasal verbs that come between the verb and its time adverbial ("gick med 2019"). */
+const PHRASAL = /^(?:gick|kom|skrev|drog|tog)\s+(?:med|in|på|igång|fram)$/u;
+
+/**
+ * A bare year used as a time adverbial, without a preposition: after a finite past-tense or passive verb ("antog
+ * 2016", "startade 2019", "antogs 2017", "gick med 2019"), at the start of a sentence before its finite verb
+ * ("2019 antog fullmäktige …"), after a definite noun phrase with a determiner ("den första vågen 2019"), or after a
+ * quantified subject before its verb ("när nio kommuner 2019 gick före"). The word after the year must be a
+ * punctuation mark, a function word or a verb, so that counts and amounts ("antog 2000 ärenden") stay out; years
+ * after a capitalised word ("Agenda 2030", "Klimatneutrala städer 2030") are names.
+ */
+const bareYearRule: Rule = (text, _ref, sentences) => {
+  const out: Candidate[] = [];
+  for (const m of matches(rx(String.raw`${B}(${YEAR})${YEAR_END}${UNITS}`), text)) {
+    const s = sentenceAt(sentences, m.index);
+    if (!s) continue;
+    const yearEnd = m.index + m[0].length;
+    const next = /^[^\S\n]*(\p{L}+|\S)?/u.exec(text.slice(yearEnd, s.end))![1];
+    const nextOk = !next || /^[.,;:!?)–—”"]$/u.test(next) || AFTER_YEAR.test(next) || isFinite(next);
+    const prefix = text.slice(s.start, m.index);
+    const words = prefix.replace(/^[\s–—•*#"”»-]+/u, '').split(/\s+/).filter(Boolean);
+    const last = words[words.length - 1];
+    if (!last) {
+      // Fronted time adverbial: the finite verb comes next (verb-second order).
+      if (next && isFinite(next)) out.push({ start: m.index, end: yearEnd, values: [m[1]!] });
+      continue;
+    }
+    if (!/\s$/u.test(prefix) || !/^\p{L}+$/u.test(last) || !nextOk) continue;
+    const lastTwo = words.slice(-2).join(' ');
+    if (/^\p{Ll}/u.test(last) && (isPastVerb(last) || PASSIVE.test(last)) && !DETERMINER.test(words[words.length - 2]?.toLowerCase() ?? '')) {
+      out.push({ start: m.index - last.length - (prefix.length - prefix.trimEnd().length), end: yearEnd, values: [m[1]!] });
+      continue;
+    }
+    if (words.length >= 2 && PHRASAL.test(lastTwo)) {
+      out.push({ start: m.index - (prefix.length - prefix.lastIndexOf(words[words.length - 2]!)), end: yearEnd, values: [m[1]!] });
+      continue;
+    }
+    // A noun phrase before the year: no capitalised word inside it except at the sentence start.
+    const np = words.slice(-4);
+    const named = np.some((w, i) => /^\p{Lu}/u.test(w)
+      && !(words.length - np.length + i === 0 && (QUANTIFIER.test(w) || /^(?:den|det|de|denna|detta|dessa)$/iu.test(w))));
+    if (named || !/^\p{Ll}+$/u.test(last)) continue;
+    const det = np.slice(0, -1).findIndex((w) => /^(?:den|det|de|denna|detta|dessa)$/iu.test(w));
+    const definiteNp = DEFINITE_NOUN.test(last) && !NOT_DEFINITE.test(last) && det >= 0;
+    const quantified = words.length >= 2 && QUANTIFIER.test(words[words.length - 2]!) && !AFTER_YEAR.test(last) && next !== undefined && isFinite(next);
+    if (definiteNp || quantified) out.push({ start: m.index, end: yearEnd, values: [m[1]!] });
+  }
+  return out;
+};
+
 const RULES: Rule[] = [
   isoRule, numericRule, dayMonthRule, monthRule, relativeDayRule, relativeYearRule, seasonRule,
-  prepositionYearRule, genitiveYearRule, targetYearRule,
+  prepositionYearRule, genitiveYearRule, targetYearRule, bareYearRule,
 ];
 
 /** URLs and e-mail addresses: nothing inside them is a date. */
@@ -221,7 +372,8 @@ function maskedRanges(text: string): [number, number][] {
 export function findDates(text: string, published: string | null): DateMention[] {
   const ref = parseRef(published);
   const masked = maskedRanges(text);
-  const candidates = RULES.flatMap((rule) => rule(text, ref))
+  const sentences = splitSentences(text);
+  const candidates = RULES.flatMap((rule) => rule(text, ref, sentences))
     .filter((c) => !masked.some(([s, e]) => c.start < e && s < c.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMention[] = [];
@@ -237,7 +389,7 @@ export function findDates(text: string, published: string | null): DateMention[]
 
 export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
-  version: 1,
+  version: 2,
   creates: ['date'],
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findDates(doc.text, ctx.published),
 };

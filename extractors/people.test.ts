@@ -245,3 +245,52 @@ describe('name shapes and organisations after the role', () => {
     expect(run(text).map((m) => m.text)).toEqual(['Elin Sand', 'Elin Sand']);
   });
 });
+
+describe('local party abbreviations (v2)', () => {
+  it('reads a local party abbreviation in brackets for a politician', () => {
+    const p = people('– Nu bygger vi ut tågtrafiken, säger Lennart Åhlin (SPI), kommunstyrelsens ordförande i Arvika kommun.', ARVIKA);
+    expect(p.get('Lennart Åhlin')).toEqual({ name: 'Lennart Åhlin', party: 'SPI', role: 'kommunstyrelsens ordförande', municipality: 'Arvika', politician: true });
+  });
+
+  it('does not read an organisation acronym in brackets as a party when the role is not political', () => {
+    const p = people('Arvika kommun\n\n– Solcellerna håller länge, säger Maria Frisk (RISE), forskare.', ARVIKA);
+    expect(p.get('Maria Frisk')).toMatchObject({ party: null, role: 'forskare', politician: false });
+    expect(people('Enligt Johan Öhman (SKR), handläggare, saknas statistik.').get('Johan Öhman')).toMatchObject({ party: null });
+  });
+
+  it('still maps a Riksdag abbreviation in brackets, not as a local party', () => {
+    expect(people('säger Ulla Berg (KD), kommunalråd.').get('Ulla Berg')).toMatchObject({ party: 'KD' });
+  });
+});
+
+describe('roles with the body of the municipality (v2)', () => {
+  it('keeps "i <adjective> nämnden" in the role', () => {
+    const p = people('– Det är dags att agera, säger Sofie Hägg, Liberalerna, vice ordförande i sociala nämnden.');
+    expect(p.get('Sofie Hägg')).toMatchObject({ party: 'L', role: 'vice ordförande i sociala nämnden', politician: true });
+  });
+
+  it('keeps "på <förvaltning/kontor>" in the role and reads the municipality after it', () => {
+    const p = people('– Vi ritar om hela centrum, säger Jonas Wikström, planerare på stadsbyggnadskontoret i Arvika kommun.', ARVIKA);
+    expect(p.get('Jonas Wikström')).toEqual({ name: 'Jonas Wikström', party: null, role: 'planerare på stadsbyggnadskontoret', municipality: 'Arvika', politician: false });
+  });
+
+  it('does not take a non-municipal organisation or a time phrase into the role', () => {
+    const p = people('Arvika kommun\n\n– Vägen är klar, säger Emil Sundberg, utredare på Trafikverket.', ARVIKA);
+    expect(p.get('Emil Sundberg')).toEqual({ name: 'Emil Sundberg', party: null, role: 'utredare', municipality: null, politician: false });
+    const q = people('– Jag har sett det förut, säger Petra Holm, handläggare i flera år på kommunen.');
+    expect(q.get('Petra Holm')!.role).toBe('handläggare');
+  });
+});
+
+describe('a municipality named in the role title (v2)', () => {
+  it('ties a project lead to the municipality the project is named after', () => {
+    const text = 'Arvika kommun\n\nKontakt\nElsa Berg, projektledare Fossilfria Umeå 2030, 090-16 00 00, elsa.berg@umea.se';
+    expect(people(text, { ...ARVIKA, ...UMEÅ }).get('Elsa Berg')).toEqual(
+      { name: 'Elsa Berg', party: null, role: 'projektledare Fossilfria Umeå 2030', municipality: 'Umeå', politician: false });
+  });
+
+  it('does not tie the head of a company named after a municipality to it', () => {
+    const text = 'Arvika kommun\n\n– Vi bygger ut laddningen, säger Per Lind, vd Umeå Energi.';
+    expect(people(text, { ...ARVIKA, ...UMEÅ }).get('Per Lind')).toMatchObject({ role: 'vd Umeå Energi', municipality: null });
+  });
+});

@@ -36,7 +36,7 @@ const POLITICAL_ROLE = new RegExp([
   '(?:kommunal|oppositions|region|landstings|borgar|stats)råd', 'gruppledare', 'ledamot', 'ersättare', 'minister',
   'partiledare', 'partisekreterare', 'språkrör', 'politiker', 'förtroendevald',
   '(?:nämnd|styrelse|fullmäktige|fullmäktiges|utskott|beredning)\\S*\\s+(?:\\S+\\s+)?ordförande',
-  'ordförande\\s+(?:i|för)\\s+\\S*(?:nämnd|styrelse|fullmäktige|utskott|beredning)',
+  'ordförande\\s+(?:i|för)\\s+(?:\\p{Ll}+a\\s+)?\\S*(?:nämnd|styrelse|fullmäktige|utskott|beredning)',
 ].join('|'), 'iu');
 
 /** Tokens that never occur in a person's name (organisations, events, places, calendar words). */
@@ -89,6 +89,15 @@ export function roleFromDefinite(word: string): string | null {
     if (w.endsWith(suf) && isRoleNoun(w.slice(0, -suf.length))) return w.slice(0, -suf.length);
   }
   return null;
+}
+
+/**
+ * A local party's abbreviation in brackets ("(MSP)"): 2–5 capitals that are not a Riksdag party. Organisations are
+ * abbreviated the same way ("(SKR)", "(RISE)"), so it only counts as a party for a person in a political role.
+ */
+function localPartyAbbreviation(content: string): string | null {
+  const c = content.trim();
+  return /^[A-ZÅÄÖ]{2,5}$/u.test(c) && !riksdagParty(c) ? c : null;
 }
 
 /** A party as written in brackets: a Riksdag party's abbreviation, or a local party's name as written. */
@@ -157,6 +166,8 @@ function ownMunicipality(text: string, munis: Muni[]): string | null {
 interface RoleParse {
   role: string;
   party: string | null;
+  /** A local party's abbreviation in brackets, a party only if the role is political. */
+  localParty: string | null;
   municipality: string | null;
   otherOrg: boolean;
   /** The role carries a genitive or qualifier before its noun ("kommunstyrelsens ordförande"). */
@@ -187,9 +198,10 @@ function wordsIn(text: string, start: number, end: number): Word[] {
  */
 export function parseRoleAt(text: string, start: number, end: number, munis: Muni[]): RoleParse | null {
   let party: string | null = null;
+  let localParty: string | null = null;
   const seg = text.slice(start, end);
   const br = /\s*\(([^()\n]{1,40})\)\s*$/u.exec(seg);
-  if (br) { party = bracketParty(br[1]!); end = start + br.index; }
+  if (br) { party = bracketParty(br[1]!); localParty = localPartyAbbreviation(br[1]!); end = start + br.index; }
   const words = wordsIn(text, start, end);
   let i = 0;
   const mods: Word[] = [];
@@ -203,6 +215,7 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   const noun = words[i];
   if (!noun || !isRoleNoun(noun.text.replace(/[.,;:]+$/, ''))) return null;
   let municipality: string | null = null;
+  let tailMunicipality: string | null = null;
   let otherOrg = false;
   // Genitives naming a party or a municipality are not part of the role.
   const roleMods = mods.filter((m) => {
@@ -216,7 +229,12 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   let last = noun.end;
   let j = i + 1;
   // Organisation words directly after the noun: "programchef Viable Cities", "projektledare Klimatneutrala Karlstad 2030".
+  // A municipality among them is the one the person works for ("Klimatneutrala Karlstad 2030"), unless a capitalised
+  // word follows it, which makes it a company's name ("Umeå Energi").
   while (j < words.length && (NAME_OR_ORG.test(words[j]!.text) || /^\d{4}$/.test(words[j]!.text))) {
+    const mu = municipalityAt(text, munis, words[j]!.start);
+    const after = words[j + 1]?.text ?? '';
+    if (mu && (!NAME_OR_ORG.test(after) || MUNICIPAL_ORG.test(after))) tailMunicipality ??= mu.name;
     roleText += ' ' + words[j]!.text;
     last = words[j]!.end; j++;
   }
@@ -226,14 +244,23 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
     if (!next || !/^(?:i|på|vid|från|hos|inom|för)$/.test(prep)) break;
     const mu = municipalityAt(text, munis, next.start);
     if (mu) { municipality = mu.name; last = mu.end; break; }
-    if (prep === 'i' && /^\p{Ll}[\p{L}-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen|förvaltningen|rådet)$/u.test(next.text)) {
-      roleText += ` i ${next.text}`; last = next.end; j += 2; continue;
+    // "i kommunstyrelsen", "i tekniska nämnden", "på miljöförvaltningen": a body of the municipality.
+    if (/^(?:i|på|vid|inom)$/.test(prep)) {
+      let k = j + 1;
+      while (k < words.length && k - j <= 2 && /^\p{Ll}+[ae]$/u.test(words[k]!.text) && !MUNICIPAL_UNIT.test(words[k]!.text)) k++;
+      const unit = words[k];
+      if (unit && MUNICIPAL_UNIT.test(unit.text.replace(/[.,;:]+$/u, ''))) {
+        roleText += ' ' + words.slice(j, k + 1).map((w) => w.text).join(' ').replace(/[.,;:]+$/u, '');
+        last = unit.end; j = k + 1; continue;
+      }
     }
     if (UPPER.test(next.text) && !MUNICIPAL_ORG.test(next.text)) otherOrg = true;
     break;
   }
-  return { role: roleText, party, municipality, otherOrg, qualified: roleMods.length > 0, end: last };
+  return { role: roleText, party, localParty, municipality: municipality ?? tailMunicipality, otherOrg, qualified: roleMods.length > 0, end: last };
 }
+/** Bodies and offices of a municipality, in the definite form used after "i"/"på". */
+const MUNICIPAL_UNIT = /^[\p{Ll}-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen|förvaltningen|kontoret|enheten|avdelningen|rådet)$/u;
 const NAME_OR_ORG = /^(?:\p{Lu}[\p{L}-]*|[A-ZÅÄÖ]{2,})$/u;
 
 // ---------------------------------------------------------------------------------------------------
@@ -270,6 +297,8 @@ export function nameCandidates(text: string): Candidate[] {
 
 interface Evidence {
   party: string | null;
+  /** A local party's abbreviation in brackets; used as the party when the role is political. */
+  localParty: string | null;
   role: string | null;
   municipality: string | null;
   otherOrg: boolean;
@@ -340,6 +369,7 @@ function evidenceAfter(text: string, cand: Candidate, lineEnd: number, munis: Mu
   if (br) {
     const p = bracketParty(br[1]!);
     if (p) { ev.party ??= p; ev.context += 2; }
+    else ev.localParty ??= localPartyAbbreviation(br[1]!);
   }
   skip(/^\*+/u);
   if (QUOTE_AFTER.test(text.slice(pos, lineEnd))) ev.context += 1;
@@ -369,6 +399,7 @@ function evidenceAfter(text: string, cand: Candidate, lineEnd: number, munis: Mu
       if (!r) break;
       ev.role = r.role;
       if (r.party) { ev.party ??= r.party; ev.context += 1; }
+      ev.localParty ??= r.localParty;
       if (r.municipality) ev.municipality ??= r.municipality;
       if (r.otherOrg) ev.otherOrg = true;
       ev.context += r.qualified || POLITICAL_ROLE.test(r.role) ? 2 : 1;
@@ -445,7 +476,7 @@ function partyLine(line: string): string | null {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function evidenceFor(text: string, cand: Candidate, munis: Muni[]): Evidence {
-  const ev: Evidence = { party: null, role: null, municipality: null, otherOrg: false, context: 0 };
+  const ev: Evidence = { party: null, localParty: null, role: null, municipality: null, otherOrg: false, context: 0 };
   const [ls, le] = lineBounds(text, cand.start);
   evidenceBefore(text, cand, ls, munis, ev);
   evidenceAfter(text, cand, le, munis, ev);
@@ -457,17 +488,19 @@ function evidenceFor(text: string, cand: Candidate, munis: Muni[]): Evidence {
 // Values
 
 function personValue(name: string, ev: Evidence, own: string | null): PersonValue {
-  const politician = ev.party !== null || (ev.role !== null && POLITICAL_ROLE.test(ev.role));
+  const politicalRole = ev.role !== null && POLITICAL_ROLE.test(ev.role);
+  const party = ev.party ?? (politicalRole ? ev.localParty : null);
+  const politician = party !== null || politicalRole;
   let municipality = ev.municipality;
   if (!municipality && !ev.otherOrg && ev.role && !NON_MUNICIPAL_ROLE.test(ev.role)) {
     // Organisation words after the role noun that are not municipal mean another organisation.
     const tail = ev.role.split(/\s+/).filter((w) => UPPER.test(w));
     const municipal = tail.length === 0 || tail.some((w) => MUNICIPAL_ORG.test(w));
     if (municipal) municipality = own;
-  } else if (!municipality && !ev.otherOrg && !ev.role && ev.party) {
+  } else if (!municipality && !ev.otherOrg && !ev.role && party) {
     municipality = own;
   }
-  return { name, party: ev.party, role: ev.role, municipality, politician };
+  return { name, party, role: ev.role, municipality, politician };
 }
 
 function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMention[] {
@@ -497,7 +530,7 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
 
 export const peopleExtractor: Extractor<'people'> = {
   name: 'people',
-  version: 1,
+  version: 2,
   creates: ['person'],
   run: (doc, ctx) => extractPeople(doc, ctx),
 };
