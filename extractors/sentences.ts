@@ -22,8 +22,16 @@ function endsWithAbbreviation(s: string): boolean {
   return m !== null && ABBREVIATIONS.has(m[1]!.toLowerCase());
 }
 
+// Several extractors split the same document: keep the last result (sentences are never mutated by callers).
+let last: { text: string; sentences: readonly Sentence[] } | null = null;
+
 /** Split `text` into sentences with offsets; never crosses a line break. */
 export function splitSentences(text: string): Sentence[] {
+  if (last?.text !== text) last = { text, sentences: Object.freeze(split(text)) };
+  return last.sentences as Sentence[];
+}
+
+function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   const lineRe = /[^\n]+/g;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {

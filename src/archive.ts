@@ -2,6 +2,7 @@
 // transaction), resolves people and municipalities across documents, and reads documents back.
 // Used by the HTTP API, the CLI and the bench; knows nothing of HTTP.
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
 import { EXTRACTOR_VERSION, extractors } from '../extractors/index.js';
 import type { Database, Statement } from './db/index.js';
 import { commitments, documents, mentions, municipalities, people } from './db/schema.js';
@@ -57,9 +58,9 @@ export function toView(row: DocumentRow): DocumentView {
   };
 }
 
+/** SHA-256 as hex: node:crypto (on Node, and on Workers with nodejs_compat) is far cheaper than crypto.subtle per call. */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export const documentId = (sha256: string) => sha256.slice(0, 16);
@@ -142,25 +143,25 @@ export class Archive {
     return this.writes.run(async () => {
       const again = await this.getRow(id);
       if (again) return { outcome: 'existing' as const, document: toView(again) };
-      const base = {
-        id, sha256, filename: input.filename, format, size: bytes.byteLength,
-        sourceUrl: input.sourceUrl ?? null, extractorVersion: EXTRACTOR_VERSION,
+      const now = new Date().toISOString();
+      // The full row is built here, so the answer needs no read-back after the insert.
+      const row: DocumentRow = {
+        id, sha256, filename: input.filename, format, size: bytes.byteLength, sourceUrl: input.sourceUrl ?? null,
+        extractorVersion: EXTRACTOR_VERSION, mediaType: MEDIA_TYPES[format], title: null, language: null, kind: null,
+        published: null, status: 'processing', error: null, text: null, pages: null, extraction: null, createdAt: now, updatedAt: now,
       };
       if (analysis === null) {
-        await this.storage.db.atomic([this.db.insert(documents).values({ ...base, mediaType: MEDIA_TYPES[format], status: 'processing' })]);
-        return { outcome: 'queued' as const, document: toView((await this.getRow(id))!) };
+        await this.storage.db.atomic([this.db.insert(documents).values(row)]);
+        return { outcome: 'queued' as const, document: toView(row) };
       }
       if (analysis instanceof Error) {
-        await this.storage.db.atomic([this.db.insert(documents).values({
-          ...base, mediaType: MEDIA_TYPES[format], status: 'failed', error: failureReason(analysis),
-        })]);
-        return { outcome: 'failed' as const, document: toView((await this.getRow(id))!) };
+        Object.assign(row, { status: 'failed', error: failureReason(analysis) });
+        await this.storage.db.atomic([this.db.insert(documents).values(row)]);
+        return { outcome: 'failed' as const, document: toView(row) };
       }
-      await this.storage.db.atomic([
-        this.db.insert(documents).values({ ...base, ...this.documentFields(analysis) }),
-        ...(await this.recordStatements(id, analysis)),
-      ]);
-      return { outcome: 'created' as const, document: toView((await this.getRow(id))!) };
+      Object.assign(row, this.documentFields(analysis));
+      await this.storage.db.atomic([this.db.insert(documents).values(row), ...(await this.recordStatements(id, analysis))]);
+      return { outcome: 'created' as const, document: toView(row) };
     });
   }
 
@@ -199,7 +200,7 @@ export class Archive {
     return rows.filter((r) => r.v !== EXTRACTOR_VERSION || r.status !== 'extracted').map((r) => r.id);
   }
 
-  private documentFields(a: Analysis) {
+  private documentFields(a: Analysis): Partial<DocumentRow> {
     return {
       mediaType: a.doc.mediaType, title: a.doc.title, language: a.doc.language, kind: a.extraction.kind,
       published: a.extraction.published, status: 'extracted', text: a.doc.text, pages: a.doc.pages,
@@ -223,15 +224,8 @@ export class Archive {
     const personIds = await this.resolvePeople(a.extraction.people, codes, statements);
     const rows = a.mentions.map((m) => mentionRow(documentId, m, pageAt(pages, m.start), codes, personIds));
     for (const chunk of chunks(rows)) statements.push(this.db.insert(mentions).values(chunk));
-    const published = a.extraction.published;
-    const commitmentRows = a.mentions.filter((m) => m.kind === 'commitment').map((m) => {
-      const v = m.value as Extraction['commitments'][number];
-      return {
-        documentId, actor: v.actor, type: v.type, what: v.what, when: v.when, evidence: m.text, start: m.start, end: m.end,
-        page: pageAt(pages, m.start), published, sortDate: v.when && /^\d{4}/.test(v.when) ? v.when : published,
-        municipalityCode: codes.get(v.actor) ?? null, party: PARTIES.has(v.actor) ? v.actor : null,
-      };
-    });
+    const commitmentRows = a.mentions.filter((m) => m.kind === 'commitment')
+      .map((m) => commitmentRow(documentId, m, pageAt(pages, m.start), a.extraction.published, codes));
     for (const chunk of chunks(commitmentRows)) statements.push(this.db.insert(commitments).values(chunk).onConflictDoNothing());
     return statements;
   }
@@ -271,7 +265,18 @@ export class Archive {
   }
 }
 
-function mentionRow(documentId: string, m: Mention, page: number, codes: Map<string, string>, personIds: Map<string, string>) {
+/** The `commitments` row of one commitment mention. */
+export function commitmentRow(documentId: string, m: Mention, page: number, published: string | null, codes: Map<string, string>) {
+  const v = m.value as Extraction['commitments'][number];
+  return {
+    documentId, actor: v.actor, type: v.type, what: v.what, when: v.when, evidence: m.text, start: m.start, end: m.end,
+    page, published, sortDate: v.when && /^\d{4}/.test(v.when) ? v.when : published,
+    municipalityCode: codes.get(v.actor) ?? null, party: PARTIES.has(v.actor) ? v.actor : null,
+  };
+}
+
+/** The `mentions` row of one mention, with its municipality and person resolved. */
+export function mentionRow(documentId: string, m: Mention, page: number, codes: Map<string, string>, personIds: Map<string, string>) {
   const v = (m.value ?? {}) as Record<string, unknown>;
   const muniName = m.kind === 'municipality' || m.kind === 'wave' ? (v.name ?? v.municipality) as string
     : m.kind === 'person' ? v.municipality as string | null

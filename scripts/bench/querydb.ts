@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXTRACTOR_VERSION, extractors } from '../../extractors/index.js';
+import { EXTRACTOR_VERSION } from '../../extractors/index.js';
+import { commitmentRow, mentionRow } from '../../src/archive.js';
 import { pageAt } from '../../src/parse/pages.js';
 import { openSqlite } from '../../src/db/sqlite.js';
 import { municipalities } from '../../src/db/schema.js';
@@ -75,7 +76,6 @@ const PEOPLE_PER_MUNICIPALITY = 30;
 interface Template { name: string; a: Analysis; home: string | null; people: { name: string; municipality: string }[]; muniNames: string[] }
 
 const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-const PARTIES = new Set(['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP']);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Substitute names and shift years in text, returning the new text and an offset map for spans. */
@@ -150,8 +150,7 @@ export async function buildQueryDb(docs: number, log: (s: string) => void): Prom
   const munis = await storage.db.db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities);
   const codeOf = new Map(munis.map((m) => [m.name, m.code]));
 
-  // Raw prepared statements with the columns and values Archive.upload writes (documents row,
-  // mentionRow, commitment rows; people resolved by name + municipality as the Archive does for
+  // Raw prepared statements over the Archive's own row builders (mentionRow, commitmentRow); people resolved by name + municipality as the Archive does for
   // unambiguous names). Drizzle's per-statement building cost more than SQLite itself at this volume.
   const insertDoc = sqlite.prepare(`INSERT INTO documents (id, sha256, filename, media_type, format, size, title, language, kind,
     published, status, extractor_version, text, pages, extraction) VALUES (@id, @sha256, @filename, @media_type, @format, @size,
@@ -161,7 +160,6 @@ export async function buildQueryDb(docs: number, log: (s: string) => void): Prom
   const insertCommitment = sqlite.prepare(`INSERT OR IGNORE INTO commitments (document_id, actor, municipality_code, party, type,
     what, "when", evidence, start, "end", page, published, sort_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertPerson = sqlite.prepare('INSERT INTO people (id, name, name_key, party, municipality_code, politician) VALUES (?, ?, ?, ?, ?, ?)');
-  const extractorOf = new Map(extractors.flatMap((e) => e.creates.map((k) => [k as string, `${e.name}@${e.version}`] as const)));
   const personIds = new Map<string, string>();
   let personSeq = 0;
   const writeRecords = (documentId: string, a: Analysis) => {
@@ -178,20 +176,14 @@ export async function buildQueryDb(docs: number, log: (s: string) => void): Prom
       ids.set(p.name, pid);
     }
     for (const m of a.mentions) {
-      const v = (m.value ?? {}) as Record<string, unknown>;
-      const muni = m.kind === 'municipality' || m.kind === 'wave' ? (v.name ?? v.municipality) as string
-        : m.kind === 'person' ? v.municipality as string | null : m.kind === 'commitment' ? v.actor as string : null;
       const page = pageAt(a.doc.pages, m.start);
-      insertMention.run(documentId, m.kind, m.start, m.end, page, m.text, m.value === undefined ? null : JSON.stringify(m.value),
-        extractorOf.get(m.kind) ?? 'unknown', muni ? codeOf.get(muni) ?? null : null,
-        m.kind === 'person' ? ids.get(v.name as string) ?? null : null,
-        m.kind === 'person' ? (v.party as string | null) ?? null : m.kind === 'commitment' && PARTIES.has(v.actor as string) ? v.actor as string : null,
-        m.kind === 'person' ? (v.role as string | null) ?? null : null);
+      const r = mentionRow(documentId, m, page, codeOf, ids);
+      insertMention.run(r.documentId, r.kind, r.start, r.end, r.page, r.text, r.value === undefined ? null : JSON.stringify(r.value),
+        r.extractor, r.municipalityCode, r.personId, r.party, r.role);
       if (m.kind === 'commitment') {
-        const c = v as { actor: string; type: string; what: string; when: string | null };
-        const published = a.extraction.published;
-        insertCommitment.run(documentId, c.actor, codeOf.get(c.actor) ?? null, PARTIES.has(c.actor) ? c.actor : null, c.type, c.what,
-          c.when, m.text, m.start, m.end, page, published, c.when && /^\d{4}/.test(c.when) ? c.when : published);
+        const c = commitmentRow(documentId, m, page, a.extraction.published, codeOf);
+        insertCommitment.run(c.documentId, c.actor, c.municipalityCode, c.party, c.type, c.what, c.when, c.evidence, c.start, c.end,
+          c.page, c.published, c.sortDate);
       }
     }
   };
