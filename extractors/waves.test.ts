@@ -82,7 +82,59 @@ describe('findWaves', () => {
     expect(waves('Region Gotland ingår i våg 3.')).toEqual([]);
   });
 
-  it('is the registered extractor, version 1', () => {
-    expect(wavesExtractor).toMatchObject({ name: 'waves', version: 1, creates: ['wave'] });
+  it('gives companions in "tillsammans med"/"liksom" phrases the wave of the city they accompany', () => {
+    expect(waves('Örebro deltar sedan 2022 i den andra vågen av programmet, tillsammans med bland annat Karlstad och Nacka.'))
+      .toEqual(['Örebro:2', 'Karlstad:2', 'Nacka:2']);
+    expect(waves('Lidköping ingår i den tredje vågen, liksom Falköping och Trollhättan.'))
+      .toEqual(['Lidköping:3', 'Falköping:3', 'Trollhättan:3']);
+    expect(waves('Linköping, tillsammans med Norrköping och Motala, ingår i den andra vågen.'))
+      .toEqual(['Linköping:2', 'Norrköping:2', 'Motala:2']);
+  });
+
+  it('gives companions nothing when the sentence does not place their city in a wave', () => {
+    // The list belongs to another clause.
+    expect(waves('Örebro ingår i den andra vågen och driver tillsammans med Karlstad och Nacka ett projekt om cykling.')).toEqual(['Örebro:2']);
+    expect(waves('Örebro ingår i den andra vågen, tillsammans med Karlstad driver kommunen ett projekt.')).toEqual(['Örebro:2']);
+    expect(waves('Örebro ingår i den andra vågen. Tillsammans med Karlstad och Nacka startar kommunen ett nätverk.')).toEqual(['Örebro:2']);
+    expect(waves('Linköping samarbetar, tillsammans med Norrköping, som ingår i den andra vågen.')).toEqual(['Norrköping:2']);
+    // Negated, another programme, a phase every city is in, a phase starting.
+    expect(waves('Örebro är inte med i den andra vågen, tillsammans med bland annat Karlstad och Nacka.')).toEqual([]);
+    expect(waves('Örebro deltar i Klimatkommunerna, tillsammans med bland annat Karlstad och Nacka.')).toEqual([]);
+    expect(waves('Örebro ingår i den andra fasen, tillsammans med Karlstad och Nacka.')).toEqual([]);
+    expect(waves('När den andra fasen startar, tillsammans med Karlstad och Nacka, väntar mycket arbete.')).toEqual([]);
+  });
+
+  it('reads a relative clause naming the cohort: "…, som bildar den första vågen"', () => {
+    expect(waves('Programmet inleddes 2020 med tolv kommuner, bland andra Luleå, Kiruna och Gällivare, som bildar den första vågen.'))
+      .toEqual(['Luleå:1', 'Kiruna:1', 'Gällivare:1']);
+    expect(waves('Lidköping, som utgör en del av den tredje vågen, bjöd in till möte.')).toEqual(['Lidköping:3']);
+    // A plan, not the cities, makes up the phase; a list that names no wave.
+    expect(waves('Luleå, Kiruna och Gällivare har tagit fram en plan som utgör den första fasen av arbetet.')).toEqual([]);
+    expect(waves('Programmet inleddes med tolv kommuner, bland andra Luleå, Kiruna och Gällivare.')).toEqual([]);
+  });
+
+  it('reads "sedan (den) N:e vågen/fasen" after the programme: "med i satsningen sedan …"', () => {
+    expect(waves('Halmstad har varit med i satsningen sedan den andra vågen 2021.')).toEqual(['Halmstad:2']);
+    expect(waves('Sundsvalls kommun har funnits med i programmet sedan våg 3.')).toEqual(['Sundsvall:3']);
+    // Joining a phase says the wave; being in it later does not.
+    expect(waves('Halmstad har varit med i satsningen sedan den andra fasen.')).toEqual(['Halmstad:2']);
+    expect(waves('Halmstad deltar i satsningen och har sedan den andra fasen en egen samordnare.')).toEqual([]);
+    expect(waves('Halmstad har inte varit med i satsningen sedan den första vågen.')).toEqual([]);
+    expect(waves('Halmstad har varit med i Klimatkommunerna sedan den första vågen.')).toEqual([]);
+  });
+
+  it('reads past a time adverbial between the verb and the wave', () => {
+    expect(waves('Sundsvall blev i fjol en del av den tredje vågen.')).toEqual(['Sundsvall:3']);
+    expect(waves('Kristianstad blev förra året en av städerna i våg 3.')).toEqual(['Kristianstad:3']);
+    expect(waves('Sundsvall anslöt under hösten 2023 till den tredje vågen.')).toEqual(['Sundsvall:3']);
+    expect(waves('Sundsvall anslöt i december till den tredje vågen.')).toEqual(['Sundsvall:3']);
+    // "under" a wave is not a time adverbial of the membership; negation and other programmes still stop it.
+    expect(waves('Sundsvall var under den tredje vågen värd för en konferens.')).toEqual([]);
+    expect(waves('Sundsvall blev förra året inte en del av den tredje vågen.')).toEqual([]);
+    expect(waves('Sundsvall blev förra året en del av Klimatkommunerna och i den tredje vågen startar nu arbetet.')).toEqual([]);
+  });
+
+  it('is the registered extractor, version 2', () => {
+    expect(wavesExtractor).toMatchObject({ name: 'waves', version: 2, creates: ['wave'] });
   });
 });

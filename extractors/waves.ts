@@ -3,10 +3,14 @@
 //   - a label and its list: "Kommuner i våg 1 (med sedan fas 1)<TAB>Enköping, Järfälla, …", "I våg 2 ingår
 //     Borås och Gävle", "Våg 2-kommunerna Borlänge, Borås …", a label line followed by list lines;
 //   - a municipality (or a list of them) and a membership verb: "Umeå är en av nio städer i första vågen",
-//     "Borås ingår i våg 2", "Skövde blev en del av den tredje vågen", "Umeå (med sedan fas 1)".
+//     "Borås ingår i våg 2", "Skövde blev en del av den tredje vågen", "Umeå (med sedan fas 1)", a relative
+//     clause "…, som utgör den första vågen", "Göteborg har varit med i satsningen sedan den första vågen";
+//   - companions of a municipality placed in a wave: "Gävle ingår i våg 2 av satsningen, tillsammans med bland
+//     annat Borås och Skellefteå", "Umeå, liksom Lund, ingår i den första vågen".
 // Every cohort is a wave, but a phase (fas) is the programme's: all cities take part in the later phases,
 // so only joining a phase ("kom med i fas 2", "med sedan fas 2") or being in phase 1 says which wave.
-// The words between a municipality and the wave must all come from a small vocabulary, so that
+// The words between a municipality and the wave must all come from a small vocabulary (time adverbials such
+// as "förra året", "under hösten 2023" aside), so that
 // "Kalmar är med när den andra fasen startar" or "Umeå är inte med i våg 2" give nothing.
 import type { Extractor, ExtractorContext, ExtractorInput, MunicipalityMention, WaveMention } from './types.js';
 
@@ -69,39 +73,56 @@ function groupMentions(text: string, mentions: MunicipalityMention[]): Municipal
 
 const STATIC_VERBS = new Set([
   'är', 'var', 'varit', 'blev', 'blir', 'blivit', 'ingår', 'ingick', 'ingått', 'tillhör', 'tillhörde', 'tillhört',
-  'finns', 'fanns', 'deltar', 'deltog', 'deltagit', 'hör', 'hörde', 'räknas', 'befinner',
+  'finns', 'fanns', 'funnits', 'deltar', 'deltog', 'deltagit', 'hör', 'hörde', 'räknas', 'befinner',
 ]);
 const JOIN_VERBS = new Set([
   'anslöt', 'ansluter', 'anslutit', 'ansluts', 'anslöts', 'antogs', 'antagits', 'antas', 'valdes', 'valts',
   'väljs', 'togs', 'tagits', 'tas', 'gick', 'gått', 'går', 'kom', 'kommit', 'kommer', 'tillkom', 'tillkommit',
   'tillkommer', 'inkluderades', 'upptogs',
 ]);
+/** Verbs of relative clauses and appositions that name the cohort: "…, som utgör den första vågen". */
+const COHORT_VERBS = new Set(['utgör', 'utgjorde', 'utgjort', 'bildar', 'bildade', 'bildat']);
 /** Words that may stand between a municipality and its wave besides the verbs. */
 const FILLER = new Set([
   'som', 'också', 'även', 'nu', 'numera', 'har', 'hade', 'redan', 'tidigare', 'en', 'ett', 'av', 'de', 'den',
   'det', 'i', 'till', 'in', 'ut', 'med', 'bland', 'inom', 'från', 'del', 'delen', 'städer', 'städerna',
   'kommuner', 'kommunerna', 'svenska', 'nya', 'utvald', 'utvalda', 'antagen', 'antagna', 'viable', 'cities',
   'programmets', 'satsningens', 'sedan', ',', '(', '–', '-',
+  // the programme itself: "med i satsningen sedan den första vågen", "i Viable Cities satsning … 2030"
+  'satsningen', 'satsning', 'programmet', 'program', 'klimatneutrala',
 ]);
 const NUMBER_WORD = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\p{L}*|trettio\p{L}*|fyrtio\p{L}*|femtio\p{L}*)$/u;
 const NEGATION = new Set(['inte', 'ej', 'aldrig', 'ingen', 'inga', 'icke']);
 
 type Tie = 'static' | 'join' | 'none';
 
+const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
+const SEASON = '(?:hösten|våren|sommaren|vintern)';
+/** Time adverbials that may stand anywhere in a clause: "blev förra året en del av", "ingår sedan 2021 i". */
+const TIME_ADVERBIAL = new RegExp(
+  '(?<![\\p{L}\\d])(?:' + [
+    '(?:förra|förrförra|detta|samma)\\s+(?:år|året|månad|månaden|vecka|veckan)',
+    'i\\s+(?:fjol|år|höstas|våras|somras|vintras|dag|går)',
+    'nyligen', 'sedan\\s+länge', 'för\\s+\\p{L}+\\s+år\\s+sedan',
+    `(?:(?:i|under|sedan|från|efter)\\s+)?(?:${SEASON}|${MONTH})(?:\\s+\\d{4})?`,
+    '(?:i|under|sedan|från|efter)\\s+\\d{4}',
+  ].join('|') + ')(?![\\p{L}\\d])', 'giu');
+
 /** How the words in `gap` tie what precedes to what follows; null when some word does not belong there. */
 function tieOf(gap: string): Tie | null {
   if (gap.includes('\n')) return null;
-  const tokens = gap.toLowerCase().match(/\d+|[\p{L}]+|[^\s\p{L}\d]/gu) ?? [];
+  const tokens = gap.replace(TIME_ADVERBIAL, ' ').toLowerCase().match(/\d+|[\p{L}]+|[^\s\p{L}\d]/gu) ?? [];
   if (tokens.length > 14) return null;
   let tie: Tie = 'none';
   for (const t of tokens) {
     if (NEGATION.has(t)) return null;
     if (JOIN_VERBS.has(t)) tie = 'join';
-    else if (STATIC_VERBS.has(t)) { if (tie === 'none') tie = 'static'; }
+    else if (STATIC_VERBS.has(t) || COHORT_VERBS.has(t)) { if (tie === 'none') tie = 'static'; }
     else if (!FILLER.has(t) && !NUMBER_WORD.test(t)) return null;
   }
-  // "med sedan fas 1", "med från fas 1": there since it joined.
-  return tokens.at(-1) === 'sedan' || tokens.at(-1) === 'från' ? 'join' : tie;
+  // "med sedan fas 1", "med från den första vågen": there since it joined.
+  const beforeWave = tokens.at(-1) === 'den' ? tokens.at(-2) : tokens.at(-1);
+  return beforeWave === 'sedan' || beforeWave === 'från' ? 'join' : tie;
 }
 
 /** Is a phase or wave tied this way a wave? Phase 1 held only the first wave; later phases hold them all. */
@@ -158,7 +179,8 @@ function waveAfter(text: string, group: MunicipalityMention[], waves: WaveExpr[]
   const last = group.at(-1)!;
   const w = waves.find((x) => x.start >= last.end);
   if (!w) return null;
-  const gap = text.slice(last.end, w.start);
+  // "Göteborgs Stad har varit med …", "Umeå kommun ingår …"
+  const gap = text.slice(last.end, w.start).replace(/^\s+(?:stad|kommun)(?!\p{L})/iu, ' ');
   // A table row: "Umeå | våg 1", "Borås<TAB>Våg 2".
   if (ROW_CELL_GAP.test(gap) && onlyMarkupBefore(text, group[0]!.start) && /^[\s|.)]*(?:\n|$)/u.test(text.slice(w.end))) {
     return saysWave(w, 'static') ? w : null;
@@ -174,6 +196,49 @@ function waveAfter(text: string, group: MunicipalityMention[], waves: WaveExpr[]
   return saysWave(w, tie) ? w : null;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Companions: municipalities named beside one placed in a wave
+
+/** "tillsammans med (bland annat) …", "liksom …", "i likhet med …" */
+const COMPANION = '(?:tillsammans\\s+med|liksom|jämte|i\\s+likhet\\s+med|precis\\s+som)' +
+  '(?:\\s+(?:bland\\s+annat|bland\\s+andra|bl\\.\\s?a\\.|till\\s+exempel|t\\.\\s?ex\\.|exempelvis))?\\s+';
+/** Right after a municipality: "Gävle, tillsammans med …", "Umeå liksom …". */
+const COMPANION_AFTER_GROUP = new RegExp(`^\\s*,?\\s*${COMPANION}$`, 'iu');
+/** Right after a wave and what names the programme: "i våg 2 av satsningen, tillsammans med …". */
+const COMPANION_AFTER_WAVE = new RegExp(
+  `^(?:\\s+(?:av|i|inom|satsningen|satsning|programmet|program|initiativet|viable|cities|klimatneutrala|städer|\\d{4}))*\\s*,?\\s+${COMPANION}$`, 'iu');
+/** A companion list closes its phrase: the sentence ends or an inserted phrase closes. */
+const CLOSES_PHRASE = /^\s*(?:[.,;:!?)–—]|$)/u;
+
+/**
+ * Waves for groups that are companions of a group placed in a wave: "Gävle ingår i våg 2, tillsammans med Borås",
+ * or of a subject a wave follows: "Umeå, tillsammans med Lund, ingår i första vågen" (Lund is tied already).
+ */
+function companionWaves(text: string, groups: MunicipalityMention[][], assigned: (WaveExpr | null)[]): (WaveExpr | null)[] {
+  const out = [...assigned];
+  const noTime = (s: string): string => s.replace(TIME_ADVERBIAL, ' ');
+  groups.forEach((group, i) => {
+    if (out[i]) return;
+    const prev = groups[i - 1];
+    const next = groups[i + 1];
+    const closes = CLOSES_PHRASE.test(text.slice(group.at(-1)!.end));
+    // "Gävle ingår i den andra vågen (av satsningen), tillsammans med Borås och Skellefteå."
+    if (closes && prev) {
+      const w = assigned[i - 1];
+      if (w && COMPANION_AFTER_GROUP.test(text.slice(prev.at(-1)!.end, group[0]!.start))) { out[i] = w; return; }
+      const anchor = assigned.find((x) => x && x.end <= group[0]!.start && COMPANION_AFTER_WAVE.test(noTime(text.slice(x.end, group[0]!.start))));
+      if (anchor) { out[i] = anchor; return; }
+    }
+    // "Umeå, tillsammans med Lund och Uppsala, ingår i den första vågen": the companion carries the tie.
+    const w = assigned[i + 1];
+    if (next && w && w.start > next.at(-1)!.end && COMPANION_AFTER_GROUP.test(text.slice(group.at(-1)!.end, next[0]!.start))) {
+      const gap = text.slice(next.at(-1)!.end, w.start);
+      if (/^\s*,/u.test(gap) && !/(?<!\p{L})som(?!\p{L})/iu.test(gap) && tieOf(gap)) out[i] = w;
+    }
+  });
+  return out;
+}
+
 /** Wave mentions for the municipality mentions already found in `text`. */
 export function findWaves(text: string, municipalities: MunicipalityMention[]): WaveMention[] {
   const waves = findWaveExpressions(text);
@@ -181,7 +246,7 @@ export function findWaves(text: string, municipalities: MunicipalityMention[]): 
   const out: WaveMention[] = [];
   const groups = groupMentions(text, municipalities);
   let labelled: WaveExpr | null = null; // a label line whose list continues on the following lines
-  groups.forEach((group, i) => {
+  const assigned = groups.map((group, i) => {
     const before = waveBefore(text, group, waves);
     const prev = groups[i - 1];
     const continues = labelled !== null && prev !== undefined
@@ -189,8 +254,11 @@ export function findWaves(text: string, municipalities: MunicipalityMention[]): 
       && REST_OF_LIST_LINE.test(text.slice(group.at(-1)!.end));
     const w = before ?? (continues ? labelled : null) ?? waveAfter(text, group, waves);
     labelled = before && REST_OF_LIST_LINE.test(text.slice(group.at(-1)!.end)) ? before : continues ? labelled : null;
+    return w;
+  });
+  companionWaves(text, groups, assigned).forEach((w, i) => {
     if (!w) return;
-    for (const m of group) {
+    for (const m of groups[i]!) {
       out.push({ kind: 'wave', start: m.start, end: m.end, text: m.text, value: { municipality: m.value.name, wave: w.wave } });
     }
   });
@@ -199,7 +267,7 @@ export function findWaves(text: string, municipalities: MunicipalityMention[]): 
 
 export const wavesExtractor: Extractor<'waves'> = {
   name: 'waves',
-  version: 1,
+  version: 2,
   creates: ['wave'],
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findWaves(doc.text, ctx.municipalities),
 };
