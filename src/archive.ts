@@ -22,6 +22,8 @@ export interface UploadInput {
   bytes: Uint8Array;
   filename: string;
   sourceUrl?: string | null;
+  /** The publication date the uploader states (YYYY-MM-DD); the text's own dateline wins over it. */
+  published?: string | null;
 }
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -138,7 +140,8 @@ export class Archive {
 
     await this.storage.blobs.put(originalKey(sha256), bytes, MEDIA_TYPES[format]);
     // Deferred (Workers, large files): store the row as processing; a queue consumer calls reprocess(id).
-    const analysis = opts.defer ? null : await analyse(bytes, docName(input.filename)).catch((err: unknown) => err as Error);
+    const analysis = opts.defer ? null
+      : await analyse(bytes, docName(input.filename), { published: input.published }).catch((err: unknown) => err as Error);
 
     return this.writes.run(async () => {
       const again = await this.getRow(id);
@@ -147,6 +150,7 @@ export class Archive {
       // The full row is built here, so the answer needs no read-back after the insert.
       const row: DocumentRow = {
         id, sha256, filename: input.filename, format, size: bytes.byteLength, sourceUrl: input.sourceUrl ?? null,
+        declaredPublished: input.published ?? null,
         extractorVersion: EXTRACTOR_VERSION, mediaType: MEDIA_TYPES[format], title: null, language: null, kind: null,
         published: null, status: 'processing', error: null, text: null, pages: null, extraction: null, createdAt: now, updatedAt: now,
       };
@@ -171,7 +175,7 @@ export class Archive {
     if (!row) throw new Problem(404, 'Not found', `No document ${id}.`);
     const bytes = await this.original(row);
     if (!bytes) throw new Problem(409, 'Original missing', `The original of ${id} is not in the blob store.`);
-    const analysis = await analyse(bytes, docName(row.filename)).catch((err: unknown) => err as Error);
+    const analysis = await analyse(bytes, docName(row.filename), { published: row.declaredPublished }).catch((err: unknown) => err as Error);
     return this.writes.run(async () => {
       const clear: Statement[] = [
         this.db.delete(commitments).where(eq(commitments.documentId, id)),

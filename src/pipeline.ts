@@ -8,9 +8,13 @@ export interface Analysis extends ExtractResult {
   doc: ExtractorInput;
 }
 
-export async function analyse(bytes: Uint8Array, name: string): Promise<Analysis> {
+/**
+ * `published`: a publication date the uploader stated. It stands in for the metadata hint (the text's own
+ * dateline still wins) and anchors relative dates such as "i går".
+ */
+export async function analyse(bytes: Uint8Array, name: string, opts: { published?: string | null } = {}): Promise<Analysis> {
   const parsed = await parseDocument(bytes);
-  const doc: ExtractorInput = { ...parsed, language: detectLanguage(parsed.text) };
+  const doc: ExtractorInput = { ...parsed, publishedHint: opts.published ?? parsed.publishedHint, language: detectLanguage(parsed.text) };
   return { doc, ...extract(doc, name) };
 }
 

@@ -10,6 +10,8 @@ export const documents = sqliteTable('documents', {
   format: text('format').notNull(), // pdf | docx | html | text (sniffed)
   size: integer('size').notNull(),
   sourceUrl: text('source_url'),
+  /** The publication date the uploader stated (used when the text states none; kept for re-extraction). */
+  declaredPublished: text('declared_published'),
   title: text('title'),
   language: text('language'),
   kind: text('kind'),

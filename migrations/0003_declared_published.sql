@@ -1,0 +1,1 @@
+ALTER TABLE `documents` ADD `declared_published` text;
