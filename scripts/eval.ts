@@ -15,6 +15,7 @@ const sets: [label: string, dir: string, ext: string, gold: string][] = [
   ['pdf', 'corpus/formats', '.pdf', 'corpus/gold'],
   ['two-column pdf', 'corpus/hard', '.pdf', 'corpus/gold'],
   ['holdout text', 'corpus/holdout/docs', '.txt', 'corpus/holdout/gold'],
+  ['holdout2 text', 'corpus/holdout2/docs', '.txt', 'corpus/holdout2/gold'],
 ];
 const verbose = process.argv.includes('--verbose');
 const summary: string[] = [];
