@@ -259,3 +259,76 @@ describe('recurring dates in the clause (v2)', () => {
     expect(values('Kommunen rapporterar varje år, men i år lämnades rapporten den 3 mars.', '2024-05-01')).toEqual(['2024', '2024-03-03']);
   });
 });
+
+describe('weekdays relative to the document date (v3)', () => {
+  // 2023-09-15 is a Friday, 2023-09-13 a Wednesday, 2023-09-11 a Monday.
+  it('reads "i onsdags" as the last Wednesday before the document date', () => {
+    expect(dates('Regionstyrelsen godkände i onsdags förslaget om nya cykelbanor.', '2023-09-15'))
+      .toEqual([['i onsdags', '2023-09-13']]);
+    // Written on a Wednesday, "i onsdags" is the Wednesday a week earlier.
+    expect(values('Regionstyrelsen godkände i onsdags förslaget.', '2023-09-13')).toEqual(['2023-09-06']);
+  });
+
+  it('reads "på onsdagen" in a report as the last Wednesday on or before the document date', () => {
+    expect(values('Byggnadsnämnden sa på onsdagen ja till detaljplanen för Östra hamnen.', '2023-09-15')).toEqual(['2023-09-13']);
+    expect(values('Byggnadsnämnden sa på onsdagen ja till detaljplanen.', '2023-09-13')).toEqual(['2023-09-13']);
+    expect(dates('Branden släcktes under lördagskvällen.', '2023-09-11')).toEqual([['under lördagskvällen', '2023-09-09']]);
+  });
+
+  it('reads "på onsdagen" in a future clause as the coming Wednesday', () => {
+    expect(values('Nämnden ska fatta sitt beslut på onsdagen.', '2023-09-11')).toEqual(['2023-09-13']);
+  });
+
+  it('reads "på fredag" as the coming Friday and "nästa tisdag" as Tuesday of the next week', () => {
+    expect(values('Den nya gång- och cykelbron öppnar på fredag.', '2023-09-12')).toEqual(['2023-09-15']);
+    expect(values('Den nya gång- och cykelbron öppnar på fredag.', '2023-09-15')).toEqual(['2023-09-22']);
+    expect(dates('Förslaget går ut på remiss nästa tisdag.', '2023-09-14')).toEqual([['nästa tisdag', '2023-09-19']]);
+    expect(values('Förslaget går ut på remiss nästa tisdag.', '2023-09-11')).toEqual(['2023-09-19']);
+    expect(values('Förra torsdagen öppnade återbruket i Ödeshög.', '2023-09-15')).toEqual(['2023-09-07']);
+  });
+
+  it('lets an explicit date after the weekday win', () => {
+    expect(dates('Simhallen öppnar igen tisdag den 2 januari.', '2023-12-15')).toEqual([['tisdag den 2 januari', '2024-01-02']]);
+    expect(dates('Mötet hålls på fredag den 5 april.', '2024-03-20')).toEqual([['fredag den 5 april', '2024-04-05']]);
+  });
+
+  it('does not read opening hours, plural weekdays or names as dates', () => {
+    expect(values('Återvinningscentralen har öppet måndag–fredag.', '2023-09-15')).toEqual([]);
+    expect(values('Biblioteket är stängt på söndagar under sommaren.', '2023-09-15')).toEqual([]);
+    expect(values('Tisdagsgruppen träffas i matsalen på Åsgården.', '2023-09-15')).toEqual([]);
+  });
+
+  it('needs a day-precise reference', () => {
+    expect(values('Regionstyrelsen godkände i onsdags förslaget.')).toEqual([]);
+    expect(values('Regionstyrelsen godkände i onsdags förslaget.', '2023-09')).toEqual([]);
+  });
+});
+
+describe('a month with a relative year is one expression (v3)', () => {
+  it('reads the month in the relative year and does not emit the year on its own', () => {
+    expect(dates('I juni förra året översvämmades källarna på Söder.', '2024-10-02')).toEqual([['I juni förra året', '2023-06']]);
+    expect(dates('Skolan brann den 14 mars i fjol.', '2024-10-02')).toEqual([['den 14 mars i fjol', '2023-03-14']]);
+    expect(values('Utredningen ska vara klar i oktober nästa år.', '2024-10-02')).toEqual(['2025-10']);
+    expect(values('Badet öppnade i maj i år.', '2024-10-02')).toEqual(['2024-05']);
+  });
+
+  it('still reads the relative year alone, and keeps the month yearless without a reference', () => {
+    expect(dates('Förra året minskade utsläppen i Åmål.', '2024-10-02')).toEqual([['Förra året', '2023']]);
+    expect(values('I juni förra året översvämmades källarna.')).toEqual(['--06']);
+  });
+});
+
+describe('the tense of the clause the month stands in (v3)', () => {
+  it('does not carry a past verb across ", och" into the next main clause', () => {
+    expect(values('Planen antogs i januari, och arbetet startar i september.', '2024-02-10')).toEqual(['2024-01', '2024-09']);
+    // Without a comma and a new clause the past verb governs both months.
+    expect(values('Planen reviderades i januari och i september.', '2024-02-10')).toEqual(['2024-01', '2023-09']);
+  });
+
+  it('reads a later month of the same year as the coming one when there is no tense cue', () => {
+    expect(values('Den nya simhallen invigs i november.', '2024-03-01')).toEqual(['2024-11']);
+    expect(values('Kommunen har som mål att bygga om torget i oktober.', '2024-03-01')).toEqual(['2024-10']);
+    // Just across the year end, the month that has passed is the nearer one.
+    expect(values('Rapporten i december visar att utsläppen minskar.', '2024-01-20')).toEqual(['2023-12']);
+  });
+});

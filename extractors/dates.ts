@@ -31,6 +31,13 @@ const YEAR_END = String.raw`(?![\p{L}\p{N}]|[-–/.,:]\p{N}|[-–]\p{L})`;
 /** Nouns that make a 4-digit number an amount ("under 2000 kronor"), not a year. */
 const UNITS = String.raw`(?!${S}(?:kr|kronor|sek|euro|mkr|mnkr|tkr|miljoner|miljarder|personer|invånare|medarbetare|anställda|elever|barn|deltagare|besökare|medlemmar|hushåll|bostäder|lägenheter|platser|st|stycken|ton|kg|kilo|meter|m|km|mil|kvm|m2|hektar|ha|procent|%|timmar|dagar|veckor|månader|kwh|mwh|gwh|twh)(?![\p{L}\p{N}]))`;
 
+/** A relative year after a month or a date: "i maj förra året", "den 3 mars i fjol", "i juni nästa år". */
+const REL_YEAR = String.raw`(förra${S}året|i${S}fjol|nästa${S}år|nästkommande${S}år|i${S}år)(?![\p{L}\p{N}])`;
+const relYearOffset = (words: string): number => (/^(?:förra|i\s+fjol)/iu.test(words) ? -1 : /^i\s+år/iu.test(words) ? 0 : 1);
+
+const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag']; // index = getUTCDay()
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthNumber = (word: string): number => MONTH_PREFIX[word.toLowerCase().slice(0, 3)]!;
 const daysIn = (y: number | null, m: number): number => new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate();
@@ -54,10 +61,14 @@ function nearestYear(ref: Ref, month: number, day = 15): number {
 
 /**
  * The year of a month (and day) given without one, read with the tense of its clause: a future clause means the
- * next occurrence (on or after the reference), a past clause the previous one, anything else the nearest.
+ * next occurrence (on or after the reference), a past clause the previous one; without a cue a later month of the
+ * same year is the coming one, anything else the nearest.
  */
 function yearFor(ref: Ref, month: number, day: number | undefined, tense: Tense): number {
-  if (ref.m === undefined || tense === 'present') return nearestYear(ref, month, day);
+  if (ref.m === undefined) return ref.y;
+  // Without a tense cue, a later month of the same year is the coming one ("arbetet börjar i april" in March), unless
+  // the previous year's occurrence lies just across the year end ("rapporten i december" in January).
+  if (tense === 'present') return month > ref.m && month - ref.m < 10 ? ref.y : nearestYear(ref, month, day);
   const sameMonthAfter = day === undefined || ref.d === undefined || day >= ref.d;
   const sameMonthBefore = day === undefined || ref.d === undefined || day <= ref.d;
   if (tense === 'future') return month > ref.m || (month === ref.m && sameMonthAfter) ? ref.y : ref.y + 1;
@@ -91,6 +102,9 @@ function isPastVerb(word: string): boolean {
   return /(?:ade|dde|de|te|tte)s?$/u.test(w);
 }
 
+/** Words ending like a supine (-at, -it, -tt) that are not one. */
+const NOT_SUPINE = /^(?:sitt|mitt|ditt|nytt|fritt|rätt|lätt|gott|blått|vårt|ert|annat|klimat|resultat|mandat|format|privat|separat|kvitt)$/u;
+
 const isFinite = (word: string): boolean => FINITE.has(word.toLowerCase()) || isPastVerb(word) || PASSIVE.test(word.toLowerCase());
 
 const FUTURE_WORD = /^(?:kommer|ska|skall|planeras|planerar|planerad|väntas|beräknas|avser|tänker|nästa|kommande|framöver|snart)$/u;
@@ -104,7 +118,14 @@ const DETERMINER = /^(?:den|det|de|en|ett|sin|sitt|sina|hans|hennes|deras|dess|v
 function tenseAround(sentences: Sentence[], start: number, end: number): Tense {
   const s = sentenceAt(sentences, start);
   if (!s) return 'present';
-  const words = [...s.text.matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0].toLowerCase(), at: s.start + m.index }));
+  // A coordinated main clause (", och arbetet börjar …") has its own finite verb: the tense does not cross into it.
+  let from = 0, to = s.text.length;
+  for (const b of s.text.matchAll(MAIN_CLAUSE_BREAK)) {
+    if (s.start + b.index + b[0].length <= start) from = b.index + b[0].length;
+    else if (s.start + b.index >= end) { to = b.index; break; }
+  }
+  const words = [...s.text.slice(from, to).matchAll(/\p{L}+/gu)]
+    .map((m) => ({ w: m[0].toLowerCase(), at: s.start + from + m.index }));
   let best: { tense: Tense; dist: number } | null = null;
   words.forEach(({ w, at }, i) => {
     if (at >= start && at < end) return;
@@ -112,13 +133,18 @@ function tenseAround(sentences: Sentence[], start: number, end: number): Tense {
     let tense: Tense | null = null;
     if (FUTURE_WORD.test(w)) tense = 'future';
     else if (w === 'förra' || w === 'fjol' || (isPastVerb(w) && !DETERMINER.test(prev))) tense = 'past';
-    else if (/(?:at|it|tt)$/u.test(w) && words.slice(Math.max(0, i - 3), i).some((x) => x.w === 'har' || x.w === 'hade')) tense = 'past';
+    // "har/hade" + supine, with adverbials between them ("har redan i november lämnat").
+    else if (/^\p{L}{2,}(?:at|it|tt)$/u.test(w) && !NOT_SUPINE.test(w)
+      && words.slice(Math.max(0, i - 5), i).some((x) => x.w === 'har' || x.w === 'hade')) tense = 'past';
     if (!tense) return;
     const dist = at < start ? start - at : at - end;
     if (!best || dist < best.dist) best = { tense, dist };
   });
   return (best as { tense: Tense } | null)?.tense ?? 'present';
 }
+
+/** Boundaries between main clauses: a semicolon, or a comma before a coordinating conjunction. */
+const MAIN_CLAUSE_BREAK = /;|,\s+(?:och|men|samt|eller|så)(?=\s)/giu;
 
 /** Clause boundaries inside a sentence: punctuation and coordinating or subordinating conjunctions. */
 const CLAUSE_BREAK = /[,;:]|\s[–—]\s|\s(?:och|men|samt|eller|som|att|när|då|medan|eftersom)(?=\s)/giu;
@@ -194,14 +220,17 @@ const numericRule: Rule = (text) => {
   return out;
 };
 
-/** Day and month: "8 december 2020", "den 8 december", "den 1–3 oktober", "Den 8 december varje år". */
+/**
+ * Day and month: "8 december 2020", "den 8 december", "den 1–3 oktober", "Den 8 december varje år", "måndag den 3
+ * juni" (a weekday before an explicit date is part of it: the date wins).
+ */
 const dayMonthRule: Rule = (text, ref, sentences) => {
-  const re = rx(String.raw`${B}(?:den${S})?(?:(\d{1,2})[^\S\n]*[–-][^\S\n]*)?(\d{1,2})(?::[ae])?${S}(${MONTH_ANY})(?![\p{L}])(?:${S}(${YEAR})(?![\p{N}]))?(${S}(?:varje${S}år|årligen)(?![\p{L}]))?`);
+  const re = rx(String.raw`${B}(?:${WEEKDAY}(?:en)?,?${S})?(?:den${S})?(?:(\d{1,2})[^\S\n]*[–-][^\S\n]*)?(\d{1,2})(?::[ae])?${S}(${MONTH_ANY})(?![\p{L}])(?:${S}(${YEAR})(?![\p{N}])|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)(?![\p{L}]))?`);
   const out: Candidate[] = [];
   for (const m of matches(re, text)) {
     const month = monthNumber(m[3]!);
-    const year = m[4] ? Number(m[4]) : null;
-    const recurring = Boolean(m[5]) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))
+    const year = m[4] ? Number(m[4]) : m[5] && ref ? ref.y + relYearOffset(m[5]) : null;
+    const recurring = Boolean(m[6]) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))
       || (year === null && recurringIn(sentences, m.index));
     const tense = year === null && ref ? tenseAround(sentences, m.index, m.index + m[0].length) : 'present';
     const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map(Number);
@@ -219,11 +248,12 @@ const dayMonthRule: Rule = (text, ref, sentences) => {
 /** Month without a day: "i maj 2023", "I december", "december 2020", "i slutet av mars". */
 const monthRule: Rule = (text, ref, sentences) => {
   const preps = String.raw`(?:i${S})?(?:början|slutet|mitten)${S}av|till${S}och${S}med|från${S}och${S}med|fram${S}till|senast${S}i|senast|i|under|från|till|sedan|före|efter|inför|per`;
-  const re = rx(String.raw`${B}(?:(${preps})${S})?(${MONTH_FULL})(?![\p{L}])(?:${S}(${YEAR})${YEAR_END})?`);
+  const re = rx(String.raw`${B}(?:(${preps})${S})?(${MONTH_FULL})(?![\p{L}])(?:${S}(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
   const out: Candidate[] = [];
   for (const m of matches(re, text)) {
-    const [, prep, name, y] = m;
-    if (!prep && !y) continue;
+    const [, prep, name, absolute, relative] = m;
+    const y = absolute ?? (relative && ref ? String(ref.y + relYearOffset(relative)) : undefined);
+    if (!prep && !absolute && !relative) continue;
     if (/^\p{Lu}/u.test(name!) && !atSentenceStart(text, m.index)) continue;
     const month = monthNumber(name!);
     let value: string | null;
@@ -244,6 +274,35 @@ const relativeDayRule: Rule = (text, ref) => {
   for (const m of matches(re, text)) {
     const value = shiftDays(ref, offsets[m[1]!.toLowerCase()]!);
     if (value) out.push({ start: m.index, end: m.index + m[0].length, values: [value] });
+  }
+  return out;
+};
+
+/**
+ * Weekdays relative to a day-precise reference: "i måndags" (the last Monday before it), "på måndagen"/"under
+ * måndagskvällen" (the day of a reported event: the last Monday on or before it, or the next one on or after it in
+ * a future clause), "på måndag" (the coming Monday), "nästa måndag"/"förra måndagen" (Monday of the next or the
+ * previous week). A weekday followed by an explicit date is left to the date ("på måndag den 3 juni"); a bare or
+ * plural weekday ("öppet måndag–fredag", "på måndagar") is no date.
+ */
+const weekdayRule: Rule = (text, ref, sentences) => {
+  if (!ref || ref.m === undefined || ref.d === undefined) return [];
+  const day = String.raw`(${WEEKDAYS.join('|')})`;
+  const part = String.raw`(?:s(?:morgon|förmiddag|eftermiddag|kväll|natt)en)`;
+  const re = rx(String.raw`${B}(?:i${S}${day}s|(?:på|under)${S}${day}(en|${part})?|(nästa|förra)${S}${day}(?:en)?)(?![\p{L}\p{N}])(?!,?${S}(?:den${S})?\d{1,2}(?::[ae])?${S}(?:${MONTH_ANY})(?![\p{L}]))`);
+  const dow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
+  const iso = (d: number): number => (d === 0 ? 7 : d);
+  const out: Candidate[] = [];
+  for (const m of matches(re, text)) {
+    const [, ago, on, definite, week, inWeek] = m;
+    const wd = WEEKDAYS.indexOf((ago ?? on ?? inWeek)!.toLowerCase());
+    const back = (dow - wd + 7) % 7, ahead = (wd - dow + 7) % 7;
+    let offset: number;
+    if (ago) offset = -(back || 7);
+    else if (week) offset = iso(wd) - iso(dow) + (week.toLowerCase() === 'nästa' ? 7 : -7);
+    else if (!definite) offset = ahead || 7;
+    else offset = tenseAround(sentences, m.index, m.index + m[0].length) === 'future' ? ahead : -back;
+    out.push({ start: m.index, end: m.index + m[0].length, values: [shiftDays(ref, offset)!] });
   }
   return out;
 };
@@ -359,7 +418,7 @@ const bareYearRule: Rule = (text, _ref, sentences) => {
 };
 
 const RULES: Rule[] = [
-  isoRule, numericRule, dayMonthRule, monthRule, relativeDayRule, relativeYearRule, seasonRule,
+  isoRule, numericRule, dayMonthRule, monthRule, relativeDayRule, weekdayRule, relativeYearRule, seasonRule,
   prepositionYearRule, genitiveYearRule, targetYearRule, bareYearRule,
 ];
 
@@ -389,7 +448,7 @@ export function findDates(text: string, published: string | null): DateMention[]
 
 export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
-  version: 2,
+  version: 3,
   creates: ['date'],
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findDates(doc.text, ctx.published),
 };

@@ -129,3 +129,19 @@ describe('documentExtractor', () => {
     expect(out.map((m) => [m.kind, m.value])).toEqual([['kind', 'motion'], ['published', '2023-05-14']]);
   });
 });
+
+describe('documentPublished: date-first datelines (v2)', () => {
+  it('reads a date followed by a separator and a press-room label or an organisation', () => {
+    expect(published('2023-09-14 | Pressmeddelande från Ystads kommun\n\nNy simhall i Ystad')).toEqual({
+      value: '2023-09-14', text: '2023-09-14',
+    });
+    expect(published('12 februari 2024 · Nyhet\n\nSnöröjningen i Älvdalen')?.value).toBe('2024-02-12');
+    expect(published('2022-06-20 10:30 – Region Västerbotten\n\nNya busslinjer')?.value).toBe('2022-06-20');
+    expect(published('2021-03-05 • Lunds kommun\n\nFler laddplatser')?.value).toBe('2021-03-05');
+  });
+
+  it('ignores a date-first heading that announces an event', () => {
+    expect(published('5 april 2024 – Vårmarknad på torget i Höör\n\nVälkommen!')).toBeNull();
+    expect(published('2024-04-05 | Öppet hus på Åsens förskola\n\nVälkommen!')).toBeNull();
+  });
+});

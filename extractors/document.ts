@@ -96,6 +96,18 @@ const DATELINE = new RegExp(String.raw`^(?:([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s*[,�
 
 const LOWER_PREFIX = new RegExp(String.raw`^(?:den|${WEEKDAY})$`, 'u');
 
+/**
+ * A press-room dateline with the date first and a label after a separator: "2024-05-02 | Pressmeddelande från
+ * Höörs kommun", "3 mars 2024 · Nyhet", "2023-11-20 – Uddevalla kommun".
+ */
+const DATE_FIRST = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?(?:den\s+)?(${DATE})${TIME}\s*[|·•–—-]\s*(\p{Lu}[^
+]*?)\s*$`, 'iu');
+/**
+ * The label after a date-first dateline must name the publication, not an event ("3 mars 2024 – Öppet hus"): a
+ * press-room word ("Pressmeddelande", "Nyhet") or an organisation ("Bjuvs kommun", "Region Skåne", "Kommunstyrelsen").
+ */
+const PRESS_LABEL = /^(?:press\p{L}*|nyhet\p{L}*|publicerad|publicerat|uppdaterad|uppdaterat|artikel)(?!\p{L})|^(?:region\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:kommun|stad|kommuns|stads)|\p{L}*(?:kommun|stad|region|styrelse|styrelsen|förvaltning|förvaltningen|nämnd|nämnden))$/iu;
+
 /** Value and offset of the date inside a match whose date group is `at` and whose parts follow it. */
 function readDate(m: RegExpExecArray, base: number, at: number): { value: string; start: number; end: number } | null {
   const g = m.slice(at + 1, at + 10);
@@ -125,12 +137,18 @@ export function documentPublished(text: string): PublishedMention | null {
     const date = readDate(m, line.start, 2);
     if (date) return mention('published', text, date.start, date.end, date.value);
   }
+  for (const line of ls.slice(0, 8)) {
+    const m = line.text.length <= 100 ? DATE_FIRST.exec(line.text) : null;
+    if (!m || !PRESS_LABEL.test(m[11]!)) continue;
+    const date = readDate(m, line.start, 1);
+    if (date) return mention('published', text, date.start, date.end, date.value);
+  }
   return null;
 }
 
 export const documentExtractor: Extractor<'document'> = {
   name: 'document',
-  version: 1,
+  version: 2,
   creates: ['kind', 'published'],
   run: (doc: ExtractorInput) => {
     const out: (KindMention | PublishedMention)[] = [];
