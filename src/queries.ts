@@ -181,15 +181,60 @@ export async function getDocument(db: Db, id: string): Promise<(DocumentDetail &
 
 /** The sentence around a span, and, when the text attributes a quote to the span ("– …, säger X"), the quote. */
 export function context(text: string, start: number, end: number): { sentence: string; quote: string | null } {
-  const sentence = sentenceAt(splitSentences(text), start)?.text ?? text.slice(start, end);
-  const paraStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const para = text.slice(paraStart, nl < 0 ? text.length : nl);
-  const rel = start - paraStart;
+  return contextIn(text, 0, start, end, true)!;
+}
+
+/**
+ * `context` from a window of the document text that begins at offset `base`. Sentences never cross a line,
+ * so only the line around the span is split. Null when the line does not lie wholly inside the window.
+ */
+function contextIn(win: string, base: number, start: number, end: number, reachesEnd: boolean): { sentence: string; quote: string | null } | null {
+  const s = start - base, e = end - base;
+  const lineStart = win.lastIndexOf('\n', s - 1) + 1;
+  if (lineStart === 0 && base > 0) return null;
+  const nl = win.indexOf('\n', e);
+  if (nl < 0 && !reachesEnd) return null;
+  const line = win.slice(lineStart, nl < 0 ? win.length : nl);
+  const rel = s - lineStart;
+  const sentence = sentenceAt(splitSentences(line), rel)?.text ?? win.slice(s, e);
   // "– Quote. Quote, säger Name" / "”Quote”, säger Name": the quote ends at the comma before the speech verb.
   const m = /^\s*(?:[–—-]\s*|[”"»])(.+?)[”"»]?,?\s+(?:säger|sa|menar|berättar|konstaterar|förklarar|understryker|betonar|framhåller|tycker|anser|skriver|avslutar)\s+$/su
-    .exec(para.slice(0, rel));
+    .exec(line.slice(0, rel));
   return { sentence, quote: m ? m[1]!.replace(/[”"»]$/, '').trim() : null };
+}
+
+// The text read around a span for its context: enough for the line (paragraph) it stands in.
+const BEFORE = 1500, AFTER = 1000;
+/** SQL: the window of `documents.text` around a span, as `win`; its first offset is max(start - BEFORE, 0). */
+const windowSql = (text: SQL | string, start: SQL | string, end: SQL | string) => {
+  const [t, s, e] = [text, start, end].map((x) => (typeof x === 'string' ? sql.raw(x) : x));
+  return sql`substr(${t}, max(${s} - ${BEFORE}, 0) + 1, ${e} - max(${s} - ${BEFORE}, 0) + ${AFTER})`;
+};
+
+/**
+ * Context for many spans from their windows. SQLite counts characters where JavaScript counts UTF-16 units,
+ * so a window is trusted only when the span text sits at the expected place; otherwise (or when the line is
+ * longer than the window) the whole text of that document is read.
+ */
+async function contexts(db: Db, rows: { documentId: string; start: number; end: number; text: string; win: string | null }[]) {
+  const out = rows.map((r) => {
+    if (r.win == null) return { sentence: r.text, quote: null };
+    const base = Math.max(r.start - BEFORE, 0);
+    if (r.win.slice(r.start - base, r.end - base) !== r.text) return null;
+    return contextIn(r.win, base, r.start, r.end, r.win.length < r.end - base + AFTER);
+  });
+  const missing = [...new Set(rows.filter((_, i) => !out[i]).map((r) => r.documentId))];
+  const full = new Map<string, string | null>();
+  for (const id of missing) {
+    const [d] = await db.select({ text: documents.text }).from(documents).where(eq(documents.id, id));
+    full.set(id, d?.text ?? null);
+  }
+  return rows.map((r, i) => {
+    const c = out[i];
+    if (c) return c;
+    const text = full.get(r.documentId);
+    return text ? context(text, r.start, r.end) : { sentence: r.text, quote: null };
+  });
 }
 
 // ---------------------------------------------------------------- municipalities
@@ -214,38 +259,67 @@ export async function listMunicipalities(db: Db, f: Page & { all?: boolean; q?: 
   return { items: rows.slice(f.offset, f.offset + f.limit), total: rows.length };
 }
 
-export interface WaveView { wave: number; documentId: string; documentTitle: string | null; filename: string; published: string | null; evidence: string; start: number; end: number; page: number }
+export interface WaveEvidence { documentId: string; documentTitle: string | null; filename: string; published: string | null; sentence: string; start: number; end: number; page: number }
+/** One wave of the programme: how many spans place the municipality in it, and the first few archived with their sentence. */
+export interface WaveView { wave: number; mentions: number; evidence: WaveEvidence[] }
+export const WAVE_EVIDENCE = 3;
+
+export interface MunicipalityDocument { id: string; title: string | null; filename: string; published: string | null; kind: string | null; mentions: number }
 
 export interface MunicipalityDetail extends Municipality {
   countyCode: string;
   waves: WaveView[];
   people: PersonSummary[];
+  /** A page of the commitments (`commitmentsTotal` in all). */
   commitments: CommitmentView[];
-  documents: { id: string; title: string | null; filename: string; published: string | null; kind: string | null; mentions: number }[];
+  commitmentsTotal: number;
+  /** A page of the documents that mention the municipality, newest first (`documentsTotal` in all). */
+  documents: MunicipalityDocument[];
+  documentsTotal: number;
 }
 
-export async function getMunicipality(db: Db, nameOrCode: string): Promise<MunicipalityDetail | null> {
+export interface MunicipalityPages { documents?: Page; commitments?: Page }
+const FIRST_PAGE: Page = { limit: 50, offset: 0 };
+
+export async function getMunicipality(db: Db, nameOrCode: string, pages: MunicipalityPages = {}): Promise<MunicipalityDetail | null> {
   const m = await findMunicipality(db, nameOrCode);
   if (!m) return null;
+  const docPage = pages.documents ?? FIRST_PAGE;
   const [row] = await db.select().from(municipalities).where(eq(municipalities.code, m.code));
-  const waveRows = await db.select({ value: mentions.value, documentId: mentions.documentId, start: mentions.start, end: mentions.end, page: mentions.page,
-    text: documents.text, title: documents.title, filename: documents.filename, published: documents.published })
-    .from(mentions).innerJoin(documents, eq(documents.id, mentions.documentId))
-    .where(and(eq(mentions.kind, 'wave'), eq(mentions.municipalityCode, m.code))).orderBy(asc(documents.published), asc(mentions.start));
-  const docs = await db.select({ id: documents.id, title: documents.title, filename: documents.filename, published: documents.published, kind: documents.kind,
-    mentions: count() }).from(mentions).innerJoin(documents, eq(documents.id, mentions.documentId))
-    .where(eq(mentions.municipalityCode, m.code)).groupBy(documents.id).orderBy(desc(documents.published), documents.id);
-  const [ppl, cms] = await Promise.all([
+  const [waveRows, docs, [docTotal], ppl, cms] = await Promise.all([
+    // The first few spans archived per wave, and the number in all, numbered without reading any document;
+    // then the window of text is read for those few only.
+    db.all<{ wave: number; n: number; documentId: string; start: number; end: number; page: number; text: string; title: string | null; filename: string; published: string | null; win: string | null }>(sql`
+      select x.wave as wave, x.n as n, m.document_id as documentId, m.start as start, m."end" as "end", m.page as page, m.text as text,
+        d.title as title, d.filename as filename, d.published as published, ${windowSql(sql`d.text`, 'm.start', 'm."end"')} as win
+      from (select w.id, w.wave, row_number() over (partition by w.wave order by w.id) as rn, count(*) over (partition by w.wave) as n
+        from (select m.id as id, json_extract(m.value, '$.wave') as wave from mentions m where m.kind = 'wave' and m.municipality_code = ${m.code}) w
+        where w.wave is not null) x
+      join mentions m on m.id = x.id join documents d on d.id = m.document_id
+      where x.rn <= ${WAVE_EVIDENCE} order by x.wave, x.rn`),
+    // The page is chosen from (id, published) alone, so that an index on those two covers it; the rest is read for the page.
+    db.all<MunicipalityDocument>(sql`
+      select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind, p.n as mentions
+      from (select x.document_id, x.n, dd.published from (select document_id, count(*) as n from mentions where municipality_code = ${m.code} group by document_id) x
+          join documents dd on dd.id = x.document_id order by dd.published desc, dd.id limit ${docPage.limit} offset ${docPage.offset}) p
+      join documents d on d.id = p.document_id
+      order by p.published desc, p.document_id`),
+    db.all<{ n: number }>(sql`select count(distinct document_id) as n from mentions where municipality_code = ${m.code}`),
     listPeople(db, { municipality: m.code, limit: 200, offset: 0 }),
-    listCommitments(db, { municipality: m.code, limit: 1000, offset: 0 }),
+    listCommitments(db, { municipality: m.code, ...(pages.commitments ?? FIRST_PAGE) }),
   ]);
+  const ctx = await contexts(db, waveRows);
+  const waves: WaveView[] = [];
+  waveRows.forEach((r, i) => {
+    const wave = Number(r.wave);
+    if (waves.at(-1)?.wave !== wave) waves.push({ wave, mentions: Number(r.n), evidence: [] });
+    waves.at(-1)!.evidence.push({ documentId: r.documentId, documentTitle: r.title, filename: r.filename, published: r.published,
+      sentence: ctx[i]!.sentence, start: r.start, end: r.end, page: r.page });
+  });
   return {
-    ...m, countyCode: row!.countyCode,
-    waves: waveRows.map((w) => ({
-      wave: Number((w.value as { wave?: number } | null)?.wave), documentId: w.documentId, documentTitle: w.title, filename: w.filename, published: w.published,
-      evidence: w.text ? context(w.text, w.start, w.end).sentence : '', start: w.start, end: w.end, page: w.page,
-    })),
-    people: ppl.items, commitments: cms.items, documents: docs,
+    ...m, countyCode: row!.countyCode, waves, people: ppl.items,
+    commitments: cms.items, commitmentsTotal: cms.total,
+    documents: docs.map((d) => ({ ...d, mentions: Number(d.mentions) })), documentsTotal: Number(docTotal?.n ?? 0),
   };
 }
 
@@ -292,25 +366,42 @@ export interface PersonMention {
   text: string; start: number; end: number; page: number; sentence: string; quote: string | null;
 }
 
-export async function getPerson(db: Db, id: string): Promise<(PersonSummary & { mentionList: PersonMention[] }) | null> {
+export interface PersonDetail extends PersonSummary {
+  /** A page of the mentions, oldest document first; `mentions` is the number in all. */
+  mentionList: PersonMention[];
+}
+
+export async function getPerson(db: Db, id: string, page: Page = FIRST_PAGE): Promise<PersonDetail | null> {
   const [p] = await db.select().from(people).where(eq(people.id, id));
   if (!p) return null;
-  const rows = await db.select({ documentId: mentions.documentId, title: documents.title, filename: documents.filename, published: documents.published,
-    role: mentions.role, party: mentions.party, code: mentions.municipalityCode, text: mentions.text, start: mentions.start, end: mentions.end,
-    page: mentions.page, body: documents.text })
-    .from(mentions).innerJoin(documents, eq(documents.id, mentions.documentId))
-    .where(eq(mentions.personId, id)).orderBy(sql`${documents.published} is null`, asc(documents.published), asc(documents.createdAt), asc(mentions.start));
+  const [rows, [totals], roles] = await Promise.all([
+    // The page is chosen without reading any text; the window around each span is read for the page only.
+    db.all<{ documentId: string; title: string | null; filename: string; published: string | null; role: string | null; party: string | null;
+      code: string | null; text: string; start: number; end: number; page: number; win: string | null }>(sql`
+      select x.document_id as documentId, d.title as title, d.filename as filename, d.published as published, x.role as role, x.party as party,
+        x.municipality_code as code, x.text as text, x.start as start, x."end" as "end", x.page as page, ${windowSql(sql`d.text`, 'x.start', 'x."end"')} as win
+      from (select m.document_id, m.role, m.party, m.municipality_code, m.text, m.start, m."end", m.page, dd.published as published, dd.created_at as created_at
+        from mentions m join documents dd on dd.id = m.document_id where m.person_id = ${id}
+        order by dd.published is null, dd.published, dd.created_at, m.start, m.id limit ${page.limit} offset ${page.offset}) x
+      join documents d on d.id = x.document_id
+      order by x.published is null, x.published, x.created_at, x.start`),
+    db.all<{ n: number; docs: number }>(sql`select count(*) as n, count(distinct document_id) as docs from mentions where person_id = ${id}`),
+    // Roles in the order they first appear.
+    db.all<{ role: string }>(sql`
+      select m.role as role from mentions m join documents d on d.id = m.document_id where m.person_id = ${id} and m.role is not null
+      group by m.role order by min((d.published is null) || coalesce(d.published, '') || ' ' || d.created_at), m.role`),
+  ]);
   const names = await nameOf(db);
-  const mentionList = rows.map((r) => ({
+  const ctx = await contexts(db, rows);
+  const mentionList = rows.map((r, i) => ({
     documentId: r.documentId, documentTitle: r.title, filename: r.filename, published: r.published, role: r.role, party: r.party,
     municipality: r.code ? { code: r.code, name: names.get(r.code) ?? r.code } : null,
-    text: r.text, start: r.start, end: r.end, page: r.page, ...(r.body ? context(r.body, r.start, r.end) : { sentence: r.text, quote: null }),
+    text: r.text, start: r.start, end: r.end, page: r.page, ...ctx[i]!,
   }));
   return {
     id: p.id, name: p.name, party: p.party, politician: p.politician,
     municipality: p.municipalityCode ? { code: p.municipalityCode, name: names.get(p.municipalityCode) ?? p.municipalityCode } : null,
-    roles: [...new Set(rows.map((r) => r.role).filter((r): r is string => !!r))],
-    mentions: rows.length, documents: new Set(rows.map((r) => r.documentId)).size, mentionList,
+    roles: roles.map((r) => r.role), mentions: Number(totals?.n ?? 0), documents: Number(totals?.docs ?? 0), mentionList,
   };
 }
 
@@ -400,19 +491,53 @@ export function markSnippet(raw: string): string {
   return escapeHtml(raw).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>');
 }
 
-export async function search(db: Db, input: string, page: Page): Promise<Listing<SearchHit> & { query: string | null }> {
+/** Above this many matches, hits come newest first and the total is given as "more than". */
+export const SEARCH_RANK_LIMIT = 10_000;
+
+export interface SearchResult extends Listing<SearchHit> {
+  query: string | null;
+  /** `rank`: best bm25 match first, `total` exact. `newest`: more than SEARCH_RANK_LIMIT matches; newest first, `total` is that limit. */
+  order: 'rank' | 'newest';
+  /** True when there are more matches than `total` says (order `newest`). */
+  more: boolean;
+}
+
+type HitRow = { rowid: number; id: string; title: string | null; filename: string; published: string | null; kind: string | null; snippet: string | null };
+const hitColumns = sql`documents_fts.rowid as rowid, d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
+  snippet(documents_fts, 1, ${OPEN}, ${CLOSE}, '…', 28) as snippet`;
+
+/**
+ * FTS5 costs: every statement over a query pays for reading (and, for a prefix, merging) its doclists, bm25 reads
+ * every match, and snippet() costs per row. So: a capped count first; up to SEARCH_RANK_LIMIT matches are ranked
+ * by bm25 and only the page gets snippets (in one more pass, the page's rowids as integer literals); beyond it
+ * the newest page comes straight from the index, snippets and all, in one statement.
+ */
+export async function search(db: Db, input: string, page: Page, rankLimit = SEARCH_RANK_LIMIT): Promise<SearchResult> {
   const query = ftsQuery(input);
-  if (!query) return { items: [], total: 0, query: null };
-  const rows = await db.all<{ id: string; title: string | null; filename: string; published: string | null; kind: string | null; snippet: string; rank: number }>(sql`
-    select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
-      snippet(documents_fts, 1, ${OPEN}, ${CLOSE}, '…', 28) as snippet, bm25(documents_fts, 4.0, 1.0) as rank
-    from documents_fts join documents d on d.rowid = documents_fts.rowid
-    where documents_fts match ${query}
-    order by rank, d.id limit ${page.limit} offset ${page.offset}`);
-  const [total] = await db.all<{ n: number }>(sql`select count(*) as n from documents_fts where documents_fts match ${query}`);
-  return {
-    query, total: Number(total?.n ?? 0),
-    items: rows.map((r) => ({ documentId: r.id, title: r.title, filename: r.filename, published: r.published, kind: r.kind,
-      snippet: markSnippet(r.snippet ?? ''), rank: r.rank })),
-  };
+  if (!query) return { items: [], total: 0, query: null, order: 'rank', more: false };
+  const [counted] = await db.all<{ n: number }>(sql`
+    select count(*) as n from (select 1 from documents_fts where documents_fts match ${query} limit ${rankLimit + 1})`);
+  const n = Number(counted?.n ?? 0);
+  const hit = (r: HitRow, rank: number): SearchHit => ({ documentId: r.id, title: r.title, filename: r.filename, published: r.published, kind: r.kind,
+    snippet: markSnippet(r.snippet ?? ''), rank });
+  if (n > rankLimit) {
+    const rows = await db.all<HitRow>(sql`
+      select ${hitColumns} from documents_fts join documents d on d.rowid = documents_fts.rowid
+      where documents_fts match ${query} order by documents_fts.rowid desc limit ${page.limit} offset ${page.offset}`);
+    return { query, total: rankLimit, more: true, order: 'newest', items: rows.map((r) => hit(r, 0)) };
+  }
+  const ranked = n === 0 ? [] : await db.all<{ rowid: number; rank: number }>(sql`
+    select rowid as rowid, bm25(documents_fts, 4.0, 1.0) as rank from documents_fts where documents_fts match ${query}
+    order by rank, rowid limit ${page.limit} offset ${page.offset}`);
+  const items: SearchHit[] = [];
+  if (ranked.length) {
+    // Integers from the index itself, inlined: D1 binds at most 100 parameters and a page may hold 200.
+    const list = sql.raw(ranked.map((r) => String(Math.trunc(Number(r.rowid)))).join(','));
+    const rows = await db.all<HitRow>(sql`
+      select ${hitColumns} from documents_fts join documents d on d.rowid = documents_fts.rowid
+      where documents_fts match ${query} and +documents_fts.rowid in (${list})`);
+    const byRowid = new Map(rows.map((r) => [Number(r.rowid), r]));
+    for (const r of ranked) { const row = byRowid.get(Number(r.rowid)); if (row) items.push(hit(row, r.rank)); }
+  }
+  return { query, total: n, more: false, order: 'rank', items };
 }

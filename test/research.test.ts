@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ftsQuery, markSnippet } from '../src/queries.js';
+import { ftsQuery, markSnippet, search } from '../src/queries.js';
 import { expectProblem, makeApp } from './helpers/app.js';
 
 const OREBRO = 'Örebro kommun har i dag undertecknat klimatkontraktet inom Viable Cities. Kommunfullmäktige i Örebro beslutade den 14 mars 2023 att ' +
@@ -11,6 +11,12 @@ const OREBRO = 'Örebro kommun har i dag undertecknat klimatkontraktet inom Viab
 const YEAR = 'Under år 2024 ska Karlstads kommun plantera fler träd. Klimatkontrakt, klimatkontrakt och åter klimatkontrakt: ordet står här tre gånger.\n';
 const AR = 'Skogsområdet i Karlstads kommun omfattar 40 ar mark och ska skyddas som naturreservat enligt planen.\n';
 const XSS = 'Karlstads kommun testar <script>alert(1)</script> och <img src=x onerror=alert(2)> i ett klimatkontrakt med "citat" & sådant.\n';
+
+// A quote paragraph longer than the window of text read around a mention, and one behind a character outside
+// the BMP (SQLite counts it as one character, JavaScript as two): both must still give the whole quote.
+const LONG_QUOTE = Array.from({ length: 20 }, (_, i) => `Vi bygger ${i + 1} nya cykelbanor i år och det märks för alla som cyklar till jobbet`).join('. ');
+const LONG = `Kalmar satsar på cykeln\n\n– ${LONG_QUOTE}, säger Lars Lind (M), kommunstyrelsens ordförande i Kalmar.\n`;
+const EMOJI = 'Kalmar växer 🌍🚲 med fler cykelbanor.\n\n– Cykeln är framtidens färdmedel i Kalmar, säger Lars Lind (M), kommunstyrelsens ordförande i Kalmar.\n';
 
 type Json = Record<string, any>;
 
@@ -29,7 +35,7 @@ describe('research API', () => {
       const res = await t.uploadFile(join('corpus/docs', f));
       ids[f.replace(/\.txt$/, '')] = ((await res.json()) as Json).id;
     }
-    for (const [name, text] of Object.entries({ orebro: OREBRO, year: YEAR, ar: AR, xss: XSS })) {
+    for (const [name, text] of Object.entries({ orebro: OREBRO, year: YEAR, ar: AR, xss: XSS, long: LONG, emoji: EMOJI })) {
       const res = await t.upload(text, `${name}.txt`);
       expect(res.status).toBe(201);
       ids[name] = ((await res.json()) as Json).id;
@@ -43,7 +49,7 @@ describe('research API', () => {
       expect(motions.items.map((d: Json) => d.id)).toEqual([ids['tierp-motion-klimatkommunerna']]);
       expect(motions.total).toBe(1);
       const sv = await get('/api/documents?language=sv&limit=200');
-      expect(sv.total).toBe(9);
+      expect(sv.total).toBe(10); // all but the short emoji text, too short to tell
       const words = (await get('/api/documents?q=ar')).items.map((d: Json) => d.id);
       expect(words).toContain(ids.ar);
       expect(words).not.toContain(ids.year);
@@ -135,14 +141,37 @@ describe('research API', () => {
       await expectProblem(await t.app.request('/api/municipalities/Atlantis'), 404);
     });
 
+    it('pages the documents and commitments of a municipality and gives their totals', async () => {
+      const all = await get('/api/municipalities/Karlstad?documentsLimit=200&commitmentsLimit=200');
+      expect(all.documentsTotal).toBe(all.documents.length);
+      expect(all.documentsTotal).toBeGreaterThanOrEqual(4);
+      expect(all.commitmentsTotal).toBe(all.commitments.length);
+      const dates = all.documents.map((d: Json) => d.published ?? '');
+      expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse()); // newest first
+      const second = await get('/api/municipalities/Karlstad?documentsLimit=1&documentsOffset=1&commitmentsLimit=1');
+      expect(second.documents).toEqual([all.documents[1]]);
+      expect(second.documentsTotal).toBe(all.documentsTotal);
+      expect(second.commitments).toEqual(all.commitments.slice(0, 1));
+      expect(second.commitmentsTotal).toBe(all.commitmentsTotal);
+      await expectProblem(await t.app.request('/api/municipalities/Karlstad?documentsLimit=201'), 400);
+    });
+
     it('gives each wave its evidence sentence', async () => {
       const all = await get('/api/municipalities?limit=200');
       const withWaves = [];
       for (const m of all.items) {
         const d = await get(`/api/municipalities/${m.code}`);
         for (const w of d.waves) {
-          expect(w.evidence.length).toBeGreaterThan(0);
           expect(Number.isInteger(w.wave)).toBe(true);
+          expect(w.evidence.length).toBeGreaterThan(0);
+          expect(w.evidence.length).toBeLessThanOrEqual(Math.min(3, w.mentions));
+          for (const e of w.evidence) {
+            // The sentence is read from a window of the text: it must still be the sentence the span stands in.
+            const text = await (await t.app.request(`/api/documents/${e.documentId}/text`)).text();
+            expect(e.sentence.length).toBeGreaterThan(0);
+            expect(text).toContain(e.sentence);
+            expect(e.sentence).toContain(text.slice(e.start, e.end));
+          }
           withWaves.push(w);
         }
       }
@@ -172,6 +201,20 @@ describe('research API', () => {
       expect(m).toMatchObject({ documentId: ids.orebro, role: 'kommunstyrelsens ordförande', party: 'S' });
       expect(m.quote).toBe('Vi tar ansvar för kommande generationer');
       await expectProblem(await t.app.request('/api/people/p-nobody'), 404);
+    });
+
+    it('pages the mentions of a person and reads the whole quote however long the paragraph', async () => {
+      const [lars] = (await get('/api/people?q=lars%20lind')).items;
+      const p = await get(`/api/people/${lars.id}`);
+      expect(p.mentions).toBe(p.mentionList.length);
+      expect(p.documents).toBe(2);
+      const quotes = p.mentionList.map((m: Json) => m.quote);
+      expect(quotes).toContain(LONG_QUOTE);
+      expect(quotes).toContain('Cykeln är framtidens färdmedel i Kalmar');
+      const second = await get(`/api/people/${lars.id}?limit=1&offset=1`);
+      expect(second.mentions).toBe(p.mentions);
+      expect(second.mentionList).toEqual([p.mentionList[1]]);
+      await expectProblem(await t.app.request(`/api/people/${lars.id}?limit=0`), 400);
     });
   });
 
@@ -228,6 +271,17 @@ describe('research API', () => {
       const orebro = r.items.find((h: Json) => h.documentId === ids.orebro);
       expect(orebro.snippet).toContain('<mark>klimatkontraktet</mark>');
       expect(r.total).toBe(r.items.length);
+      expect(r).toMatchObject({ order: 'rank', more: false });
+    });
+
+    it('lists the newest first, with "more" set, when more documents match than it ranks', async () => {
+      const ranked = await search(t.db.db, 'Karlstads', { limit: 50, offset: 0 });
+      expect(ranked.total).toBeGreaterThan(3);
+      const capped = await search(t.db.db, 'Karlstads', { limit: 2, offset: 1 }, 3);
+      expect(capped).toMatchObject({ order: 'newest', more: true, total: 3 });
+      // Uploaded in this order: orebro, year, ar, xss, long, emoji. Newest first, the second and third of those with Karlstads.
+      expect(capped.items.map((h) => h.documentId)).toEqual([ids.ar, ids.year]);
+      expect(capped.items[0]!.snippet).toContain('<mark>Karlstads</mark>');
     });
 
     it('keeps å, ä and ö apart: "år" is not "ar"', async () => {

@@ -30,6 +30,7 @@ export const documents = sqliteTable('documents', {
   index('documents_published_idx').on(t.published),
   index('documents_kind_idx').on(t.kind),
   index('documents_status_idx').on(t.status),
+  index('documents_id_published_idx').on(t.id, t.published), // date-sorted document lists read only the index
 ]);
 
 export const municipalities = sqliteTable('municipalities', {
@@ -67,7 +68,9 @@ export const mentions = sqliteTable('mentions', {
 }, (t) => [
   index('mentions_document_idx').on(t.documentId, t.start),
   index('mentions_kind_municipality_idx').on(t.kind, t.municipalityCode),
-  index('mentions_person_idx').on(t.personId),
+  index('mentions_municipality_doc_idx').on(t.municipalityCode, t.documentId),
+  index('mentions_person_doc_idx').on(t.personId, t.documentId),
+  index('mentions_wave_idx').on(t.municipalityCode, sql`json_extract(${t.value}, '$.wave')`).where(sql`${t.kind} = 'wave'`),
 ]);
 
 /** Who committed to what and when: one row per commitment mention, denormalised for research queries. */

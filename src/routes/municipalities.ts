@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { problemResponse, requireRead, router } from '../http.js';
 import { notFound } from '../problem.js';
-import { getMunicipality, listMunicipalities } from '../queries.js';
+import { getMunicipality, listMunicipalities, WAVE_EVIDENCE } from '../queries.js';
 import { CommitmentSchema } from './commitments.js';
 import { Pagination } from './documents.js';
 import { PersonSummarySchema } from './people.js';
@@ -15,6 +15,11 @@ export const MunicipalitiesQuery = z.object({
   q: z.string().min(1).max(100).optional().openapi({ description: 'Part of the name or county, or a code' }),
 });
 
+const limit = z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'At most 200' });
+const offset = z.coerce.number().int().min(0).default(0);
+/** The two long lists of one municipality are paged on their own. */
+export const MunicipalityQuery = z.object({ documentsLimit: limit, documentsOffset: offset, commitmentsLimit: limit, commitmentsOffset: offset });
+
 const Summary = z.object({
   name: z.string(), code: z.string(), county: z.string(),
   documents: z.number().int(), people: z.number().int(), commitments: z.number().int(),
@@ -22,12 +27,19 @@ const Summary = z.object({
 
 const Detail = z.object({
   name: z.string(), code: z.string(), county: z.string(), countyCode: z.string(),
-  waves: z.array(z.object({ wave: z.number().int(), documentId: z.string(), documentTitle: z.string().nullable(), filename: z.string(), published: z.string().nullable(),
-    evidence: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int() })),
+  waves: z.array(z.object({
+    wave: z.number().int(),
+    mentions: z.number().int().openapi({ description: 'How many spans in the archive place the municipality in this wave' }),
+    evidence: z.array(z.object({ documentId: z.string(), documentTitle: z.string().nullable(), filename: z.string(), published: z.string().nullable(),
+      sentence: z.string().openapi({ description: 'The sentence the span stands in' }), start: z.number().int(), end: z.number().int(), page: z.number().int() }))
+      .openapi({ description: `The first ${WAVE_EVIDENCE} spans archived for this wave` }),
+  })).openapi({ description: 'One entry per wave number' }),
   people: z.array(PersonSummarySchema),
-  commitments: z.array(CommitmentSchema),
+  commitments: z.array(CommitmentSchema).openapi({ description: 'One page (commitmentsLimit, commitmentsOffset), in date order' }),
+  commitmentsTotal: z.number().int().openapi({ description: 'All commitments of the municipality' }),
   documents: z.array(z.object({ id: z.string(), title: z.string().nullable(), filename: z.string(), published: z.string().nullable(),
-    kind: z.string().nullable(), mentions: z.number().int() })),
+    kind: z.string().nullable(), mentions: z.number().int() })).openapi({ description: 'One page (documentsLimit, documentsOffset) of the documents that mention the municipality, newest first' }),
+  documentsTotal: z.number().int().openapi({ description: 'All documents that mention the municipality' }),
 }).openapi('Municipality');
 
 const list = createRoute({
@@ -40,15 +52,18 @@ const list = createRoute({
 
 const one = createRoute({
   method: 'get', path: '/{nameOrCode}', tags: ['municipalities'], middleware: [requireRead] as const,
-  summary: 'One municipality by name (case-insensitive) or SCB code: waves with evidence, people, commitments, documents',
-  request: { params: z.object({ nameOrCode: z.string().min(1).max(100).openapi({ example: 'Karlstad' }) }) },
+  summary: 'One municipality by name (case-insensitive) or SCB code: waves with evidence, people, and a page each of commitments and documents (with their totals)',
+  request: { params: z.object({ nameOrCode: z.string().min(1).max(100).openapi({ example: 'Karlstad' }) }), query: MunicipalityQuery },
   responses: { 200: { description: 'The municipality', content: { 'application/json': { schema: Detail } } }, 404: problemResponse('No such municipality') },
 });
 
 export const municipalitiesRoutes = router()
   .openapi(list, async (c) => c.json(await listMunicipalities(c.var.archive.storage.db.db, c.req.valid('query')), 200))
   .openapi(one, async (c) => {
-    const m = await getMunicipality(c.var.archive.storage.db.db, c.req.valid('param').nameOrCode);
+    const q = c.req.valid('query');
+    const m = await getMunicipality(c.var.archive.storage.db.db, c.req.valid('param').nameOrCode, {
+      documents: { limit: q.documentsLimit, offset: q.documentsOffset }, commitments: { limit: q.commitmentsLimit, offset: q.commitmentsOffset },
+    });
     if (!m) throw notFound(`No Swedish municipality is called or numbered "${c.req.valid('param').nameOrCode}".`);
     return c.json(m, 200);
   });

@@ -20,6 +20,9 @@ export const PeopleQuery = z.object({
   q: z.string().min(1).max(200).optional().openapi({ description: 'Part of the name' }),
 });
 
+/** The page of mentions of one person. */
+export const PersonQuery = z.object(Pagination);
+
 const PersonDetail = PersonSummarySchema.extend({
   mentionList: z.array(z.object({
     documentId: z.string(), documentTitle: z.string().nullable(), filename: z.string(), published: z.string().nullable(),
@@ -27,7 +30,7 @@ const PersonDetail = PersonSummarySchema.extend({
     text: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
     sentence: z.string().openapi({ description: 'The sentence the mention stands in' }),
     quote: z.string().nullable().openapi({ description: 'The quote the text attributes to the person at this mention ("– …, säger X")' }),
-  })),
+  })).openapi({ description: 'One page (limit, offset) of the mentions, oldest document first; `mentions` counts them all' }),
 }).openapi('Person');
 
 const list = createRoute({
@@ -39,14 +42,14 @@ const list = createRoute({
 
 const one = createRoute({
   method: 'get', path: '/{id}', tags: ['people'], middleware: [requireRead] as const,
-  summary: 'One person with every mention: role, party, document and date', request: { params: z.object({ id: z.string().min(1).max(100) }) },
+  summary: 'One person with a page of mentions: role, party, document and date', request: { params: z.object({ id: z.string().min(1).max(100) }), query: PersonQuery },
   responses: { 200: { description: 'The person', content: { 'application/json': { schema: PersonDetail } } }, 404: problemResponse('Unknown id') },
 });
 
 export const peopleRoutes = router()
   .openapi(list, async (c) => c.json(await listPeople(c.var.archive.storage.db.db, c.req.valid('query')), 200))
   .openapi(one, async (c) => {
-    const p = await getPerson(c.var.archive.storage.db.db, c.req.valid('param').id);
+    const p = await getPerson(c.var.archive.storage.db.db, c.req.valid('param').id, c.req.valid('query'));
     if (!p) throw notFound(`No person ${c.req.valid('param').id}.`);
     return c.json(p, 200);
   });

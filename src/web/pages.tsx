@@ -13,8 +13,8 @@ import {
 } from '../queries.js';
 import { CommitmentsQuery } from '../routes/commitments.js';
 import { DocumentsQuery } from '../routes/documents.js';
-import { MunicipalitiesQuery } from '../routes/municipalities.js';
-import { PeopleQuery } from '../routes/people.js';
+import { MunicipalitiesQuery, MunicipalityQuery } from '../routes/municipalities.js';
+import { PeopleQuery, PersonQuery } from '../routes/people.js';
 import { SearchQuery } from '../routes/search.js';
 import { ApiDocs, type OpenApiDoc } from './docs.js';
 import { DocText } from './highlight.js';
@@ -231,7 +231,10 @@ export function webRoutes(openapi: () => object) {
   });
 
   web.get('/municipalities/:name', async (c) => {
-    const m = await getMunicipality(db(c), c.req.param('name'));
+    const q = pageQuery(c, MunicipalityQuery);
+    if (!q.ok) return badQuery(c, q.error);
+    const pages = { documents: { limit: q.value.documentsLimit, offset: q.value.documentsOffset }, commitments: { limit: q.value.commitmentsLimit, offset: q.value.commitmentsOffset } };
+    const m = await getMunicipality(db(c), c.req.param('name'), pages);
     if (!m) return notFoundPage(c, `Ingen svensk kommun heter eller har koden "${c.req.param('name')}".`);
     return c.html(
       <Layout title={`${m.name} kommun`} path={c.req.path}>
@@ -241,7 +244,7 @@ export function webRoutes(openapi: () => object) {
           <dl class="meta">
             <div><dt>Kommunkod</dt><dd class="mono">{m.code}</dd></div>
             <div><dt>Län</dt><dd>{m.county} <span class="muted">({m.countyCode})</span></dd></div>
-            <div><dt>Dokument</dt><dd>{m.documents.length}</dd></div>
+            <div><dt>Dokument</dt><dd>{m.documentsTotal}</dd></div>
           </dl>
           <p class="actions"><a href={withQuery('/', {}, { municipality: m.name })}>Dokument som nämner {m.name}</a>{' · '}
             <a href={withQuery('/commitments', {}, { municipality: m.name })}>Åtaganden i tabell</a>{' · '}
@@ -252,17 +255,20 @@ export function webRoutes(openapi: () => object) {
           <h2>Vågor</h2>
           {m.waves.length ? (
             <ul class="evidence-list">{m.waves.map((w) => (
-              <li><strong>Våg {w.wave}</strong>
-                <blockquote>{w.evidence}</blockquote>
-                <p class="source">Källa: <a href={docHref(w.documentId, 'wave', w.start)}>{w.documentTitle || w.filename}</a>{w.published && <>, <DateText value={w.published} /></>}, s. {w.page}</p>
+              <li><strong>Våg {w.wave}</strong> <span class="muted">({w.mentions} belägg{w.mentions > w.evidence.length ? `, de ${w.evidence.length} först arkiverade visas` : ''})</span>
+                {w.evidence.map((e) => (<>
+                  <blockquote>{e.sentence}</blockquote>
+                  <p class="source">Källa: <a href={docHref(e.documentId, 'wave', e.start)}>{e.documentTitle || e.filename}</a>{e.published && <>, <DateText value={e.published} /></>}, s. {e.page}</p>
+                </>))}
               </li>
             ))}</ul>
           ) : <p class="muted">Inga uppgifter om våg i arkivet.</p>}
         </section>
 
-        <section>
+        <section id="commitments">
           <h2>Åtaganden över tid</h2>
           {m.commitments.length ? <Timeline items={m.commitments} /> : <p class="muted">Inga åtaganden i arkivet.</p>}
+          <SubPager path={c.req.path} query={q.raw} prefix="commitments" total={m.commitmentsTotal} {...pages.commitments} />
         </section>
 
         <section>
@@ -278,13 +284,14 @@ export function webRoutes(openapi: () => object) {
           ) : <p class="muted">Inga personer knutna till kommunen.</p>}
         </section>
 
-        <section>
+        <section id="documents">
           <h2>Dokument</h2>
           {m.documents.length ? (
             <ul class="doc-list">{m.documents.map((d) => (
               <li><DateText value={d.published} /> <a href={docHref(d.id)}>{d.title || d.filename}</a> <span class="muted">{kindLabel(d.kind)}</span></li>
             ))}</ul>
           ) : <p class="muted">Inga dokument nämner kommunen.</p>}
+          <SubPager path={c.req.path} query={q.raw} prefix="documents" total={m.documentsTotal} {...pages.documents} />
         </section>
       </Layout>,
     );
@@ -324,7 +331,9 @@ export function webRoutes(openapi: () => object) {
   });
 
   web.get('/people/:id', async (c) => {
-    const p = await getPerson(db(c), c.req.param('id'));
+    const q = pageQuery(c, PersonQuery);
+    if (!q.ok) return badQuery(c, q.error);
+    const p = await getPerson(db(c), c.req.param('id'), q.value);
     if (!p) return notFoundPage(c, `Det finns ingen person med id ${c.req.param('id')}.`);
     return c.html(
       <Layout title={p.name} path={c.req.path}>
@@ -339,7 +348,7 @@ export function webRoutes(openapi: () => object) {
           </dl>
         </header>
         <h2>Omnämnanden</h2>
-        <ol class="mentions">
+        <ol class="mentions" start={q.value.offset + 1}>
           {p.mentionList.map((m) => (
             <li>
               <p class="mention-head">
@@ -353,6 +362,7 @@ export function webRoutes(openapi: () => object) {
             </li>
           ))}
         </ol>
+        <Pager path={c.req.path} query={q.raw} total={p.mentions} limit={q.value.limit} offset={q.value.offset} />
       </Layout>,
     );
   });
@@ -425,7 +435,9 @@ export function webRoutes(openapi: () => object) {
       <Layout title={`Sök: ${q.value.q}`} path="/search" q={q.value.q}>
         <h1>Sök i dokumenten</h1>
         <SearchForm q={q.value.q} />
-        <p class="count">{result.total === 0 ? 'Inga träffar.' : `${result.total} ${result.total === 1 ? 'dokument' : 'dokument'} innehåller ${q.value.q}.`}</p>
+        <p class="count">{result.total === 0 ? 'Inga träffar.' : result.more
+          ? `Fler än ${result.total.toLocaleString('sv-SE')} dokument innehåller ${q.value.q}. De nyaste visas först; gör sökningen snävare för att rangordna träffarna.`
+          : `${result.total} dokument innehåller ${q.value.q}.`}</p>
         <ol class="hits">
           {result.items.map((h) => (
             <li>
@@ -548,6 +560,20 @@ function Actor(props: { c: CommitmentView }) {
   if (c.municipality) return <a href={muniHref(c.municipality.name)}>{c.actor}</a>;
   if (c.party) return <Party value={c.party} />;
   return <>{c.actor}</>;
+}
+
+/** Previous/next links for one of several paged lists on a page: `${prefix}Offset` in the query. */
+function SubPager(props: { path: string; query: Record<string, string>; prefix: string; total: number; limit: number; offset: number }) {
+  const { path, query, prefix, total, limit, offset } = props;
+  if (total <= limit && offset === 0) return null;
+  const at = (o: number) => `${withQuery(path, query, { [`${prefix}Offset`]: o || undefined })}#${prefix}`;
+  return (
+    <nav class="pager" aria-label="Sidor">
+      {offset > 0 ? <a rel="prev" href={at(Math.max(0, offset - limit))}>← Föregående</a> : <span />}
+      <span>{Math.min(total, offset + 1)}–{Math.min(total, offset + limit)} av {total}</span>
+      {offset + limit < total ? <a rel="next" href={at(offset + limit)}>Nästa →</a> : <span />}
+    </nav>
+  );
 }
 
 function Timeline(props: { items: CommitmentView[] }) {
