@@ -75,6 +75,23 @@ describe('documents API', () => {
     expect(await (await t.app.request(`/api/documents/${doc.id}/text`)).text()).toContain('Växjö kommun ska bli fossilfri');
   });
 
+  it('takes the uploader\'s publication date when the text states none, and resolves "i går" against it', async () => {
+    const text = 'Kommunfullmäktige i Skellefteå kommun antog i går en ny klimatstrategi för åren fram till 2030.';
+    const form = new FormData();
+    form.set('file', new File([text], 'skellefteå.txt'));
+    form.set('published', '2024-03-12');
+    const res = await t.app.request('/api/documents', { method: 'POST', headers: t.auth, body: form });
+    expect(res.status).toBe(201);
+    const doc = (await res.json()) as { published: string; extraction: { published: string; dates: { value: string }[] } };
+    expect(doc.published).toBe('2024-03-12');
+    expect(doc.extraction.dates.map((d) => d.value)).toContain('2024-03-11');
+    const raw = await t.upload('Luleå kommun presenterade i dag sin nya färdplan för fossilfria transporter till år 2035.', 'luleå.txt');
+    expect(((await raw.json()) as { published: string | null }).published).toBeNull();
+    await expectProblem(await t.app.request('/api/documents?filename=a.txt&published=2024-02-30', {
+      method: 'POST', headers: t.auth, body: 'Umeå kommun',
+    }), 400);
+  });
+
   it('answers unknown ids and routes with problem+json 404', async () => {
     await expectProblem(await t.app.request('/api/documents/0123456789abcdef'), 404);
     await expectProblem(await t.app.request('/api/documents/0123456789abcdef/text'), 404);

@@ -50,16 +50,21 @@ export const DocumentDetailSchema = DocumentSchema.extend({
 
 export const IdParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits').openapi({ example: '3f2a9c0b7d1e4a55' }) });
 
+/** A stated publication date: a real calendar date, YYYY-MM-DD. */
+const PublishedDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date')
+  .openapi({ example: '2024-03-12' });
+
 /** Multipart envelope allowance on top of the file limit. */
 export const MULTIPART_SLACK = 64 * 1024;
 
 const upload = createRoute({
   method: 'post', path: '/', tags: ['documents'], middleware: [requireWrite] as const,
   summary: 'Upload a document (PDF, DOCX, HTML or plain text)',
-  description: 'Body: a multipart form with the field `file` (optional `source_url`), or the raw bytes with their Content-Type and `?filename=`. The format is sniffed from the bytes, never taken from the declared type. The body is read here, not by the validator, so that the size limit applies while streaming.',
+  description: 'Body: a multipart form with the field `file` (optional `source_url` and `published`, the publication date as YYYY-MM-DD, used when the text states none), or the raw bytes with their Content-Type and `?filename=`. The format is sniffed from the bytes, never taken from the declared type. The body is read here, not by the validator, so that the size limit applies while streaming.',
   security: [{ bearer: [] }],
   request: {
-    query: z.object({ filename: z.string().max(255).optional(), source_url: z.string().url().max(2000).optional() }),
+    query: z.object({ filename: z.string().max(255).optional(), source_url: z.string().url().max(2000).optional(), published: PublishedDate.optional() }),
   },
   responses: {
     201: { description: 'Stored and extracted', content: { 'application/json': { schema: DocumentSchema } } },
@@ -115,6 +120,7 @@ export const documentsRoutes = router()
     let bytes: Uint8Array;
     let filename = query.filename ?? 'document';
     let sourceUrl = query.source_url ?? null;
+    let published = query.published ?? null;
     if (type.toLowerCase().startsWith('multipart/form-data')) {
       const raw = await readBody(c.req.raw, config.maxBytes + MULTIPART_SLACK);
       let form: FormData;
@@ -133,11 +139,16 @@ export const documentsRoutes = router()
         if (!z.string().url().max(2000).safeParse(url).success) throw badRequest('source_url must be an absolute URL.');
         sourceUrl = url;
       }
+      const date = form.get('published');
+      if (typeof date === 'string' && date) {
+        if (!PublishedDate.safeParse(date).success) throw badRequest('published must be a calendar date, YYYY-MM-DD.');
+        published = date;
+      }
     } else {
       bytes = await readBody(c.req.raw, config.maxBytes);
     }
     const defer = config.defer && bytes.byteLength >= config.defer.minBytes;
-    const { outcome, document } = await archive.upload({ bytes, filename: filename.slice(0, 255), sourceUrl }, { defer: !!defer });
+    const { outcome, document } = await archive.upload({ bytes, filename: filename.slice(0, 255), sourceUrl, published }, { defer: !!defer });
     if (outcome === 'queued') await config.defer!.enqueue(document.id);
     if (outcome === 'failed') {
       throw new Problem(422, 'Unreadable document', `The file was stored as document ${document.id} but could not be read: ${document.error}`,
