@@ -294,3 +294,63 @@ describe('a municipality named in the role title (v2)', () => {
     expect(people(text, { ...ARVIKA, ...UMEÅ }).get('Per Lind')).toMatchObject({ role: 'vd Umeå Energi', municipality: null });
   });
 });
+
+describe('a municipality genitive before the role noun (v3)', () => {
+  const BODEN_PITEÅ: Record<string, [string, string]> = { Boden: ['Boden', '2582'], Piteå: ['Piteå', '2581'] };
+
+  it('reads "Piteås miljöchef X" as the role of a person acting for Piteå', () => {
+    const text = 'Bodens kommun\n\nAvtalet skrevs under av Bodens kommundirektör Lars Öhman och Piteås miljöchef Karin Sjölund i förrgår.';
+    const p = people(text, BODEN_PITEÅ);
+    expect(p.get('Lars Öhman')).toEqual({ name: 'Lars Öhman', party: null, role: 'kommundirektör', municipality: 'Boden', politician: false });
+    expect(p.get('Karin Sjölund')).toEqual({ name: 'Karin Sjölund', party: null, role: 'miljöchef', municipality: 'Piteå', politician: false });
+  });
+
+  it('strips "X kommuns", "X stads" and "kommunens" from the role', () => {
+    const text = 'Bodens kommun\n\nPlanen presenterades av Piteå kommuns energistrateg Åsa Lindgren. ' +
+      'Med på mötet var också Göteborgs Stads trafikplanerare Nils Åberg och kommunens kommunikatör Maja Nordin.';
+    const p = people(text, { ...BODEN_PITEÅ, Göteborg: ['Göteborg', '1480'] });
+    expect(p.get('Åsa Lindgren')).toMatchObject({ role: 'energistrateg', municipality: 'Piteå' });
+    expect(p.get('Nils Åberg')).toMatchObject({ role: 'trafikplanerare', municipality: 'Göteborg' });
+    expect(p.get('Maja Nordin')).toMatchObject({ role: 'kommunikatör', municipality: 'Boden' });
+  });
+
+  it('reads the genitive in a role written after the name', () => {
+    const text = 'Bodens kommun\n\nKontakt\nSara Nyberg, Piteå kommuns energirådgivare, tfn 0911-69 60 00';
+    expect(people(text, BODEN_PITEÅ).get('Sara Nyberg')).toEqual(
+      { name: 'Sara Nyberg', party: null, role: 'energirådgivare', municipality: 'Piteå', politician: false });
+  });
+
+  it('does not read a university or a region named by a genitive as the municipality', () => {
+    const text = 'Bodens kommun\n\nEnligt Göteborgs universitets professor Anna Ek och regionens klimatstrateg Olof Berg räcker det inte.';
+    const p = people(text, { ...BODEN_PITEÅ, Göteborg: ['Göteborg', '1480'] });
+    expect(p.get('Anna Ek')).toMatchObject({ municipality: null });
+    expect(p.get('Anna Ek')!.role).toContain('professor');
+    expect(p.get('Olof Berg')).toMatchObject({ role: 'regionens klimatstrateg', municipality: null });
+  });
+});
+
+describe('longer role phrases (v3)', () => {
+  it('keeps a coordinated compound body name: "ordförande i barn- och utbildningsnämnden"', () => {
+    const p = people('– Skolgårdarna ska bli gröna, säger Johan Ek, ordförande i barn- och utbildningsnämnden.');
+    expect(p.get('Johan Ek')).toMatchObject({ role: 'ordförande i barn- och utbildningsnämnden', politician: true });
+  });
+
+  it('does not take an association after "i" into the role or make its chair a politician', () => {
+    const p = people('– Vi välkomnar beslutet, säger Johan Ek, ordförande i hyres- och bostadsrättsföreningen.');
+    expect(p.get('Johan Ek')).toMatchObject({ role: 'ordförande', politician: false });
+  });
+
+  it('keeps "med ansvar för …" in a role when it closes the clause in lower-case words', () => {
+    const p = people('– Vi satsar på cykeln, säger Lena Dahl (V), kommunalråd med ansvar för trafik- och stadsbyggnadsfrågor.');
+    expect(p.get('Lena Dahl')).toMatchObject({ party: 'V', role: 'kommunalråd med ansvar för trafik- och stadsbyggnadsfrågor' });
+  });
+
+  it('leaves "med ansvar för" out when a name or a time phrase follows it', () => {
+    expect(people('säger Lena Dahl (V), kommunalråd med ansvar för Grön Omställning Norr.').get('Lena Dahl')!.role).toBe('kommunalråd');
+    expect(people('säger Lena Dahl (V), kommunalråd med ansvar för miljön sedan 2022.').get('Lena Dahl')!.role).toBe('kommunalråd');
+  });
+
+  it('is the registered extractor, version 3', () => {
+    expect(peopleExtractor).toMatchObject({ name: 'people', version: 3, creates: ['person'] });
+  });
+});

@@ -36,7 +36,7 @@ const POLITICAL_ROLE = new RegExp([
   '(?:kommunal|oppositions|region|landstings|borgar|stats)råd', 'gruppledare', 'ledamot', 'ersättare', 'minister',
   'partiledare', 'partisekreterare', 'språkrör', 'politiker', 'förtroendevald',
   '(?:nämnd|styrelse|fullmäktige|fullmäktiges|utskott|beredning)\\S*\\s+(?:\\S+\\s+)?ordförande',
-  'ordförande\\s+(?:i|för)\\s+(?:\\p{Ll}+a\\s+)?\\S*(?:nämnd|styrelse|fullmäktige|utskott|beredning)',
+  'ordförande\\s+(?:i|för)\\s+(?:\\p{Ll}+a\\s+)?(?:\\S+-\\s+(?:och|eller)\\s+)?\\S*(?:nämnd|styrelse|fullmäktige|utskott|beredning)',
 ].join('|'), 'iu');
 
 /** Tokens that never occur in a person's name (organisations, events, places, calendar words). */
@@ -90,6 +90,9 @@ export function roleFromDefinite(word: string): string | null {
   }
   return null;
 }
+
+/** Heads of a place genitive before a role noun: "Umeå kommuns miljöchef", "Lunds stads strateg", "kommunens kommunikatör". */
+const PLACE_HEAD = /^(?:kommuns|stads|kommunens|stadens)$/iu;
 
 /**
  * A local party's abbreviation in brackets ("(MSP)"): 2–5 capitals that are not a Riksdag party. Organisations are
@@ -191,6 +194,38 @@ function wordsIn(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/** A municipality name written before "kommuns"/"stads": the "Umeå" of "Umeå kommuns miljöchef". */
+function placeBeforeHead(munis: Muni[], w: Word, next: Word | undefined): boolean {
+  return next !== undefined && /^(?:kommuns|stads)$/iu.test(next.text) && munis.some((m) => m.start === w.start);
+}
+
+interface Modifiers { party: string | null; municipality: string | null; otherOrg: boolean; roleMods: Word[] }
+
+/**
+ * Sorts the genitives and qualifiers before a role noun. A party or a municipality genitive is not part of the
+ * role: "Moderaternas gruppledare", "Timrås kommundirektör", "Umeå kommuns miljöchef", "Lunds stads strateg"
+ * name the party and the municipality the person acts for, and "kommunens"/"stadens" the publishing one.
+ * A municipality genitive before another genitive names something else ("Göteborgs universitets professor").
+ */
+function readModifiers(text: string, munis: Muni[], mods: Word[]): Modifiers {
+  const out: Modifiers = { party: null, municipality: null, otherOrg: false, roleMods: [] };
+  mods.forEach((m, idx) => {
+    const next = mods[idx + 1];
+    const p = riksdagParty(m.text);
+    if (p) { out.party ??= p; return; }
+    const mu = municipalityAt(text, munis, m.start);
+    if (mu) { out.municipality ??= mu.name; return; }
+    if (PLACE_HEAD.test(m.text)) return;
+    // The mention may or may not include the genitive s.
+    const genitive = munis.find((x) => x.start === m.start && (x.end === m.end || x.end === m.end - 1));
+    if (genitive && /s$/u.test(m.text)) {
+      if (!next) { out.municipality ??= genitive.name; return; }
+      out.otherOrg = true;
+    }
+    out.roleMods.push(m);
+  });
+  return out;
+}
 
 /**
  * A role phrase at the start of [start, end): optional genitives/qualifiers, a role noun, then organisation
@@ -207,24 +242,20 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   const mods: Word[] = [];
   while (i < words.length && i < 4 && !isRoleNoun(words[i]!.text)) {
     const w = words[i]!.text;
-    const isMod = ROLE_QUALIFIERS.has(w.toLowerCase()) || (/^[\p{L}-]+(?:\s+(?:och|eller|&)\s+[\p{L}-]+)?s$/u.test(w) && w.length > 3);
+    const isMod = ROLE_QUALIFIERS.has(w.toLowerCase()) || (/^[\p{L}-]+(?:\s+(?:och|eller|&)\s+[\p{L}-]+)?s$/u.test(w) && w.length > 3)
+      || placeBeforeHead(munis, words[i]!, words[i + 1]);
     if (!isMod) return null;
     mods.push(words[i]!);
     i++;
   }
   const noun = words[i];
   if (!noun || !isRoleNoun(noun.text.replace(/[.,;:]+$/, ''))) return null;
-  let municipality: string | null = null;
   let tailMunicipality: string | null = null;
-  let otherOrg = false;
-  // Genitives naming a party or a municipality are not part of the role.
-  const roleMods = mods.filter((m) => {
-    const p = riksdagParty(m.text);
-    if (p) { party ??= p; return false; }
-    const mu = municipalityAt(text, munis, m.start);
-    if (mu) { municipality = mu.name; return false; }
-    return !/^kommuns$/iu.test(m.text);
-  });
+  const read = readModifiers(text, munis, mods);
+  party ??= read.party;
+  let municipality = read.municipality;
+  let otherOrg = read.otherOrg;
+  const roleMods = read.roleMods;
   let roleText = [...roleMods.map((m) => m.text), noun.text.replace(/[.,;:]+$/, '')].join(' ').toLowerCase();
   let last = noun.end;
   let j = i + 1;
@@ -237,6 +268,15 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
     if (mu && (!NAME_OR_ORG.test(after) || MUNICIPAL_ORG.test(after))) tailMunicipality ??= mu.name;
     roleText += ' ' + words[j]!.text;
     last = words[j]!.end; j++;
+  }
+  // "kommunalråd med (särskilt) ansvar för miljö- och klimatfrågor": the portfolio is part of the role, when
+  // the phrase runs to the end of the clause in lower-case words.
+  const duty = /^med\s+(?:\p{Ll}+(?:t|nde)\s+)?ansvar\s+för\s+[\p{Ll}-]+(?:,?\s+(?:och|samt|eller|[\p{Ll}-]+))*$/u
+    .exec(text.slice(words[j]?.start ?? last, end).trim().replace(/[.,;:]+$/u, ''));
+  if (j < words.length && duty && duty[0].split(/\s+/).length <= 10) {
+    roleText += ' ' + duty[0];
+    last = words.at(-1)!.end - (/[.,;:]+$/u.exec(words.at(-1)!.text)?.[0].length ?? 0);
+    j = words.length;
   }
   while (j < words.length) {
     const prep = words[j]!.text.toLowerCase();
@@ -257,10 +297,10 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
     if (UPPER.test(next.text) && !MUNICIPAL_ORG.test(next.text)) otherOrg = true;
     break;
   }
-  return { role: roleText, party, localParty, municipality: municipality ?? tailMunicipality, otherOrg, qualified: roleMods.length > 0, end: last };
+  return { role: roleText, party, localParty, municipality: municipality ?? tailMunicipality, otherOrg, qualified: roleMods.length > 0 || read.municipality !== null, end: last };
 }
 /** Bodies and offices of a municipality, in the definite form used after "i"/"på". */
-const MUNICIPAL_UNIT = /^[\p{Ll}-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen|förvaltningen|kontoret|enheten|avdelningen|rådet)$/u;
+const MUNICIPAL_UNIT = /^(?:[\p{Ll}-]+-\s+(?:och|eller|&)\s+)?[\p{Ll}-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen|förvaltningen|kontoret|enheten|avdelningen|rådet)$/u;
 const NAME_OR_ORG = /^(?:\p{Lu}[\p{L}-]*|[A-ZÅÄÖ]{2,})$/u;
 
 // ---------------------------------------------------------------------------------------------------
@@ -343,20 +383,16 @@ function evidenceBefore(text: string, cand: Candidate, lineStart: number, munis:
   const mods: Word[] = [];
   while (k >= 0 && mods.length < 3) {
     const w = words[k]!.text;
-    if (ROLE_QUALIFIERS.has(w.toLowerCase()) || (/^[\p{L}-]+(?:\s+(?:och|eller|&)\s+[\p{L}-]+)?s$/u.test(w) && w.length > 3 && !/^(?:hans|hennes|deras|dess|alls|annars|sedans)$/iu.test(w))) {
+    if (ROLE_QUALIFIERS.has(w.toLowerCase()) || (/^[\p{L}-]+(?:\s+(?:och|eller|&)\s+[\p{L}-]+)?s$/u.test(w) && w.length > 3 && !/^(?:hans|hennes|deras|dess|alls|annars|sedans)$/iu.test(w))
+      || placeBeforeHead(munis, words[k]!, mods[0])) {
       mods.unshift(words[k]!); k--;
     } else break;
   }
-  const roleMods: string[] = [];
-  for (const m of mods) {
-    const p = riksdagParty(m.text);
-    if (p) { ev.party ??= p; continue; }
-    const mu = municipalityAt(text, munis, m.start);
-    if (mu) { ev.municipality ??= mu.name; continue; }
-    if (/^kommuns$/iu.test(m.text)) continue;
-    roleMods.push(m.text.toLowerCase());
-  }
-  ev.role ??= [...roleMods, definite ?? last.text.toLowerCase()].join(' ');
+  const read = readModifiers(text, munis, mods);
+  if (read.party) ev.party ??= read.party;
+  if (read.municipality) ev.municipality ??= read.municipality;
+  if (read.otherOrg) ev.otherOrg = true;
+  ev.role ??= [...read.roleMods.map((m) => m.text.toLowerCase()), definite ?? last.text.toLowerCase()].join(' ');
   ev.context += definite || mods.length ? 2 : 1;
 }
 
@@ -530,7 +566,7 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
 
 export const peopleExtractor: Extractor<'people'> = {
   name: 'people',
-  version: 2,
+  version: 3,
   creates: ['person'],
   run: (doc, ctx) => extractPeople(doc, ctx),
 };

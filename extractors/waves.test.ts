@@ -134,7 +134,25 @@ describe('findWaves', () => {
     expect(waves('Sundsvall blev förra året en del av Klimatkommunerna och i den tredje vågen startar nu arbetet.')).toEqual([]);
   });
 
-  it('is the registered extractor, version 2', () => {
-    expect(wavesExtractor).toMatchObject({ name: 'waves', version: 2, creates: ['wave'] });
+  it('gives "i samma våg", "i den vågen", "denna fas" the wave named just before (v3)', () => {
+    expect(waves('Växjö ingår i den tredje vågen. Beskedet kom i går.\n\nI samma våg finns även Ljungby och Alvesta.'))
+      .toEqual(['Växjö:3', 'Ljungby:3', 'Alvesta:3']);
+    expect(waves('Kristianstad kom med i våg 3 förra året. Hässleholm är också med i den vågen.')).toEqual(['Kristianstad:3', 'Hässleholm:3']);
+    expect(waves('Malmö var med redan i fas 1. Även Eslöv deltog i denna fas.')).toEqual(['Malmö:1', 'Eslöv:1']);
+  });
+
+  it('leaves an anaphoric wave unresolved when the antecedent is unclear (v3)', () => {
+    // Two wave numbers before it, none at all, a comparison with "som", across a heading, a phase for a wave.
+    expect(waves('Umeå ingår i första vågen och i våg 2 finns Borås. I samma våg ingår Gävle.')).not.toContain('Gävle:1');
+    expect(waves('Umeå ingår i första vågen och i våg 2 finns Borås. I samma våg ingår Gävle.')).not.toContain('Gävle:2');
+    expect(waves('I samma våg ingår Ale och Habo.')).toEqual([]);
+    expect(waves('Gävle ingår i våg 2. Kalmar ingår i samma våg som Mora.')).toEqual(['Gävle:2']);
+    expect(waves('Borås ingår i våg 2.\n\nNya kommuner i satsningen\n\nI samma våg ingår Ale.')).toEqual(['Borås:2']);
+    expect(waves('Kalmar anslöt i fas 2. I samma våg ingår Borås.')).toEqual(['Kalmar:2']);
+    expect(waves('Kalmar ingår i våg 2. Borås ingår inte i samma våg.')).toEqual(['Kalmar:2']);
+  });
+
+  it('is the registered extractor, version 3', () => {
+    expect(wavesExtractor).toMatchObject({ name: 'waves', version: 3, creates: ['wave'] });
   });
 });

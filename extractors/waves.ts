@@ -12,6 +12,10 @@
 // The words between a municipality and the wave must all come from a small vocabulary (time adverbials such
 // as "förra året", "under hösten 2023" aside), so that
 // "Kalmar är med när den andra fasen startar" or "Umeå är inte med i våg 2" give nothing.
+// An anaphoric wave ("i samma våg", "i den vågen", "denna fas") takes the number of the wave named before it in its
+// own or the five previous sentences (not across a heading), when those name only one number:
+// "Kalmar ingår i våg 2. I samma våg ingår Borås."
+import { splitSentences } from './sentences.js';
 import type { Extractor, ExtractorContext, ExtractorInput, MunicipalityMention, WaveMention } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -37,7 +41,41 @@ interface WaveExpr {
   inParentheses: boolean;
 }
 
+// "samma våg", "samma vågen", "den vågen", "denna våg", "den här fasen"; not "samma våg som …", which compares.
+const ANAPHORIC_WAVE_RE = /(?<![\p{L}\d])(?:samma|denna|den\s+här|den(?=\s+(?:vågen|fasen)))\s+(våg|fas)(?:en)?(?![\p{L}\d])(?!\s+som(?![\p{L}\d]))/giu;
+/** How many sentences back an anaphoric wave may look for the wave it refers to. */
+const ANAPHORA_SENTENCES = 5;
+
+/** A sentence without closing punctuation is a heading or a label: a new topic starts after it. */
+const HEADING = /[^.!?:;”"»)]$/u;
+
+/** Anaphoric waves resolved to the one wave number named shortly before them. */
+function anaphoricWaves(text: string, explicit: WaveExpr[]): WaveExpr[] {
+  const sentences = splitSentences(text);
+  const out: WaveExpr[] = [];
+  for (const m of text.matchAll(ANAPHORIC_WAVE_RE)) {
+    const at = sentences.findIndex((x) => m.index < x.end);
+    if (at < 0) continue;
+    let first = at;
+    while (first > 0 && at - first < ANAPHORA_SENTENCES && !HEADING.test(sentences[first - 1]!.text)) first--;
+    const from = sentences[first]!.start;
+    const antecedents = explicit.filter((w) => w.start >= from && w.end <= m.index);
+    const numbers = new Set(antecedents.map((w) => w.wave));
+    if (numbers.size !== 1) continue;
+    const phase = m[1]!.toLowerCase() === 'fas';
+    // A phase refers back to a phase, a wave to a wave.
+    if (antecedents.some((w) => w.phase !== phase)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, wave: antecedents[0]!.wave, phase, cohortSuffix: false, inParentheses: false });
+  }
+  return out;
+}
+
 function findWaveExpressions(text: string): WaveExpr[] {
+  const explicit = findExplicitWaves(text);
+  return [...explicit, ...anaphoricWaves(text, explicit)].sort((a, b) => a.start - b.start);
+}
+
+function findExplicitWaves(text: string): WaveExpr[] {
   const out: WaveExpr[] = [];
   for (const m of text.matchAll(WAVE_RE)) {
     const noun = (m[2] ?? m[3])!.toLowerCase();
@@ -267,7 +305,7 @@ export function findWaves(text: string, municipalities: MunicipalityMention[]): 
 
 export const wavesExtractor: Extractor<'waves'> = {
   name: 'waves',
-  version: 2,
+  version: 3,
   creates: ['wave'],
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findWaves(doc.text, ctx.municipalities),
 };
