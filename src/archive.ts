@@ -67,10 +67,9 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 export const documentId = (sha256: string) => sha256.slice(0, 16);
 
-/** D1 binds at most 100 parameters per statement: multi-row inserts go in chunks that stay under it. */
-const MAX_BOUND_PARAMS = 100;
-function chunks<T extends object>(rows: T[]): T[][] {
-  const size = Math.max(1, Math.floor(MAX_BOUND_PARAMS / Math.max(1, Object.keys(rows[0] ?? {}).length)));
+/** Split multi-row inserts so no statement binds more than `maxParams` parameters (D1 allows only 100). */
+function chunks<T extends object>(rows: T[], maxParams: number): T[][] {
+  const size = Math.max(1, Math.floor(maxParams / Math.max(1, Object.keys(rows[0] ?? {}).length)));
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
@@ -227,10 +226,10 @@ export class Archive {
     const statements: Statement[] = [];
     const personIds = await this.resolvePeople(a.extraction.people, codes, statements);
     const rows = a.mentions.map((m) => mentionRow(documentId, m, pageAt(pages, m.start), codes, personIds));
-    for (const chunk of chunks(rows)) statements.push(this.db.insert(mentions).values(chunk));
+    for (const chunk of chunks(rows, this.storage.db.maxParams)) statements.push(this.db.insert(mentions).values(chunk));
     const commitmentRows = a.mentions.filter((m) => m.kind === 'commitment')
       .map((m) => commitmentRow(documentId, m, pageAt(pages, m.start), a.extraction.published, codes));
-    for (const chunk of chunks(commitmentRows)) statements.push(this.db.insert(commitments).values(chunk).onConflictDoNothing());
+    for (const chunk of chunks(commitmentRows, this.storage.db.maxParams)) statements.push(this.db.insert(commitments).values(chunk).onConflictDoNothing());
     return statements;
   }
 
@@ -244,8 +243,9 @@ export class Archive {
     if (!found.length) return ids;
     const keys = [...new Set(found.map((p) => nameKey(p.name)))];
     const known: (typeof people.$inferSelect)[] = [];
-    for (let i = 0; i < keys.length; i += MAX_BOUND_PARAMS) {
-      known.push(...await this.db.select().from(people).where(inArray(people.nameKey, keys.slice(i, i + MAX_BOUND_PARAMS))));
+    const max = this.storage.db.maxParams;
+    for (let i = 0; i < keys.length; i += max) {
+      known.push(...await this.db.select().from(people).where(inArray(people.nameKey, keys.slice(i, i + max))));
     }
     for (const p of found) {
       const code = p.municipality ? codes.get(p.municipality) ?? null : null;

@@ -9,6 +9,7 @@ export function openD1(binding: D1Database): Database {
   return {
     db: db as unknown as Db,
     driver: 'd1',
+    maxParams: 100,
     async atomic(statements) {
       if (statements.length) await db.batch(statements as [never, ...never[]]);
     },

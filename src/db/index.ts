@@ -15,4 +15,6 @@ export interface Database {
   atomic(statements: Statement[]): Promise<void>;
   /** Which engine: decides the few places where SQL differs (none so far besides atomic). */
   driver: 'sqlite' | 'd1';
+  /** Most parameters one statement may bind: D1 allows 100, SQLite 32766. Multi-row inserts are chunked by it. */
+  maxParams: number;
 }

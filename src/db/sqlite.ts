@@ -19,6 +19,7 @@ export function openSqlite(file: string): Database & { close(): void } {
   return {
     db: db as unknown as Db,
     driver: 'sqlite',
+    maxParams: 32766,
     async atomic(statements) {
       sqlite.transaction(() => {
         for (const s of statements) (s as unknown as { run(): unknown }).run();
