@@ -21,6 +21,38 @@ export function partyIn(text: string): string | null {
   return m ? PARTY_NAMES[m[1]!.toLowerCase()]! : null;
 }
 
+/**
+ * The parties named as one coordinated subject in `text` ("Centerpartiet och Miljöpartiet föreslår"),
+ * in order; a genitive ("Moderaternas förslag") is no subject. Empty when none is named.
+ */
+export function coordinatedParties(text: string): string[] {
+  const re = wordRe(`(${Object.keys(PARTY_NAMES).join('|')})(?:\\s+de\\s+gröna)?`);
+  const found = [...text.matchAll(re)];
+  const out: string[] = [];
+  for (const [k, m] of found.entries()) {
+    const gap = k ? text.slice(found[k - 1]!.index! + found[k - 1]![0].length, m.index!) : '';
+    if (k && !/^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$/u.test(gap)) break;
+    const party = PARTY_NAMES[m[1]!.toLowerCase()]!;
+    if (!out.includes(party)) out.push(party);
+  }
+  return out;
+}
+
+/**
+ * The parties that sign a motion: every party ("(C)", "Centerpartiet") in the signature lines after
+ * `from` (the end of the last att-sats), in order of appearance. Empty when none is found.
+ */
+export function signatureParties(text: string, from: number): string[] {
+  const out: string[] = [];
+  // Signature lines are short: a name with "(C)", a role, a party name.
+  for (const line of text.slice(from).split('\n').filter((l) => l.trim().length <= 80)) {
+    const named = [...line.matchAll(wordRe(`(${Object.keys(PARTY_NAMES).join('|')})`))].map((m) => PARTY_NAMES[m[1]!.toLowerCase()]!);
+    const abbr = [...line.matchAll(PARTY_ABBR_RE)].map((m) => m[1]!);
+    for (const p of [...named, ...abbr]) if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
 /** The party that signs a motion: a party name or "(V)" after a name in the last lines. */
 export function signatureParty(text: string): string | null {
   const lines = text.trimEnd().split('\n').filter((l) => l.trim()).slice(-8);
@@ -93,8 +125,11 @@ export function quoteSpeakerMunicipality(doc: ExtractorInput, ctx: ExtractorCont
   return null;
 }
 
-/** A word that can be the subject of a commitment, with the actor it names (null: unknown). */
-export interface Candidate { start: number; end: number; actor: string | null }
+/**
+ * A word that can be the subject of a commitment, with the actor it names (null: unknown). `goalEnd`:
+ * for the possessor of a goal ("kommunens mål om att"), where the goal's content begins.
+ */
+export interface Candidate { start: number; end: number; actor: string | null; goalEnd?: number }
 
 const PREPOSITIONS = new Set([
   'till', 'med', 'i', 'av', 'för', 'från', 'hos', 'om', 'mellan', 'inom', 'än', 'mot', 'bland', 'vid', 'på', 'åt',
@@ -104,7 +139,8 @@ const OWN_BODY_RE = wordRe('kommunen|staden|kommunfullmäktige|fullmäktige|komm
 const OWN_GENITIVE_RE = wordRe('kommunens|stadens');
 // A possessed part of the municipal organisation, which acts for the municipality in a goal:
 // "kommunens egna verksamheter ska vara fossilfria", "Umeå kommuns förvaltningar ska …".
-const ORG_PART_RE = /^\s+(?:egna\s+|egen\s+|samtliga\s+|alla\s+)?(?:verksamhet(?:er|erna|en)?|organisation(?:en)?|förvaltningar(?:na)?|bolag(?:en)?|koncern(?:en)?)(?![\p{L}])/iu;
+// Its own vehicles and buildings stand for it too: "kommunens fordon ska köras fossilfritt".
+const ORG_PART_RE = /^\s+(?:egna\s+|egen\s+|samtliga\s+|alla\s+)?(?:verksamhet(?:er|erna|en)?|organisation(?:en)?|förvaltningar(?:na)?|bolag(?:en)?|koncern(?:en)?|fordon(?:en)?|fordonsflott(?:a|an)|fordonspark(?:en)?|tjänstebilar(?:na)?|fastigheter(?:na)?|lokaler(?:na)?)(?![\p{L}])/iu;
 const ALL_MUNICIPALITIES_RE = wordRe('(?:alla|samtliga)\\s+(?:de\\s+)?(?:\\d+\\s+)?(?:svenska\\s+)?(?:kommuner|kommunerna|städer|städerna)');
 const WE_RE = wordRe('vi');
 const GENITIVE_HEAD_RE = /^\s*(?:kommun|stad|kommunfullmäktige|kommunstyrelsen?|fullmäktige)(?![\p{L}])/iu;
@@ -114,8 +150,9 @@ function previousWord(text: string, at: number): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
-// A possessor that is the subject of a goal: "Umeås mål är att …", "kommunens långsiktiga mål är att …".
-const GOAL_AFTER_RE = /^\s+(?:[\p{L}-]+\s+){0,2}mål(?:sättning)?\s+är\s+att\s/iu;
+// A possessor that is the subject of a goal: "Umeås mål är att …", "kommunens långsiktiga mål är att …",
+// "kommunens mål om att utsläppen ska minska …": what follows "att" is the content of the possessor's goal.
+const GOAL_AFTER_RE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:mål(?:et)?|målsättning(?:en)?)\s+(?:är\s+|om\s+)?att\s/iu;
 
 /** The end of "X kommuns egna verksamheter" when the genitive at [.., end) heads an organisation part. */
 function orgPartEnd(text: string, end: number): number | null {
@@ -147,20 +184,27 @@ export function candidatesIn(doc: ExtractorInput, ctx: ExtractorContext, start: 
   const text = doc.text;
   const out: Candidate[] = [];
   const munis = ctx.municipalities.filter((m) => m.start >= start && m.end <= end);
+  // The possessor of a goal may follow a preposition ("bygger på kommunens mål om att …").
+  const goalEnd = (at: number): number | undefined => {
+    const g = GOAL_AFTER_RE.exec(text.slice(at, end));
+    return g ? at + g[0].length : undefined;
+  };
   for (const m of munis) {
-    if (PREPOSITIONS.has(previousWord(text, m.start))) continue;
+    const goal = goalEnd(m.end);
+    if (PREPOSITIONS.has(previousWord(text, m.start)) && goal === undefined) continue;
     const genitive = isGenitive(text, m);
     const partEnd = genitive || /s$/iu.test(m.text) ? orgPartEnd(text, m.end) : null;
     if (genitive && partEnd === null) continue;
-    out.push({ start: m.start, end: Math.min(partEnd ?? m.end, end), actor: m.value.name });
+    out.push({ start: m.start, end: Math.min(partEnd ?? m.end, end), actor: m.value.name, ...(goal === undefined ? {} : { goalEnd: goal }) });
   }
   const span = text.slice(start, end);
-  const scan = (re: RegExp, actor: (m: RegExpExecArray) => string | null): void => {
+  const scan = (re: RegExp, actor: (m: RegExpExecArray) => string | null, goalPossessor = false): void => {
     for (const m of span.matchAll(re)) {
       const s = start + m.index!, e = s + m[0].length;
-      if (PREPOSITIONS.has(previousWord(text, s))) continue;
+      const goal = goalPossessor ? goalEnd(e) : undefined;
+      if (PREPOSITIONS.has(previousWord(text, s)) && goal === undefined) continue;
       if (out.some((c) => c.start < e && s < c.end)) continue;
-      out.push({ start: s, end: e, actor: actor(m as RegExpExecArray) });
+      out.push({ start: s, end: e, actor: actor(m as RegExpExecArray), ...(goal === undefined ? {} : { goalEnd: goal }) });
     }
   };
   scan(OWN_BODY_RE, (m) => {
@@ -173,7 +217,7 @@ export function candidatesIn(doc: ExtractorInput, ctx: ExtractorContext, start: 
   scan(OWN_GENITIVE_RE, (m) => {
     const after = start + m.index! + m[0].length;
     return GOAL_AFTER_RE.test(text.slice(after, end)) || orgPartEnd(text, after) !== null ? env.own : null;
-  });
+  }, true);
   scan(ALL_MUNICIPALITIES_RE, () => (env.pressRelease ? env.own : null));
   scan(PARTY_RE, (m) => PARTY_NAMES[m[1]!.toLowerCase()] ?? null);
   scan(WE_RE, () => env.we);

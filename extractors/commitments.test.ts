@@ -15,6 +15,8 @@ interface Setup {
   dates?: [string, string][];
   /** [name, municipality, only this occurrence (0-based)?] */
   people?: [string, string | null, number?][];
+  /** Municipality mentions without their head noun ("Sundsvalls" of "Sundsvalls kommun"), as the real extractor gives them. */
+  bareNames?: boolean;
 }
 
 /** A context built by hand: every occurrence of the given names, date phrases and people in `text`. */
@@ -26,7 +28,7 @@ function run(text: string, setup: Setup = {}) {
     return out;
   };
   const municipalities: MunicipalityMention[] = (setup.municipalities ?? []).flatMap((name) =>
-    [...text.matchAll(new RegExp(`${name}s?(?:\\s+(?:kommun|stad))?(?![\\p{L}])`, 'gu'))].map((m) => ({
+    [...text.matchAll(new RegExp(`${name}s?${setup.bareNames ? '' : '(?:\\s+(?:kommun|stad))?'}(?![\\p{L}])`, 'gu'))].map((m) => ({
       kind: 'municipality' as const, start: m.index!, end: m.index! + m[0].length, text: m[0], value: { name, code: CODES[name] ?? '0000' },
     })));
   const dates: DateMention[] = (setup.dates ?? []).flatMap(([phrase, value]) => find(phrase).map((start) => ({
@@ -349,9 +351,118 @@ describe('generalisation (version 2)', () => {
   });
 });
 
+describe('generalisation (version 3)', () => {
+  const none = (text: string, setup: Setup = {}) => expect(values(text, setup)).toEqual([]);
+
+  it('adopt_plan: a budget or guidelines are adopted like a plan', () => {
+    expect(values('Borås stad\nKommunfullmäktige antog på tisdagen stadens första klimatbudget.', { municipalities: ['Borås'], dates: [['på tisdagen', '2024-05-07']] }))
+      .toMatchObject([{ actor: 'Borås', type: 'adopt_plan', when: '2024-05-07' }]);
+    expect(values('Växjö kommun har antagit nya riktlinjer för tjänsteresor.', { municipalities: ['Växjö'] }))
+      .toMatchObject([{ actor: 'Växjö', type: 'adopt_plan' }]);
+    none('Borås stad\nRegeringen antog i går en ny budget för klimatarbetet.', { municipalities: ['Borås'] });
+    none('Borås stad\nFullmäktige antog inte klimatbudgeten.', { municipalities: ['Borås'] });
+  });
+
+  it('target: adopting goals ("antog nya klimatmål") is a target; "målgruppen" is no goal', () => {
+    expect(values('Skövde kommun\nKommunfullmäktige antog i går två nya klimatmål för kommunkoncernen.', { municipalities: ['Skövde'], dates: [['i går', '2024-04-09']] }))
+      .toMatchObject([{ actor: 'Skövde', type: 'target', what: 'två nya klimatmål för kommunkoncernen', when: '2024-04-09' }]);
+    none('Skövde kommun\nKommunfullmäktige har ännu inte antagit några klimatmål.', { municipalities: ['Skövde'] });
+    none('Skövde kommun\nKommunen antog i går målgruppen för satsningen.', { municipalities: ['Skövde'] });
+  });
+
+  it('target: the content of the municipality\'s goal after a preposition ("bygger på kommunens mål om att …")', () => {
+    expect(values('Ystads kommun\nSatsningen bygger på kommunens mål om att utsläppen från transporterna ska minska med hälften till 2030.', { municipalities: ['Ystad'], dates: [['till 2030', '2030']] }))
+      .toMatchObject([{ actor: 'Ystad', type: 'target', when: '2030' }]);
+    none('Ystads kommun\nRegionens mål om att utsläppen ska minska med hälften till 2030 gäller hela länet.', { municipalities: ['Ystad'] });
+    none('Ystads kommun\nOppositionen vill ändra kommunens mål om att utsläppen ska minska med hälften till 2030.', { municipalities: ['Ystad'] });
+  });
+
+  it('target: "har sedan 2019 målet att" is dated by the target year, not by "sedan"', () => {
+    expect(values('Mölndal har sedan 2019 målet att bli fossilfritt 2035.', { municipalities: ['Mölndal'], dates: [['sedan 2019', '2019'], ['fossilfritt 2035', '2035']] }))
+      .toMatchObject([{ actor: 'Mölndal', type: 'target', when: '2035' }]);
+    none('Mölndal har inget mål att bli fossilfritt.', { municipalities: ['Mölndal'] });
+  });
+
+  it('target: a binding change with a climate outcome and a deadline, also for the municipality\'s vehicles', () => {
+    expect(values('Borås stad ska byta ut alla sina tjänstebilar mot fossilfria alternativ senast 2028.', { municipalities: ['Borås'] }))
+      .toMatchObject([{ actor: 'Borås', type: 'target', what: 'byta ut alla sina tjänstebilar mot fossilfria alternativ senast 2028', when: '2028' }]);
+    expect(values('Borås stad\nStadens fordonsflotta ska köras fossilfritt senast 2030.', { municipalities: ['Borås'] }))
+      .toMatchObject([{ actor: 'Borås', type: 'target', when: '2030' }]);
+    none('Borås stad ska utreda om fordonsflottan kan bli fossilfri senast 2030.', { municipalities: ['Borås'] });
+    none('Borås stad\nRegionens fordon ska vara fossilfria senast 2030.', { municipalities: ['Borås'] });
+    none('Borås stad ska inte byta till fossilfria fordon före 2030.', { municipalities: ['Borås'] });
+  });
+
+  it('other: a requirement the municipality sets from a stated date, active or as an agentless passive', () => {
+    expect(values('Umeå kommun\nFrån och med den 1 mars 2025 ställer kommunen klimatkrav på alla entreprenader i sina upphandlingar.', { municipalities: ['Umeå'], dates: [['den 1 mars 2025', '2025-03-01']] }))
+      .toEqual([{ actor: 'Umeå', type: 'other', what: 'klimatkrav på alla entreprenader i sina upphandlingar', when: '2025-03-01' }]);
+    expect(values('Umeå kommun\nFrån den 1 juli 2025 ställs krav på fossilfria arbetsmaskiner i alla kommunala byggprojekt.', { municipalities: ['Umeå'], dates: [['den 1 juli 2025', '2025-07-01']] }))
+      .toEqual([{ actor: 'Umeå', type: 'other', what: 'krav på fossilfria arbetsmaskiner i alla kommunala byggprojekt', when: '2025-07-01' }]);
+    const dates: [string, string][] = [['den 1 juli 2025', '2025-07-01']];
+    none('Umeå kommun ställer redan krav på miljöbilar.', { municipalities: ['Umeå'] });
+    none('Umeå kommun\nFrån den 1 juli 2025 ställer kommunen krav på regeringen att finansiera utbyggnaden.', { municipalities: ['Umeå'], dates });
+    none('Umeå kommun\nFrån den 1 juli 2025 ställs krav på klimatdeklaration för alla nya byggnader enligt lag.', { municipalities: ['Umeå'], dates });
+    none('Umeå kommun\nFrån den 1 juli 2025 ställs krav av Boverket på kommunala byggprojekt.', { municipalities: ['Umeå'], dates });
+    none('Umeå kommun\nFrån den 1 juli 2025 ställs krav på fossilfria arbetsmaskiner i alla kommunala byggprojekt.', { municipalities: ['Umeå'], dates, kind: 'motion' });
+  });
+
+  it('join: "är nu en av de kommuner som deltar i" a programme, dated to the release; the state without "nu" is not', () => {
+    expect(values('Lidköping är nu en av de kommuner som deltar i programmets tredje omgång.', { municipalities: ['Lidköping'], published: '2024-10-02' }))
+      .toEqual([{ actor: 'Lidköping', type: 'join', what: 'deltar i programmets tredje omgång', when: '2024-10-02' }]);
+    none('Lidköping är en av de kommuner som ingår i den andra vågen.', { municipalities: ['Lidköping'] });
+    none('Lidköping är nu en av de kommuner som har lägst utsläpp per invånare.', { municipalities: ['Lidköping'] });
+  });
+
+  it('motions: a joint motion gives each att-sats to each party, from the intro or the signatures', () => {
+    const intro = 'Motion om cykelbanor\n\nVänsterpartiet och Liberalerna föreslår kommunfullmäktige besluta\n- att bygga en cykelbana till stationen\n\nAnna Berg\nOlle Ek';
+    expect(values(intro, { kind: 'motion', published: '2024-03-01' }).map((v) => [v.actor, v.what]))
+      .toEqual([['V', 'att bygga en cykelbana till stationen'], ['L', 'att bygga en cykelbana till stationen']]);
+    const signed = 'Motion om cykelbanor\n\nCenterpartiet har länge drivit frågan.\n\nVi föreslår kommunfullmäktige besluta\n\natt bygga en cykelbana till stationen\n\natt se över belysningen längs cykelvägarna\n\nAnna Berg (S)\nOlle Ek (KD)';
+    expect(values(signed, { kind: 'motion' }).map((v) => v.actor)).toEqual(['S', 'KD', 'S', 'KD']);
+    // A genitive party is no proposer; a party named in the body does not sign.
+    const one = 'Motion om cykelbanor\n\nMed anledning av Moderaternas förslag föreslår Vänsterpartiet kommunfullmäktige besluta\n- att bygga en cykelbana till stationen\n\nAnna Berg (V)';
+    expect(values(one, { kind: 'motion' }).map((v) => v.actor)).toEqual(['V']);
+    expect(values(signed.replace('Olle Ek (KD)', 'Olle Ek (S)'), { kind: 'motion' }).map((v) => v.actor)).toEqual(['S', 'S']);
+  });
+
+  it('adopt_plan: "ska ta fram en plan" is dated by its deadline; a draft or someone else\'s wish is not', () => {
+    expect(values('Växjö kommun\nKommunstyrelsen ska nu ta fram en klimatanpassningsplan, som ska vara klar senast 2026.', { municipalities: ['Växjö'], dates: [['senast 2026', '2026']] }))
+      .toMatchObject([{ actor: 'Växjö', type: 'adopt_plan', what: 'ta fram en klimatanpassningsplan', when: '2026' }]);
+    none('Växjö kommun\nKommunstyrelsen ska ta fram ett förslag till klimatplan.', { municipalities: ['Växjö'] });
+    none('Växjö kommun\nMiljöpartiet vill att kommunen ska ta fram en klimatplan.', { municipalities: ['Växjö'] });
+    none('Växjö kommun\nKommunstyrelsen borde ta fram en klimatplan.', { municipalities: ['Växjö'] });
+  });
+
+  it('sign: "X kommun och Y kommun" are coordinated subjects; a headline gives way to the dated body', () => {
+    const text = 'Sundsvall och Ystad tecknar avtal om upphandling\n\nSundsvalls kommun och Ystads kommun undertecknade i går ett avtal om gemensam upphandling.';
+    const out = run(text, { municipalities: ['Sundsvall', 'Ystad'], bareNames: true, dates: [['i går', '2024-09-04']], published: '2024-09-05' });
+    expect(out.map((m) => [m.value.actor, m.value.type, m.value.when])).toEqual([['Sundsvall', 'sign', '2024-09-04'], ['Ystad', 'sign', '2024-09-04']]);
+    expect(out[0]!.text.startsWith('Sundsvalls kommun och')).toBe(true);
+    none('Avtalet mellan Sundsvalls kommun och Ystads kommun undertecknades i går.', { municipalities: ['Sundsvall', 'Ystad'], bareNames: true });
+    expect(values('Tillsammans med Sundsvalls kommun och Ystad undertecknade Borås ett avtal om upphandling.', { municipalities: ['Sundsvall', 'Ystad', 'Borås'], bareNames: true }).map((v) => v.actor))
+      .toEqual(['Borås']);
+  });
+
+  it('when: a date in a later clause of the sentence is not the decision\'s', () => {
+    const text = 'Borås stad\nKommunstyrelsen beslutade i tisdags att anta en handlingsplan för cykeltrafiken, och arbetet startar i maj.';
+    expect(values(text, { municipalities: ['Borås'], dates: [['i maj', '2024-05']] })).toMatchObject([{ type: 'adopt_plan', when: null }]);
+    expect(values(text, { municipalities: ['Borås'], dates: [['i tisdags', '2024-04-02'], ['i maj', '2024-05']] })).toMatchObject([{ type: 'adopt_plan', when: '2024-04-02' }]);
+  });
+
+  it('when: "beslutade också" takes the date of the decision just reported, never its deadline', () => {
+    const setup = { municipalities: ['Borås'], dates: [['på onsdagen', '2024-11-20'], ['senast 2035', '2035']] as [string, string][] };
+    expect(values('Borås stad\nFullmäktige beslutade på onsdagen att anta en ny klimatplan. Fullmäktige beslutade också att staden ska gå med i nätverket Klimatkommunerna.', setup).map((v) => [v.type, v.when]))
+      .toEqual([['adopt_plan', '2024-11-20'], ['join', '2024-11-20']]);
+    expect(values('Borås stad\nFullmäktige beslutade att Borås ska vara klimatneutralt senast 2035. Fullmäktige beslutade också att staden ska gå med i nätverket Klimatkommunerna.', setup).map((v) => [v.type, v.when]))
+      .toEqual([['target', '2035'], ['join', null]]);
+    expect(values('Borås stad\nFullmäktige beslutade på onsdagen att anta en ny klimatplan. Staden ska gå med i nätverket Klimatkommunerna.', setup).map((v) => [v.type, v.when]))
+      .toEqual([['adopt_plan', '2024-11-20'], ['join', null]]);
+  });
+});
+
 describe('extractor contract', () => {
-  it('is version 2 and creates commitments whose text is the span', () => {
-    expect(commitmentsExtractor.version).toBe(2);
+  it('is version 3 and creates commitments whose text is the span', () => {
+    expect(commitmentsExtractor.version).toBe(3);
     expect(commitmentsExtractor.creates).toEqual(['commitment']);
     const text = 'Intro.\nSkövde kommun har antagit en ny klimatstrategi. Det var bra.';
     for (const m of run(text, { municipalities: ['Skövde'] })) expect(text.slice(m.start, m.end)).toBe(m.text);

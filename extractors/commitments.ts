@@ -11,8 +11,8 @@
 //  - Motions: each att-sats after "föreslår … besluta:"/"yrkar" is a `propose` by the proposing party.
 import type { CommitmentType, CommitmentValue, ExtractorInput } from '../src/types.js';
 import {
-  type ActorEnv, type Candidate, candidatesIn, lineAt, ownMunicipality, partyIn, quoteSpeakerMunicipality,
-  signatureParty, wordRe,
+  type ActorEnv, type Candidate, candidatesIn, coordinatedParties, lineAt, ownMunicipality, partyIn, quoteSpeakerMunicipality,
+  signatureParties, signatureParty, wordRe,
 } from './actors.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from './types.js';
@@ -21,10 +21,15 @@ import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from
 // Trigger patterns. `GAP(n)` lets up to n words stand between two parts of a phrase.
 const GAP = (n: number): string => `(?:[^\\s.!?;:]+\\s+){0,${n}}?`;
 const PLAN = '[\\p{L}-]*(?:plan(?:en|er|erna)?|strategi(?:n|er|erna)?|program(?:met|men)?|policy(?:n)?)';
+// What a council adopts besides plans: a (climate) budget or guidelines ("antog kommunens första klimatbudget").
+const ADOPTABLE = `(?:${PLAN}|[\\p{L}-]*budget(?:en|ar|arna)?|[\\p{L}-]*riktlinje(?:r|rna)?)`;
+// A goal as an adopted object ("antog nya klimatmål"): a target.
+const GOAL_NOUN = '[\\p{L}-]*(?:mål(?:et|en)?|målsättning(?:en|ar|arna)?)';
 const CONTRACT = '[\\p{L}-]*(?:kontrakt|avtal|löfte|förklaring|överenskommelse|deklaration|åtagande|upprop|manifest)(?:et|en|er|erna|n)?';
 const CLIMATE = '(?:(?:klimatneutral|fossilfri|fossilfritt|klimatpositiv|koldioxidneutral|fossiloberoende|nettonoll|klimatneutralitet|fossilfrihet)\\p{L}*|fri(?:tt|a)?\\s+från\\s+fossil\\p{L}*)';
 // A goal or a binding future: "ska", "har som mål att", "målet är att", "har beslutat att".
-const GOAL = '(?:ska|skall|kommer\\s+att|har\\s+som\\s+mål\\s+att|har\\s+målet\\s+att|(?:målet|mål|målsättningen|målsättning)\\s+är\\s+att|siktar\\s+på\\s+att|åtar\\s+sig\\s+att|förbinder\\s+sig\\s+att|(?:har\\s+)?beslut(?:at|ade)\\s+att|beslöt\\s+att)';
+// "har (sedan 2021) (som) mål(et) att": up to three words of adverbial may stand after "har".
+const GOAL = '(?:ska|skall|kommer\\s+att|har\\s+(?:[^\\s.!?;:]+\\s+){0,3}?(?:som\\s+)?(?:mål(?:et)?|målsättning(?:en)?)\\s+att|(?:målet|mål|målsättningen|målsättning)\\s+är\\s+att|siktar\\s+på\\s+att|åtar\\s+sig\\s+att|förbinder\\s+sig\\s+att|(?:har\\s+)?beslut(?:at|ade)\\s+att|beslöt\\s+att)';
 // Taking on an obligation: "åtar sig att", "har åtagit sig att", "förbinder sig att".
 const UNDERTAKE = '(?:åta(?:r|git)?|åtog|förbind(?:er|a|it)|förband)\\s+sig\\s+';
 // What one joins: a named body or a network-like noun (not "ansluter sig till förslaget").
@@ -46,7 +51,24 @@ interface Trigger {
   whatGroup?: number;
   /** Whether a subject right after the trigger's first word (inverted word order) is looked for. */
   inverted?: boolean;
+  /** A match whose text this matches is no commitment (an investigation, a draft, a demand on the state). */
+  reject?: RegExp;
+  /** Dated like a target: by the deadline the sentence states ("som ska vara klar före sommaren 2025"). */
+  deadline?: boolean;
+  /** Only counts from a stated start date ("från den 1 januari 2025"), which is its time. */
+  startDate?: boolean;
+  /** A present state announced as new ("är nu en av …"): in a press release, dated to the release. */
+  event?: boolean;
 }
+
+// Verbs of finding out rather than doing, between "ska" and the goal: "ska utreda om fordonen kan bli …".
+const INVESTIGATE_RE = wordRe('utred\\p{L}*|undersök\\p{L}*|analyser\\p{L}*|kartlägg\\p{L}*|pröva\\p{L}*|överväg\\p{L}*|huruvida|ifall|kan|kunna|om\\s+(?:det|hur|vilka|när)');
+// A draft or basis for a plan is not the plan: "ta fram ett förslag till klimatplan".
+const DRAFT_RE = wordRe('förslag\\p{L}*|underlag\\p{L}*|utredning\\p{L}*|remiss\\p{L}*|utkast\\p{L}*');
+// Requirements put on the state or other authorities are demands, not the municipality's own rules.
+const DEMAND_RE = wordRe('krav\\s+på\\s+(?:att\\s+)?(?:staten|regeringen|riksdagen|myndighet\\p{L}*|region\\p{L}*|länsstyrelse\\p{L}*|EU)');
+// "ställer (från 2025) krav på …": a rule the actor sets for its own purchases or buildings.
+const REQUIREMENT = '[\\p{L}-]*krav\\s+på\\s+\\S';
 
 // In priority order: the first trigger whose subject is nameable gives the sentence's commitment.
 const TRIGGERS: Trigger[] = [
@@ -60,17 +82,17 @@ const TRIGGERS: Trigger[] = [
   },
   {
     type: 'adopt_plan', inverted: true,
-    re: wordRe(`(?:fatta(?:de|t|r)?|tog|tagit|tar)\\s+${GAP(2)}beslut(?:et)?\\s+(?:om|att\\s+anta)\\s+(${GAP(6)}${PLAN})`),
+    re: wordRe(`(?:fatta(?:de|t|r)?|tog|tagit|tar)\\s+${GAP(2)}beslut(?:et)?\\s+(?:om|att\\s+anta)\\s+(${GAP(6)}${ADOPTABLE})`),
     whatGroup: 1,
   },
   {
     type: 'adopt_plan', inverted: true,
-    re: wordRe(`(?:beslut(?:ade|at|ar)|beslöt)\\s+(?:att\\s+anta|om)\\s+(${GAP(6)}${PLAN})`),
+    re: wordRe(`(?:beslut(?:ade|at|ar)|beslöt)\\s+(?:att\\s+anta|om)\\s+(${GAP(6)}${ADOPTABLE})`),
     whatGroup: 1,
   },
   {
     type: 'adopt_plan', inverted: true,
-    re: wordRe(`(?:anta(?:r|git)?|antog|klubba(?:de|t|r)|godk(?:ände|änt|änner)|fastställ(?:de|t|er))\\s+${GAP(6)}${PLAN}`),
+    re: wordRe(`(?:anta(?:r|git)?|antog|klubba(?:de|t|r)|godk(?:ände|änt|änner)|fastställ(?:de|t|er))\\s+${GAP(6)}${ADOPTABLE}`),
   },
   {
     type: 'revise', inverted: true,
@@ -80,11 +102,43 @@ const TRIGGERS: Trigger[] = [
     type: 'target', inverted: true,
     re: wordRe(`${GOAL}\\s+${GAP(5)}((?:bli|vara|nå|uppnå)\\s+${GAP(3)}${CLIMATE})`),
     whatGroup: 1,
+    reject: INVESTIGATE_RE,
   },
   {
     type: 'target', inverted: true,
     re: wordRe(`${GOAL}\\s+${GAP(3)}((?:minska|halvera|sänka|nå|uppnå|bli|vara)\\s+${GAP(8)}(?:senast|till|innan|före)\\s+(?:år\\s+)?20\\d\\d)`),
     whatGroup: 1,
+    reject: INVESTIGATE_RE,
+  },
+  {
+    // Any binding change with a climate outcome and a deadline: "ska ställa om hela sin fordonsflotta
+    // till fossilfria drivmedel senast 2027", "ska köras fossilfritt senast 2027".
+    type: 'target', inverted: true,
+    re: wordRe(`(?:ska|skall|kommer\\s+att)\\s+((?:[^\\s.!?;:]+\\s+){1,8}?${CLIMATE}(?:\\s+[\\p{L}-]+){0,2}\\s+(?:senast|till|innan|före)\\s+(?:år\\s+)?20\\d\\d)`),
+    whatGroup: 1,
+    reject: INVESTIGATE_RE,
+  },
+  {
+    // Adopting goals: "Fullmäktige antog i går nya klimatmål för kommunen."
+    type: 'target', inverted: true,
+    re: wordRe(`(?:anta(?:r|git)?|antog|klubba(?:de|t|r)|fastställ(?:de|t|er)|beslut(?:ade|at)\\s+(?:att\\s+anta|om))\\s+(${GAP(6)}${GOAL_NOUN})`),
+    whatGroup: 1,
+  },
+  {
+    // Committing to draw up a plan: "Kommunstyrelsen ska nu ta fram en handlingsplan, som ska vara klar …".
+    type: 'adopt_plan', inverted: true,
+    re: wordRe(`(?:ska|skall|kommer\\s+att)\\s+(?:(?:nu|också|även|därför|under\\s+\\S+)\\s+)?(ta\\s+fram\\s+${GAP(4)}${ADOPTABLE})`),
+    whatGroup: 1,
+    reject: DRAFT_RE,
+    deadline: true,
+  },
+  {
+    // A rule from a stated date: "Från den 1 januari 2025 ställer kommunen klimatkrav på alla entreprenader."
+    type: 'other', inverted: true,
+    re: wordRe(`(?:ställ(?:er|de|t)|inför(?:de|t)?)\\s+(${GAP(8)}${REQUIREMENT}[^.!?;]*)`),
+    whatGroup: 1,
+    reject: DEMAND_RE,
+    startDate: true,
   },
   {
     type: 'join', inverted: true,
@@ -101,6 +155,13 @@ const TRIGGERS: Trigger[] = [
     whatGroup: 1,
   },
   {
+    // Newly among the participants: "X är nu en av de kommuner som ingår i satsningens fjärde våg"
+    // ("ingår i" alone is a state; "nu" or "blir/har blivit" makes it the news of joining).
+    type: 'join', event: true,
+    re: wordRe(`(?:är\\s+nu|har\\s+(?:nu\\s+)?blivit|blir|blev)\\s+en\\s+av\\s+(?:de\\s+)?(?:${NUMBER}\\s+)?(?:\\p{L}+\\s+)?(?:kommuner|städer|kommunerna|städerna)\\s+som\\s+(?:nu\\s+)?((?:ingår|deltar|medverkar|är\\s+med)\\s+i\\s+${GAP(2)}(?:[\\p{L}-]*(?:våg|fas|omgång|satsning|program|nätverk|initiativ|projekt)\\p{L}*|\\p{Lu}\\S*)[^.!?;]*)`, 'gu'),
+    whatGroup: 1,
+  },
+  {
     type: 'join',
     re: wordRe(`en\\s+av\\s+(?:de\\s+)?${NUMBER}\\s+(?:\\p{L}+\\s+)?(?:kommuner|städer|kommunerna|städerna)\\s+${PARTICIPATION}`),
   },
@@ -111,7 +172,7 @@ const TRIGGERS: Trigger[] = [
 const test = (re: RegExp, s: string): boolean => { re.lastIndex = 0; const r = re.test(s); re.lastIndex = 0; return r; };
 
 // Traps: sentences or clauses that state no commitment.
-const NEGATION_RE = wordRe('inte|ej|icke|aldrig|ingen|inga|varken');
+const NEGATION_RE = wordRe('inte|ej|icke|aldrig|ingen|inga|inget|varken');
 const HYPOTHETICAL_RE = wordRe('skulle|ifall|eventuellt|kanske|möjligen');
 // "beslutade att X skulle bli …": the reported content of a decision, not a hypothesis.
 const DECIDED_SKULLE_RE = wordRe('beslut(?:ade|at)\\s+att\\s+(?:\\S+\\s+){0,3}?skulle');
@@ -156,14 +217,18 @@ function attSatser(doc: ExtractorInput, ctx: ExtractorContext): { drafts: Draft[
     const items: Line[] = [];
     for (let k = i + 1; k < lines.length && ATT_LINE_RE.test(lines[k]!.text); k++) items.push(lines[k]!);
     if (!items.length) continue;
-    const party = partyIn(intro.text) ?? signatureParty(doc.text);
+    // A joint motion ("Centerpartiet och Miljöpartiet föreslår", or signatures from two parties): each
+    // att-sats is proposed by each party.
+    const intoParties = coordinatedParties(intro.text);
+    const signed = signatureParties(doc.text, items.at(-1)!.end);
+    const fallback = signatureParty(doc.text);
+    const parties = intoParties.length ? intoParties : signed.length ? signed : fallback ? [fallback] : [];
     used.push(intro, ...items);
-    if (!party) continue;
     for (const item of items) {
       const lead = item.text.length - item.text.trimStart().length;
       const start = item.start + lead, end = item.start + item.text.trimEnd().length;
       const what = doc.text.slice(start, end).replace(/^(?:[-–—•*·]|\d+[.)])?\s*/u, '').replace(/[\s.;,]+(?:samt|och)?\s*$/u, '');
-      drafts.push({ start, end, heading: false, value: { actor: party, type: 'propose', what, when: ctx.published } });
+      for (const party of parties) drafts.push({ start, end, heading: false, value: { actor: party, type: 'propose', what, when: ctx.published } });
     }
     i += items.length;
   }
@@ -195,21 +260,29 @@ function subjectOf(cands: Candidate[], text: string, sentenceStart: number, at: 
   }
   const before = cands.filter((c) => c.end <= Math.max(at, whatFrom)).pop();
   if (!before) return null;
-  const between = text.slice(before.end, Math.max(at, before.end));
+  // After "kommunens mål om att" comes the goal's own content, whose subject is no new actor.
+  const between = text.slice(before.goalEnd ?? before.end, Math.max(at, before.goalEnd ?? before.end));
   if (between.split(/\s+/).length > 30) return null;
-  if (test(OTHER_SUBJECT_RE, between) || test(HEDGE_RE, between) || test(NEW_CLAUSE_SUBJECT_RE, between) || /[;:]/.test(between)) return null;
+  if (test(OTHER_SUBJECT_RE, between) || test(HEDGE_RE, between) || /[;:]/.test(between)) return null;
+  if (before.goalEnd === undefined && test(NEW_CLAUSE_SUBJECT_RE, between)) return null;
+  // "Kommunstyrelsen ska ta fram en plan, som ska vara klar …": the relative clause's subject is its
+  // antecedent, not the candidate, unless the candidate is one of that group ("X är en av de kommuner som").
+  const rel = RELATIVE_END_RE.exec(between);
+  if (rel && between.slice(0, rel.index).replace(/[\s,]/gu, '') && !/^\s+är\s+(?:nu\s+)?en\s+av\s/iu.test(between)) return null;
   if (test(EMBEDDING_RE, text.slice(sentenceStart, before.start))) return null;
   return before;
 }
 
-const COORDINATOR_RE = /^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$/u;
+// Between two coordinated names, the first possibly with its head noun: "Sundsvalls kommun och Timrå".
+const RELATIVE_END_RE = /(?:^|\s)som\s+(?:[^\s,]+\s+){0,2}$/u;
+const COORDINATOR_RE = /^(?:\s+(?:kommun|stad))?\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$/u;
 
 /**
  * The municipalities coordinated with the subject ("Skövde, Sundsvall och Jönköping blir …"), the
  * subject included, in order. Null when the coordination is a prepositional object ("med Umeå och Luleå").
  */
 function coordinated(ctx: ExtractorContext, text: string, subject: Candidate, cands: Candidate[]): Candidate[] | null {
-  const munis = ctx.municipalities;
+  const munis = [...ctx.municipalities].sort((a, b) => a.start - b.start);
   const chain: Candidate[] = [subject];
   // Backwards: any municipality mention (a candidate or not) joined by a comma or "och".
   for (let first = subject; ;) {
@@ -250,16 +323,63 @@ const PRESENT_EVENT_RE = /^(?:blir|ansluter|undertecknar|skriver|signerar|teckna
 // "Beslutet togs … den 12 maj": the next sentence dating the decision just reported.
 const DECISION_NEXT_RE = /^(?:Beslutet|Avtalet|Kontraktet|Överenskommelsen|Planen|Strategin)\s+(?:\S+\s+){0,2}?(?:togs|fattades|undertecknades|signerades|tecknades|antogs|klubbades|fastställdes)(?![\p{L}])/u;
 
-interface WhenInput { type: CommitmentType; start: number; end: number; at: number; firstWordEnd: number; actorEnd: number; line: Line; next: Sentence | null }
+// A start date: "från (och med) den 1 januari 2025", "fr.o.m. 2025".
+const START_BEFORE_RE = /(?:från(?:\s+och\s+med)?|fr\.\s*o\.\s*m\.)\s+$/iu;
+// "Fullmäktige beslutade också …": the same meeting as the decision reported just before.
+const ALSO_DECIDED_RE = wordRe('(?:beslut(?:ade|at)|beslöt|antog|godkände|fastställde)\\s+(?:också|även|dessutom)');
+const DECIDED_RE = wordRe('beslut(?:ade|at)|beslöt|antog|godkände|fastställde|fattade\\s+beslut');
+const DEADLINE_WORD_RE = /^(?:senast|till|före|innan|fram|inom)(?![\p{L}])/iu;
+
+interface WhenInput {
+  type: CommitmentType; start: number; end: number; at: number; firstWordEnd: number; actorEnd: number; line: Line; next: Sentence | null;
+  trigger?: Trigger; prevSentences?: Sentence[];
+}
+
+/** The date a start phrase ("från den 1 januari 2025") gives, within [start, end). */
+function startDateIn(doc: ExtractorInput, ctx: ExtractorContext, start: number, end: number): DateMention | undefined {
+  return ctx.dates.find((x) => x.start >= start && x.end <= end
+    && (/^(?:från|fr\.)/iu.test(x.text) || START_BEFORE_RE.test(doc.text.slice(Math.max(start, x.start - 20), x.start))));
+}
+
+/** Where the object phrase begins after a leading (start) date: "från den 1 januari 2025 krav på …" → "krav på …". */
+function afterLeadingDate(doc: ExtractorInput, ctx: ExtractorContext, at: number, end: number): number {
+  const lead = /^(?:från(?:\s+och\s+med)?|fr\.\s*o\.\s*m\.)\s+/iu.exec(doc.text.slice(at, end))?.[0].length ?? 0;
+  const date = ctx.dates.find((x) => x.start === at || (lead && x.start === at + lead));
+  return date ? date.end + (/^\s*/u.exec(doc.text.slice(date.end, end))?.[0].length ?? 0) : at;
+}
+
+/**
+ * "Fullmäktige beslutade också att …" without a date of its own: the date of the decision reported in
+ * one of the three sentences before (the first date after its decision verb, not a deadline).
+ */
+function alsoDecidedWhen(doc: ExtractorInput, ctx: ExtractorContext, d: WhenInput): string | null {
+  if (!test(ALSO_DECIDED_RE, doc.text.slice(d.start, d.end))) return null;
+  for (const p of [...(d.prevSentences ?? [])].reverse()) {
+    const verb = DECIDED_RE.exec(p.text);
+    DECIDED_RE.lastIndex = 0;
+    if (!verb) continue;
+    const clauseEnd = p.start + (/[:;]/.exec(p.text.slice(verb.index))?.index ?? p.text.length - verb.index) + verb.index;
+    const date = ctx.dates.find((x) => x.start >= p.start + verb.index && x.end <= clauseEnd && !DEADLINE_WORD_RE.test(x.text) && !NOT_THE_TIME_RE.test(x.text));
+    return date?.value.value ?? null;
+  }
+  return null;
+}
 
 function whenOf(doc: ExtractorInput, ctx: ExtractorContext, d: WhenInput): string | null {
-  const deadline = d.type === 'target' || d.type === 'other';
-  const dates = ctx.dates.filter((x: DateMention) => x.start >= d.start && x.end <= d.end && !NOT_THE_TIME_RE.test(x.text)
+  if (d.trigger?.startDate) return startDateIn(doc, ctx, d.start, d.end)?.value.value ?? null;
+  const deadline = d.type === 'target' || d.type === 'other' || (d.trigger?.deadline ?? false);
+  // A date in a later clause of the sentence ("…, och arbetet börjar i april") is not the trigger's.
+  let clauseEnd = d.end;
+  if (!deadline) {
+    for (const m of doc.text.slice(d.firstWordEnd, d.end).matchAll(CLAUSE_BOUNDARY_RE)) { clauseEnd = d.firstWordEnd + m.index!; break; }
+  }
+  const dates = ctx.dates.filter((x: DateMention) => x.start >= d.start && x.end <= clauseEnd && !NOT_THE_TIME_RE.test(x.text)
     && !/^(?:från|med)$/iu.test(doc.text.slice(Math.max(d.start, x.start - 7), x.start).trim().split(/\s+/).pop() ?? '')
     // A date inside a relative clause after the verb belongs to that clause ("… som gäller till 2025").
     && (deadline || x.start < d.at || !wordRe('som').test(doc.text.slice(d.firstWordEnd, x.start))));
   const before = dates.filter((x) => x.end <= d.at).pop();
-  const after = dates.find((x) => x.start >= d.at);
+  // After the trigger, "sedan 2021" is how long a goal has stood, not its time.
+  const after = dates.find((x) => x.start >= d.at && !(deadline && /^sedan(?![\p{L}])/iu.test(x.text)));
   if (deadline) {
     const year = YEAR_AFTER_CLIMATE_RE.exec(doc.text.slice(d.at, d.end)) ?? YEAR_AFTER_CLIMATE_RE.exec(d.line.text);
     return after?.value.value ?? (year ? (year[1] ?? year[2])! : null) ?? before?.value.value ?? null;
@@ -269,10 +389,12 @@ function whenOf(doc: ExtractorInput, ctx: ExtractorContext, d: WhenInput): strin
   if (before ?? after) return (before ?? after)!.value.value;
   const sentence = doc.text.slice(d.start, d.end);
   if (test(TODAY_RE, sentence)) return ctx.published;
+  const also = alsoDecidedWhen(doc, ctx, d);
+  if (also) return also;
   const next = d.next && d.next.start > d.line.start && d.next.end <= d.line.end && DECISION_NEXT_RE.test(d.next.text)
     ? ctx.dates.find((x) => x.start >= d.next!.start && x.end <= d.next!.end) : undefined;
   if (next) return next.value.value;
-  if (ctx.kind === 'press_release' && (test(PERFECT_RE, doc.text.slice(d.actorEnd, d.at))
+  if (ctx.kind === 'press_release' && (d.trigger?.event || test(PERFECT_RE, doc.text.slice(d.actorEnd, d.at))
     || PRESENT_EVENT_RE.test(doc.text.slice(d.at, d.firstWordEnd)))) return ctx.published;
   return null;
 }
@@ -305,7 +427,7 @@ const isHeading = (s: Sentence, line: Line): boolean =>
   s.start === line.start + (line.text.length - line.text.trimStart().length) && s.end === line.start + line.text.trimEnd().length
   && !/[.!?:]$/.test(s.text) && s.text.length < 160;
 
-function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null, next: Sentence | null): Draft[] {
+function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null, next: Sentence | null, prevSentences: Sentence[]): Draft[] {
   const lead = LEADING_MARK_RE.exec(s.text)?.[0].length ?? 0;
   const start = s.start + lead, end = s.end;
   const sentence = doc.text.slice(start, end);
@@ -320,6 +442,8 @@ function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, o
   for (const t of TRIGGERS) {
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
+      if (t.reject && test(t.reject, m[0].replace(/ställ(?:a|er|de|t)\s+om(?![\p{L}])/giu, ''))) continue;
+      if (t.startDate && !startDateIn(doc, ctx, start, end)) continue;
       const at = start + m.index!;
       const firstWordEnd = at + /^[\p{L}]+/u.exec(m[0])![0].length;
       const whatFrom = t.whatGroup && m[t.whatGroup] ? at + m[0].indexOf(m[t.whatGroup]!) : at;
@@ -330,8 +454,11 @@ function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, o
       if (negatedClause(doc.text, start, Math.min(subject.start, at), at + m[0].length)) continue;
       const subjects = coordinated(ctx, doc.text, subject, cands);
       if (!subjects) continue;
-      const when = whenOf(doc, ctx, { type: t.type, start, end, at, firstWordEnd, actorEnd: subject.end, line, next });
-      const what = whatPhrase(doc.text, whatFrom, end);
+      const when = whenOf(doc, ctx, { type: t.type, start, end, at, firstWordEnd, actorEnd: subject.end, line, next, trigger: t, prevSentences });
+      // An inverted subject or a time adverbial at the start of the object is not part of it.
+      let whatStart = whatFrom;
+      if (subject.start >= whatStart && /^\s*$/u.test(doc.text.slice(whatStart, subject.start))) whatStart = subject.end + (/^\s*/u.exec(doc.text.slice(subject.end, end))![0].length);
+      const what = whatPhrase(doc.text, t.whatGroup ? afterLeadingDate(doc, ctx, whatStart, end) : whatStart, end);
       return subjects.map((c) => ({ start, end, heading, value: { actor: c.actor!, type: t.type, what, when } }));
     }
   }
@@ -381,6 +508,28 @@ function backgroundAdoption(doc: ExtractorInput, ctx: ExtractorContext, s: Sente
     return draft(actor, type, at, matchEnd, matchEnd, m[1]!);
   }
   return [];
+}
+
+// The agentless passive of a rule from a date, on the municipality's own operations, in its own press
+// release: "Från den 1 januari 2025 ställs krav på klimatdeklaration vid all nybyggnation i kommunens regi."
+const PASSIVE_REQUIREMENT_RE = wordRe(`(?:ställs|införs)\\s+(${GAP(8)}${REQUIREMENT}[^.!?;]*)`);
+const OWN_OPERATIONS_RE = wordRe('kommunens|stadens|kommunal\\p{L}*|kommunägd\\p{L}*');
+const AGENT_RE = wordRe('av\\s+(?:\\p{Lu}\\p{L}*|staten|regeringen|riksdagen|myndighet\\p{L}*|lag\\p{L}*)', 'gu');
+
+function passiveRequirement(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null): Draft[] {
+  const m = PASSIVE_REQUIREMENT_RE.exec(s.text);
+  PASSIVE_REQUIREMENT_RE.lastIndex = 0;
+  if (!m || !own || ctx.kind !== 'press_release') return [];
+  const sentence = s.text;
+  if (/\?\s*$/.test(sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence) || test(PROPOSAL_RE, sentence)) return [];
+  if (test(DEMAND_RE, m[0]) || test(AGENT_RE, m[0]) || !test(OWN_OPERATIONS_RE, m[1]!) || !ownSources(ctx, sentence, s.start)) return [];
+  if (test(EMBEDDING_RE, sentence.slice(0, m.index)) || negatedClause(doc.text, s.start, s.start + m.index!, s.start + m.index! + m[0].length)) return [];
+  if (ctx.municipalities.some((x) => x.start >= s.start && x.end <= s.end && x.value.name !== own)) return [];
+  const date = startDateIn(doc, ctx, s.start, s.end);
+  if (!date) return [];
+  const at = afterLeadingDate(doc, ctx, s.start + m.index! + m[0].indexOf(m[1]!), s.end);
+  const line = lineAt(doc.text, s.start);
+  return [{ start: s.start, end: s.end, heading: isHeading(s, line), value: { actor: own, type: 'other', what: whatPhrase(doc.text, at, s.end), when: date.value.value } }];
 }
 
 // A further target of the plan just stated: "Utsläppen från … ska samtidigt minska med 65 procent."
@@ -437,7 +586,8 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
     if (inUsedLine(s)) return;
     const next = sentences[k + 1] ?? null;
     const inline = !motion.drafts.length && test(PROPOSAL_RE, s.text) ? inlineProposal(doc, ctx, s) : null;
-    let found = inline ? [inline] : fromSentence(doc, ctx, s, own, next);
+    let found = inline ? [inline] : fromSentence(doc, ctx, s, own, next, sentences.slice(Math.max(0, k - 3), k));
+    if (!found.length) found = passiveRequirement(doc, ctx, s, own);
     if (!found.length) found = backgroundAdoption(doc, ctx, s, own, next);
     if (!found.length) found = continuedTarget(doc, ctx, s, prev);
     drafts.push(...found);
@@ -448,7 +598,7 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
 
 export const commitmentsExtractor: Extractor<'commitments'> = {
   name: 'commitments',
-  version: 2,
+  version: 3,
   creates: ['commitment'],
   run: (doc, ctx) => findCommitments(doc, ctx),
 };
