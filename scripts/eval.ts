@@ -16,6 +16,7 @@ const sets: [label: string, dir: string, ext: string, gold: string][] = [
   ['two-column pdf', 'corpus/hard', '.pdf', 'corpus/gold'],
   ['holdout text', 'corpus/holdout/docs', '.txt', 'corpus/holdout/gold'],
   ['holdout2 text', 'corpus/holdout2/docs', '.txt', 'corpus/holdout2/gold'],
+  ['holdout3 text', 'corpus/holdout3/docs', '.txt', 'corpus/holdout3/gold'],
 ];
 const verbose = process.argv.includes('--verbose');
 const summary: string[] = [];
