@@ -1,6 +1,7 @@
 // Who acts in a sentence: the helpers the commitments extractor uses to name an actor. An actor is a
 // municipality's canonical name, a Riksdag party abbreviation, or null when the subject cannot be named.
 import type { ExtractorInput } from '../src/types.js';
+import { execAll } from './regex.js';
 import type { ExtractorContext, MunicipalityMention } from './types.js';
 
 const LN = '\\p{L}\\p{N}';
@@ -104,7 +105,7 @@ export function quoteSpeakerMunicipality(doc: ExtractorInput, ctx: ExtractorCont
   if (!QUOTE_START_RE.test(line.text)) return null;
   let cur: Line | null = line;
   for (let k = 0; cur && k < 5; k++) {
-    const speech = [...cur.text.matchAll(SPEECH_RE)].pop();
+    const speech = [...execAll(SPEECH_RE, cur.text)].pop();
     if (speech) {
       const tailStart = cur.start + speech.index!;
       // The speaker's municipality, from this mention or another mention of the same name.
@@ -145,8 +146,12 @@ const ALL_MUNICIPALITIES_RE = wordRe('(?:alla|samtliga)\\s+(?:de\\s+)?(?:\\d+\\s
 const WE_RE = wordRe('vi');
 const GENITIVE_HEAD_RE = /^\s*(?:kommun|stad|kommunfullmäktige|kommunstyrelsen?|fullmäktige)(?![\p{L}])/iu;
 
+// The last word of the window. The lookbehind only lets a match start at a word's first letter: the same
+// match as without it, but the engine no longer tries (and backtracks through) every letter of every word.
+const LAST_WORD_RE = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
+
 function previousWord(text: string, at: number): string {
-  const m = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const m = LAST_WORD_RE.exec(text.slice(Math.max(0, at - 40), at));
   return m ? m[1]!.toLowerCase() : '';
 }
 
@@ -199,7 +204,7 @@ export function candidatesIn(doc: ExtractorInput, ctx: ExtractorContext, start: 
   }
   const span = text.slice(start, end);
   const scan = (re: RegExp, actor: (m: RegExpExecArray) => string | null, goalPossessor = false): void => {
-    for (const m of span.matchAll(re)) {
+    for (const m of execAll(re, span)) {
       const s = start + m.index!, e = s + m[0].length;
       const goal = goalPossessor ? goalEnd(e) : undefined;
       if (PREPOSITIONS.has(previousWord(text, s)) && goal === undefined) continue;

@@ -14,6 +14,7 @@ import {
   type ActorEnv, type Candidate, candidatesIn, coordinatedParties, lineAt, ownMunicipality, partyIn, quoteSpeakerMunicipality,
   signatureParties, signatureParty, wordRe,
 } from './actors.js';
+import { execAll } from './regex.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from './types.js';
 
@@ -235,12 +236,16 @@ function attSatser(doc: ExtractorInput, ctx: ExtractorContext): { drafts: Draft[
   return { drafts, used };
 }
 
+const INLINE_PROPOSAL_RE = wordRe('(?:föreslår|yrkar)(?:\\s+därför|\\s+härmed)?(?:\\s+\\p{L}+){0,2}?\\s+(att\\s+\\S[^]*)');
+const WE_OR_I_RE = wordRe('vi|jag');
+
 /** "V föreslår att kommunen …" in a motion without att-satser: the proposal stated inline. */
 function inlineProposal(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence): Draft | null {
-  const m = wordRe('(?:föreslår|yrkar)(?:\\s+därför|\\s+härmed)?(?:\\s+\\p{L}+){0,2}?\\s+(att\\s+\\S[^]*)').exec(s.text);
+  const m = INLINE_PROPOSAL_RE.exec(s.text);
+  INLINE_PROPOSAL_RE.lastIndex = 0;
   if (!m || /\?\s*$/.test(s.text) || test(NEGATION_RE, s.text)) return null;
   const subject = s.text.slice(0, m.index);
-  const party = partyIn(subject) ?? (test(wordRe('vi|jag'), subject) ? signatureParty(doc.text) : null);
+  const party = partyIn(subject) ?? (test(WE_OR_I_RE, subject) ? signatureParty(doc.text) : null);
   if (!party) return null;
   const what = m[1]!.replace(/[\s.;,]+$/u, '');
   return { start: s.start, end: s.end, heading: false, value: { actor: party, type: 'propose', what, when: ctx.published } };
@@ -371,7 +376,7 @@ function whenOf(doc: ExtractorInput, ctx: ExtractorContext, d: WhenInput): strin
   // A date in a later clause of the sentence ("…, och arbetet börjar i april") is not the trigger's.
   let clauseEnd = d.end;
   if (!deadline) {
-    for (const m of doc.text.slice(d.firstWordEnd, d.end).matchAll(CLAUSE_BOUNDARY_RE)) { clauseEnd = d.firstWordEnd + m.index!; break; }
+    for (const m of execAll(CLAUSE_BOUNDARY_RE, doc.text.slice(d.firstWordEnd, d.end))) { clauseEnd = d.firstWordEnd + m.index!; break; }
   }
   const dates = ctx.dates.filter((x: DateMention) => x.start >= d.start && x.end <= clauseEnd && !NOT_THE_TIME_RE.test(x.text)
     && !/^(?:från|med)$/iu.test(doc.text.slice(Math.max(d.start, x.start - 7), x.start).trim().split(/\s+/).pop() ?? '')
@@ -406,13 +411,13 @@ const LEADING_MARK_RE = /^(?:#+\s*|\*\*|[-–—•▪◦*·]\s*)+/u;
 /** Whether the negation that matters for a trigger stands in its clause, up to the end of the trigger. */
 function negatedClause(text: string, start: number, from: number, to: number): boolean {
   let clauseStart = start;
-  for (const m of text.slice(start, from).matchAll(CLAUSE_BOUNDARY_RE)) clauseStart = start + m.index! + m[0].length;
+  for (const m of execAll(CLAUSE_BOUNDARY_RE, text.slice(start, from))) clauseStart = start + m.index! + m[0].length;
   return test(NEGATION_RE, text.slice(clauseStart, to));
 }
 
 /** Whether every "enligt X" in the sentence names the actor's own plan, contract or decision. */
 function ownSources(ctx: ExtractorContext, sentence: string, start: number): boolean {
-  for (const m of sentence.matchAll(ACCORDING_RE)) {
+  for (const m of execAll(ACCORDING_RE, sentence)) {
     const [, modifiers, head] = m;
     const genitive = /(\S+s)\s+$/u.exec(modifiers!);
     const munGenitive = genitive && ctx.municipalities.some((x) => x.start <= start + m.index! + m[0].indexOf(genitive[1]!) + 1
@@ -427,21 +432,21 @@ const isHeading = (s: Sentence, line: Line): boolean =>
   s.start === line.start + (line.text.length - line.text.trimStart().length) && s.end === line.start + line.text.trimEnd().length
   && !/[.!?:]$/.test(s.text) && s.text.length < 160;
 
+// Only for sentences that state no proposal (findCommitments tests PROPOSAL_RE).
 function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null, next: Sentence | null, prevSentences: Sentence[]): Draft[] {
   const lead = LEADING_MARK_RE.exec(s.text)?.[0].length ?? 0;
   const start = s.start + lead, end = s.end;
   const sentence = doc.text.slice(start, end);
   if (!sentence.trim() || /\?\s*$/.test(sentence)) return [];
-  if (test(HYPOTHETICAL_RE, sentence.replace(new RegExp(DECIDED_SKULLE_RE.source, 'giu'), '')) || CONDITIONAL_RE.test(sentence)) return [];
-  if (test(PROPOSAL_RE, sentence) || !ownSources(ctx, sentence, start)) return [];
+  if (test(HYPOTHETICAL_RE, sentence.replace(DECIDED_SKULLE_RE, '')) || CONDITIONAL_RE.test(sentence)) return [];
+  if (!ownSources(ctx, sentence, start)) return [];
   const line = lineAt(doc.text, s.start);
   const env: ActorEnv = { own, we: quoteSpeakerMunicipality(doc, ctx, line, own), pressRelease: ctx.kind === 'press_release' };
   const cands = candidatesIn(doc, ctx, start, end, env);
   if (!cands.length) return [];
   const heading = isHeading(s, line);
   for (const t of TRIGGERS) {
-    t.re.lastIndex = 0;
-    for (const m of sentence.matchAll(t.re)) {
+    for (const m of execAll(t.re, sentence)) {
       if (t.reject && test(t.reject, m[0].replace(/ställ(?:a|er|de|t)\s+om(?![\p{L}])/giu, ''))) continue;
       if (t.startDate && !startDateIn(doc, ctx, start, end)) continue;
       const at = start + m.index!;
@@ -468,8 +473,16 @@ function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, o
 // Background adoptions without an active subject: a named municipality's plan in the passive
 // ("Umeås klimatplan antogs 2017") and a relative clause ("de mål som fullmäktige antog 2016").
 const ADOPTED_NOUN = `(?:${PLAN}|[\\p{L}-]*mål(?:en)?)`;
-const PASSIVE_ADOPTION_RE = wordRe(`(${PLAN})\\s+(?:har\\s+|hade\\s+)?(?:antogs|antagits|fastställdes|fastställts|godkändes|godkänts|klubbades|klubbats)`);
-const RELATIVE_ADOPTION_RE = wordRe(`((?:[\\p{L}-]+\\s+){0,2}?${ADOPTED_NOUN})\\s+som\\s+(\\S+(?:\\s+\\S+){0,2}?)\\s+(?:har\\s+|hade\\s+)?(?:\\p{L}+\\s+)?(?:antog|antagit|fastställde|fastställt|klubbade|klubbat|godkände|godkänt)(?![\\p{L}])`);
+const PASSIVE_ADOPTION_VERB = '(?:antogs|antagits|fastställdes|fastställts|godkändes|godkänts|klubbades|klubbats)';
+const ACTIVE_ADOPTION_VERB = '(?:antog|antagit|fastställde|fastställt|klubbade|klubbat|godkände|godkänt)';
+const PASSIVE_ADOPTION_RE = wordRe(`(${PLAN})\\s+(?:har\\s+|hade\\s+)?${PASSIVE_ADOPTION_VERB}`);
+const RELATIVE_ADOPTION_RE = wordRe(`((?:[\\p{L}-]+\\s+){0,2}?${ADOPTED_NOUN})\\s+som\\s+(\\S+(?:\\s+\\S+){0,2}?)\\s+(?:har\\s+|hade\\s+)?(?:\\p{L}+\\s+)?${ACTIVE_ADOPTION_VERB}(?![\\p{L}])`);
+// Both patterns end in their verb, preceded by whitespace and followed by no letter or digit, so a sentence
+// without that verb as a word cannot match. Testing for the verb first is only a shortcut: the two patterns
+// above try a noun phrase at every letter of the sentence, which is slow, and most sentences have no such verb.
+const PASSIVE_ADOPTION_VERB_RE = wordRe(PASSIVE_ADOPTION_VERB);
+const ACTIVE_ADOPTION_VERB_RE = wordRe(ACTIVE_ADOPTION_VERB);
+const ENDS_WITH_PLAN_RE = new RegExp(`${PLAN}$`, 'iu');
 
 const RELATIVE_OWN_BODY_RE = /^(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunen|staden)$/iu;
 
@@ -480,9 +493,10 @@ function relativeSubject(ctx: ExtractorContext, subject: string, at: number, own
   return m && !/s$/iu.test(m.text.replace(new RegExp(`^${m.value.name}`, 'u'), '')) ? m.value.name : null;
 }
 
+// Only for sentences that state no proposal (findCommitments tests PROPOSAL_RE).
 function backgroundAdoption(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null, next: Sentence | null): Draft[] {
   const sentence = s.text;
-  if (/\?\s*$/.test(sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence) || test(PROPOSAL_RE, sentence)) return [];
+  if (/\?\s*$/.test(sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence)) return [];
   const line = lineAt(doc.text, s.start);
   const draft = (actor: string, type: CommitmentType, at: number, verbEnd: number, matchEnd: number, what: string): Draft[] => {
     if (negatedClause(doc.text, s.start, at, matchEnd)) return [];
@@ -490,7 +504,8 @@ function backgroundAdoption(doc: ExtractorInput, ctx: ExtractorContext, s: Sente
     const when = year ?? whenOf(doc, ctx, { type, start: s.start, end: s.end, at: verbEnd, firstWordEnd: verbEnd, actorEnd: at, line, next });
     return [{ start: s.start, end: s.end, heading: isHeading(s, line), value: { actor, type, what: what.replace(/^(?:de|den|det|sin|sitt|sina)\s+/iu, ''), when } }];
   };
-  for (const m of sentence.matchAll(PASSIVE_ADOPTION_RE)) {
+  const passives = test(PASSIVE_ADOPTION_VERB_RE, sentence) ? execAll(PASSIVE_ADOPTION_RE, sentence) : [];
+  for (const m of passives) {
     const at = s.start + m.index!;
     // The plan's possessor: a named municipality in the genitive, right before the plan, not after a preposition.
     const owner = ctx.municipalities.find((x) => x.end <= at && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(x.end, at)) && x.start >= s.start);
@@ -498,12 +513,13 @@ function backgroundAdoption(doc: ExtractorInput, ctx: ExtractorContext, s: Sente
     const matchEnd = at + m[0].length;
     return draft(owner.value.name, 'adopt_plan', owner.start, matchEnd, matchEnd, doc.text.slice(owner.end, at + m[1]!.length).trim());
   }
-  for (const m of sentence.matchAll(RELATIVE_ADOPTION_RE)) {
+  const relatives = test(ACTIVE_ADOPTION_VERB_RE, sentence) ? execAll(RELATIVE_ADOPTION_RE, sentence) : [];
+  for (const m of relatives) {
     const at = s.start + m.index!;
     const subjStart = at + m[0].indexOf(` som ${m[2]!}`) + 5;
     const actor = relativeSubject(ctx, m[2]!, subjStart, own);
     if (!actor) continue;
-    const type: CommitmentType = new RegExp(`${PLAN}$`, 'iu').test(m[1]!) ? 'adopt_plan' : 'target';
+    const type: CommitmentType = ENDS_WITH_PLAN_RE.test(m[1]!) ? 'adopt_plan' : 'target';
     const matchEnd = at + m[0].length;
     return draft(actor, type, at, matchEnd, matchEnd, m[1]!);
   }
@@ -516,12 +532,13 @@ const PASSIVE_REQUIREMENT_RE = wordRe(`(?:ställs|införs)\\s+(${GAP(8)}${REQUIR
 const OWN_OPERATIONS_RE = wordRe('kommunens|stadens|kommunal\\p{L}*|kommunägd\\p{L}*');
 const AGENT_RE = wordRe('av\\s+(?:\\p{Lu}\\p{L}*|staten|regeringen|riksdagen|myndighet\\p{L}*|lag\\p{L}*)', 'gu');
 
+// Only for sentences that state no proposal (findCommitments tests PROPOSAL_RE).
 function passiveRequirement(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null): Draft[] {
   const m = PASSIVE_REQUIREMENT_RE.exec(s.text);
   PASSIVE_REQUIREMENT_RE.lastIndex = 0;
   if (!m || !own || ctx.kind !== 'press_release') return [];
   const sentence = s.text;
-  if (/\?\s*$/.test(sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence) || test(PROPOSAL_RE, sentence)) return [];
+  if (/\?\s*$/.test(sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence)) return [];
   if (test(DEMAND_RE, m[0]) || test(AGENT_RE, m[0]) || !test(OWN_OPERATIONS_RE, m[1]!) || !ownSources(ctx, sentence, s.start)) return [];
   if (test(EMBEDDING_RE, sentence.slice(0, m.index)) || negatedClause(doc.text, s.start, s.start + m.index!, s.start + m.index! + m[0].length)) return [];
   if (ctx.municipalities.some((x) => x.start >= s.start && x.end <= s.end && x.value.name !== own)) return [];
@@ -585,10 +602,13 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
   sentences.forEach((s, k) => {
     if (inUsedLine(s)) return;
     const next = sentences[k + 1] ?? null;
-    const inline = !motion.drafts.length && test(PROPOSAL_RE, s.text) ? inlineProposal(doc, ctx, s) : null;
-    let found = inline ? [inline] : fromSentence(doc, ctx, s, own, next, sentences.slice(Math.max(0, k - 3), k));
-    if (!found.length) found = passiveRequirement(doc, ctx, s, own);
-    if (!found.length) found = backgroundAdoption(doc, ctx, s, own, next);
+    // Someone's proposal ("V föreslår att kommunen …") is no commitment: fromSentence, passiveRequirement and
+    // backgroundAdoption read nothing in such a sentence. Tested once here for all three (the test is costly).
+    const proposal = test(PROPOSAL_RE, s.text);
+    const inline = !motion.drafts.length && proposal ? inlineProposal(doc, ctx, s) : null;
+    let found = inline ? [inline] : proposal ? [] : fromSentence(doc, ctx, s, own, next, sentences.slice(Math.max(0, k - 3), k));
+    if (!found.length && !proposal) found = passiveRequirement(doc, ctx, s, own);
+    if (!found.length && !proposal) found = backgroundAdoption(doc, ctx, s, own, next);
     if (!found.length) found = continuedTarget(doc, ctx, s, prev);
     drafts.push(...found);
     prev = found.at(-1) ?? prev;

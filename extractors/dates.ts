@@ -5,6 +5,7 @@
 // recurring dates, and it would read "4/10" as a date. Every rule below is anchored on a month name, an ISO
 // form, a relative word or a temporal preposition, so bare numbers (phone numbers, amounts, case numbers,
 // years inside programme names such as "Agenda 2030") never become dates.
+import { execAll } from './regex.js';
 import { sentenceAt, splitSentences, type Sentence } from './sentences.js';
 import type { DateMention, Extractor, ExtractorContext, ExtractorInput } from './types.js';
 
@@ -111,6 +112,8 @@ const FUTURE_WORD = /^(?:kommer|ska|skall|planeras|planerar|planerad|väntas|ber
 /** Determiners and possessives: a -de/-te word after one is an adjective ("den planerade invigningen"). */
 const DETERMINER = /^(?:den|det|de|en|ett|sin|sitt|sina|hans|hennes|deras|dess|vår|vårt|våra|denna|detta|dessa|\p{Ll}{3,}(?:ens|ets|nas))$/u;
 
+const LETTERS_RE = /\p{L}+/gu;
+
 /**
  * The tense of the clause around [start, end): the tense marker nearest to the expression in its sentence.
  * Future: "kommer att", "ska", "planeras", "nästa"; past: a past-tense verb, "har/hade" + supine, "förra", "i fjol".
@@ -120,11 +123,11 @@ function tenseAround(sentences: Sentence[], start: number, end: number): Tense {
   if (!s) return 'present';
   // A coordinated main clause (", och arbetet börjar …") has its own finite verb: the tense does not cross into it.
   let from = 0, to = s.text.length;
-  for (const b of s.text.matchAll(MAIN_CLAUSE_BREAK)) {
+  for (const b of execAll(MAIN_CLAUSE_BREAK, s.text)) {
     if (s.start + b.index + b[0].length <= start) from = b.index + b[0].length;
     else if (s.start + b.index >= end) { to = b.index; break; }
   }
-  const words = [...s.text.slice(from, to).matchAll(/\p{L}+/gu)]
+  const words = [...execAll(LETTERS_RE, s.text.slice(from, to))]
     .map((m) => ({ w: m[0].toLowerCase(), at: s.start + from + m.index }));
   let best: { tense: Tense; dist: number } | null = null;
   words.forEach(({ w, at }, i) => {
@@ -154,18 +157,20 @@ function clauseAt(sentences: Sentence[], at: number): string {
   const s = sentenceAt(sentences, at);
   if (!s) return '';
   let from = 0, to = s.text.length;
-  for (const b of s.text.matchAll(CLAUSE_BREAK)) {
+  for (const b of execAll(CLAUSE_BREAK, s.text)) {
     if (s.start + b.index + b[0].length <= at) from = b.index + b[0].length;
     else if (s.start + b.index > at) { to = b.index; break; }
   }
   return s.text.slice(from, to);
 }
 
+const ANCHORED_YEAR_RE = new RegExp(`${B}(?:${YEAR})(?!\\p{N})|${B}(?:i\\s+år|nästa\\s+år|förra\\s+året|i\\s+fjol)(?!\\p{L})`, 'iu');
+
 /** A recurring yearly date: its clause says "varje år"/"årligen" and anchors no particular year. */
 function recurringIn(sentences: Sentence[], at: number): boolean {
   const clause = clauseAt(sentences, at);
   return /(?<!\p{L})(?:varje|vart)\s+(?:annat\s+)?år(?!\p{L})|(?<!\p{L})årligen(?!\p{L})/iu.test(clause)
-    && !new RegExp(`${B}(?:${YEAR})(?!\\p{N})|${B}(?:i\\s+år|nästa\\s+år|förra\\s+året|i\\s+fjol)(?!\\p{L})`, 'iu').test(clause);
+    && !ANCHORED_YEAR_RE.test(clause);
 }
 
 function shiftDays(ref: Ref, days: number): string | null {
@@ -197,10 +202,10 @@ const rx = (source: string): RegExp => new RegExp(source, 'giu');
 // ---- rules ---------------------------------------------------------------------------------------------
 
 /** ISO dates and timestamps: "2021-10-01", "2021-10-01 10:00 CEST". */
+const ISO_RE = rx(String.raw`(?<![\p{L}\p{N}/.-])(${YEAR})-(\d\d)-(\d\d)(?:(?:[^\S\n]+|T)(?:kl\.?[^\S\n]*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:[^\S\n]*(?:CEST|CET|UTC|GMT|Z)|[+-]\d\d:?\d\d)?)?(?![\p{N}])`);
 const isoRule: Rule = (text) => {
-  const re = rx(String.raw`(?<![\p{L}\p{N}/.-])(${YEAR})-(\d\d)-(\d\d)(?:(?:[^\S\n]+|T)(?:kl\.?[^\S\n]*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:[^\S\n]*(?:CEST|CET|UTC|GMT|Z)|[+-]\d\d:?\d\d)?)?(?![\p{N}])`);
   const out: Candidate[] = [];
-  for (const m of matches(re, text)) {
+  for (const m of matches(ISO_RE, text)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, values: [`${y}-${pad(mo)}-${pad(d)}`] });
@@ -209,10 +214,10 @@ const isoRule: Rule = (text) => {
 };
 
 /** Numeric day.month.year: "8.12.2020", "8/12/2020". */
+const NUMERIC_RE = rx(String.raw`(?<![\p{L}\p{N}/.,-])(\d{1,2})([./])(\d{1,2})\2(${YEAR})(?![\p{N}]|[./]\p{N})`);
 const numericRule: Rule = (text) => {
-  const re = rx(String.raw`(?<![\p{L}\p{N}/.,-])(\d{1,2})([./])(\d{1,2})\2(${YEAR})(?![\p{N}]|[./]\p{N})`);
   const out: Candidate[] = [];
-  for (const m of matches(re, text)) {
+  for (const m of matches(NUMERIC_RE, text)) {
     const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
     if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, values: [`${y}-${pad(mo)}-${pad(d)}`] });
@@ -224,10 +229,10 @@ const numericRule: Rule = (text) => {
  * Day and month: "8 december 2020", "den 8 december", "den 1–3 oktober", "Den 8 december varje år", "måndag den 3
  * juni" (a weekday before an explicit date is part of it: the date wins).
  */
+const DAY_MONTH_RE = rx(String.raw`${B}(?:${WEEKDAY}(?:en)?,?${S})?(?:den${S})?(?:(\d{1,2})[^\S\n]*[–-][^\S\n]*)?(\d{1,2})(?::[ae])?${S}(${MONTH_ANY})(?![\p{L}])(?:${S}(${YEAR})(?![\p{N}])|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)(?![\p{L}]))?`);
 const dayMonthRule: Rule = (text, ref, sentences) => {
-  const re = rx(String.raw`${B}(?:${WEEKDAY}(?:en)?,?${S})?(?:den${S})?(?:(\d{1,2})[^\S\n]*[–-][^\S\n]*)?(\d{1,2})(?::[ae])?${S}(${MONTH_ANY})(?![\p{L}])(?:${S}(${YEAR})(?![\p{N}])|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)(?![\p{L}]))?`);
   const out: Candidate[] = [];
-  for (const m of matches(re, text)) {
+  for (const m of matches(DAY_MONTH_RE, text)) {
     const month = monthNumber(m[3]!);
     const year = m[4] ? Number(m[4]) : m[5] && ref ? ref.y + relYearOffset(m[5]) : null;
     const recurring = Boolean(m[6]) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))
@@ -246,11 +251,11 @@ const dayMonthRule: Rule = (text, ref, sentences) => {
 };
 
 /** Month without a day: "i maj 2023", "I december", "december 2020", "i slutet av mars". */
+const MONTH_PREPS = String.raw`(?:i${S})?(?:början|slutet|mitten)${S}av|till${S}och${S}med|från${S}och${S}med|fram${S}till|senast${S}i|senast|i|under|från|till|sedan|före|efter|inför|per`;
+const MONTH_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${MONTH_FULL})(?![\p{L}])(?:${S}(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
 const monthRule: Rule = (text, ref, sentences) => {
-  const preps = String.raw`(?:i${S})?(?:början|slutet|mitten)${S}av|till${S}och${S}med|från${S}och${S}med|fram${S}till|senast${S}i|senast|i|under|från|till|sedan|före|efter|inför|per`;
-  const re = rx(String.raw`${B}(?:(${preps})${S})?(${MONTH_FULL})(?![\p{L}])(?:${S}(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
   const out: Candidate[] = [];
-  for (const m of matches(re, text)) {
+  for (const m of matches(MONTH_RE, text)) {
     const [, prep, name, absolute, relative] = m;
     const y = absolute ?? (relative && ref ? String(ref.y + relYearOffset(relative)) : undefined);
     if (!prep && !absolute && !relative) continue;
@@ -266,13 +271,13 @@ const monthRule: Rule = (text, ref, sentences) => {
 };
 
 /** "i dag", "idag", "i går", "i morgon", "i förrgår", "i övermorgon": only with a day-precise reference. */
+const RELATIVE_DAY_OFFSETS: Record<string, number> = { dag: 0, går: -1, morgon: 1, förrgår: -2, övermorgon: 2 };
+const RELATIVE_DAY_RE = rx(String.raw`${B}i[^\S\n]?(dag|går|morgon|förrgår|övermorgon)(?![\p{L}\p{N}])`);
 const relativeDayRule: Rule = (text, ref) => {
   if (!ref) return [];
-  const offsets: Record<string, number> = { dag: 0, går: -1, morgon: 1, förrgår: -2, övermorgon: 2 };
-  const re = rx(String.raw`${B}i[^\S\n]?(dag|går|morgon|förrgår|övermorgon)(?![\p{L}\p{N}])`);
   const out: Candidate[] = [];
-  for (const m of matches(re, text)) {
-    const value = shiftDays(ref, offsets[m[1]!.toLowerCase()]!);
+  for (const m of matches(RELATIVE_DAY_RE, text)) {
+    const value = shiftDays(ref, RELATIVE_DAY_OFFSETS[m[1]!.toLowerCase()]!);
     if (value) out.push({ start: m.index, end: m.index + m[0].length, values: [value] });
   }
   return out;
@@ -285,15 +290,15 @@ const relativeDayRule: Rule = (text, ref) => {
  * previous week). A weekday followed by an explicit date is left to the date ("på måndag den 3 juni"); a bare or
  * plural weekday ("öppet måndag–fredag", "på måndagar") is no date.
  */
+const WEEKDAY_DAY = String.raw`(${WEEKDAYS.join('|')})`;
+const WEEKDAY_PART = String.raw`(?:s(?:morgon|förmiddag|eftermiddag|kväll|natt)en)`;
+const WEEKDAY_RE = rx(String.raw`${B}(?:i${S}${WEEKDAY_DAY}s|(?:på|under)${S}${WEEKDAY_DAY}(en|${WEEKDAY_PART})?|(nästa|förra)${S}${WEEKDAY_DAY}(?:en)?)(?![\p{L}\p{N}])(?!,?${S}(?:den${S})?\d{1,2}(?::[ae])?${S}(?:${MONTH_ANY})(?![\p{L}]))`);
 const weekdayRule: Rule = (text, ref, sentences) => {
   if (!ref || ref.m === undefined || ref.d === undefined) return [];
-  const day = String.raw`(${WEEKDAYS.join('|')})`;
-  const part = String.raw`(?:s(?:morgon|förmiddag|eftermiddag|kväll|natt)en)`;
-  const re = rx(String.raw`${B}(?:i${S}${day}s|(?:på|under)${S}${day}(en|${part})?|(nästa|förra)${S}${day}(?:en)?)(?![\p{L}\p{N}])(?!,?${S}(?:den${S})?\d{1,2}(?::[ae])?${S}(?:${MONTH_ANY})(?![\p{L}]))`);
   const dow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
   const iso = (d: number): number => (d === 0 ? 7 : d);
   const out: Candidate[] = [];
-  for (const m of matches(re, text)) {
+  for (const m of matches(WEEKDAY_RE, text)) {
     const [, ago, on, definite, week, inWeek] = m;
     const wd = WEEKDAYS.indexOf((ago ?? on ?? inWeek)!.toLowerCase());
     const back = (dow - wd + 7) % 7, ahead = (wd - dow + 7) % 7;
@@ -308,11 +313,11 @@ const weekdayRule: Rule = (text, ref, sentences) => {
 };
 
 /** "i år", "nästa år", "nästkommande år", "förra året", "i fjol": only with a reference year. */
+const RELATIVE_YEAR_RE = rx(String.raw`${B}(?:(i${S}år)|(nästa${S}års?|nästkommande${S}års?)|(förra${S}året?s?|i${S}fjol))(?![\p{L}\p{N}])(?!${S}\d)`);
 const relativeYearRule: Rule = (text, ref) => {
   if (!ref) return [];
-  const re = rx(String.raw`${B}(?:(i${S}år)|(nästa${S}års?|nästkommande${S}års?)|(förra${S}året?s?|i${S}fjol))(?![\p{L}\p{N}])(?!${S}\d)`);
   const out: Candidate[] = [];
-  for (const m of matches(re, text)) {
+  for (const m of matches(RELATIVE_YEAR_RE, text)) {
     const year = ref.y + (m[1] ? 0 : m[2] ? 1 : -1);
     out.push({ start: m.index, end: m.index + m[0].length, values: [String(year)] });
   }
@@ -320,41 +325,41 @@ const relativeYearRule: Rule = (text, ref) => {
 };
 
 /** A season with a year: "våren 2026", "under hösten 2021". Without a year the season is left out. */
+const SEASON_RE = rx(String.raw`${B}(?:(?:under|i|till|från|inför|efter|senast|före)${S})?(?:vår|höst|sommar|vinter|vårvinter|försommar|sensommar|senhöst|vårtermin|hösttermin)en${S}(${YEAR})${YEAR_END}`);
 const seasonRule: Rule = (text) => {
-  const re = rx(String.raw`${B}(?:(?:under|i|till|från|inför|efter|senast|före)${S})?(?:vår|höst|sommar|vinter|vårvinter|försommar|sensommar|senhöst|vårtermin|hösttermin)en${S}(${YEAR})${YEAR_END}`);
-  return [...matches(re, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
+  return [...matches(SEASON_RE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
 };
 
 /**
  * A year after a temporal preposition: "under 2023", "senast 2030", "till år 2045", "mellan 2020 och 2025",
  * "under mandatperioden 2022–2026".
  */
+const YEAR_PREPS = [
+  String.raw`till${S}och${S}med`, String.raw`t\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`från${S}och${S}med`,
+  String.raw`fr\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`fram${S}till`, String.raw`senast${S}till`, 'senast',
+  String.raw`sedan${S}(?:starten|start|grundandet|bildandet)`, 'sedan', 'till', 'under', 'i', 'från', 'före',
+  'efter', 'inför', 'mellan', 'innan', String.raw`jämfört${S}med`, 'år',
+].join('|');
+const PREPOSITION_YEAR_RE = rx(String.raw`${B}(?:${YEAR_PREPS})(?:${S}(?:år|perioden|mandatperioden))?${S}(${YEAR})(?:${S}?(?:[–-]|${S}(?:och|till)${S})${S}?(${YEAR}))?${YEAR_END}${UNITS}`);
 const prepositionYearRule: Rule = (text) => {
-  const preps = [
-    String.raw`till${S}och${S}med`, String.raw`t\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`från${S}och${S}med`,
-    String.raw`fr\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`fram${S}till`, String.raw`senast${S}till`, 'senast',
-    String.raw`sedan${S}(?:starten|start|grundandet|bildandet)`, 'sedan', 'till', 'under', 'i', 'från', 'före',
-    'efter', 'inför', 'mellan', 'innan', String.raw`jämfört${S}med`, 'år',
-  ].join('|');
-  const re = rx(String.raw`${B}(?:${preps})(?:${S}(?:år|perioden|mandatperioden))?${S}(${YEAR})(?:${S}?(?:[–-]|${S}(?:och|till)${S})${S}?(${YEAR}))?${YEAR_END}${UNITS}`);
-  return [...matches(re, text)].map((m) => ({
+  return [...matches(PREPOSITION_YEAR_RE, text)].map((m) => ({
     start: m.index, end: m.index + m[0].length, values: [m[1]!, ...(m[2] ? [m[2]] : [])],
   }));
 };
 
 /** "2023 års version": a year in the genitive. */
+const GENITIVE_YEAR_RE = rx(String.raw`${B}(${YEAR})${S}års(?![\p{L}])`);
 const genitiveYearRule: Rule = (text) => {
-  const re = rx(String.raw`${B}(${YEAR})${S}års(?![\p{L}])`);
-  return [...matches(re, text)]
+  return [...matches(GENITIVE_YEAR_RE, text)]
     .filter((m) => !afterName(text, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
 };
 
 /** A target year after a climate adjective: "klimatneutral 2030", "klimatneutralitet 2030", "fossilfri senast 2045". */
+const TARGET_ADJECTIVES = String.raw`klimatneutral(?:a|t|itet)?|koldioxidneutral(?:a|t|itet)?|fossilfri(?:a|tt|het)?|fossiloberoende|klimatpositiv(?:a|t)?|netto-?noll(?:utsläpp)?|nollutsläpp`;
+const TARGET_YEAR_RE = rx(String.raw`${B}(?:${TARGET_ADJECTIVES})(?:${S}(?:senast${S}år|senast|till${S}år|till|år|innan|före))?${S}(${YEAR})${YEAR_END}`);
 const targetYearRule: Rule = (text) => {
-  const adjectives = String.raw`klimatneutral(?:a|t|itet)?|koldioxidneutral(?:a|t|itet)?|fossilfri(?:a|tt|het)?|fossiloberoende|klimatpositiv(?:a|t)?|netto-?noll(?:utsläpp)?|nollutsläpp`;
-  const re = rx(String.raw`${B}(?:${adjectives})(?:${S}(?:senast${S}år|senast|till${S}år|till|år|innan|före))?${S}(${YEAR})${YEAR_END}`);
-  return [...matches(re, text)]
+  return [...matches(TARGET_YEAR_RE, text)]
     // "Klimatneutrala 2030" mid-sentence with a capital is a programme name.
     .filter((m) => !/^\p{Lu}/u.test(m[0]) || atSentenceStart(text, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
@@ -378,9 +383,10 @@ const PHRASAL = /^(?:gick|kom|skrev|drog|tog)\s+(?:med|in|på|igång|fram)$/u;
  * punctuation mark, a function word or a verb, so that counts and amounts ("antog 2000 ärenden") stay out; years
  * after a capitalised word ("Agenda 2030", "Klimatneutrala städer 2030") are names.
  */
+const BARE_YEAR_RE = rx(String.raw`${B}(${YEAR})${YEAR_END}${UNITS}`);
 const bareYearRule: Rule = (text, _ref, sentences) => {
   const out: Candidate[] = [];
-  for (const m of matches(rx(String.raw`${B}(${YEAR})${YEAR_END}${UNITS}`), text)) {
+  for (const m of matches(BARE_YEAR_RE, text)) {
     const s = sentenceAt(sentences, m.index);
     if (!s) continue;
     const yearEnd = m.index + m[0].length;
@@ -423,8 +429,9 @@ const RULES: Rule[] = [
 ];
 
 /** URLs and e-mail addresses: nothing inside them is a date. */
+const URL_OR_EMAIL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
 function maskedRanges(text: string): [number, number][] {
-  return [...matches(/(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu, text)].map((m) => [m.index, m.index + m[0].length]);
+  return [...matches(URL_OR_EMAIL_RE, text)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** All date expressions in `text`, resolved against `published` (`YYYY-MM-DD` or coarser, or null). */

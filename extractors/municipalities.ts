@@ -3,6 +3,7 @@
 // what is not a mention of the municipality (compounds, e-mail/URLs, "Region X", "X län", surnames) and
 // names that are also ordinary words or person names count only in a municipal context.
 import { MUNICIPALITIES, type GazetteerEntry } from './gazetteer.js';
+import { execAll } from './regex.js';
 import { splitSentences, sentenceAt, type Sentence } from './sentences.js';
 import type { Extractor, ExtractorInput, MunicipalityMention } from './types.js';
 
@@ -117,7 +118,7 @@ function caseOf(written: string, canonical: string): 'name' | 'capitals' | null 
 
 function findCandidates(text: string, sentences: Sentence[]): Candidate[] {
   const raw: { start: number; end: number; base: string; entry: GazetteerEntry; alias: boolean; capitals: boolean }[] = [];
-  for (const m of text.matchAll(NAME_RE)) {
+  for (const m of execAll(NAME_RE, text)) {
     const base = m[1]!;
     const aliasOf = Object.hasOwn(GENITIVE_ALIASES, base) ? GENITIVE_ALIASES[base] : undefined;
     const entry = BY_KEY.get(keyOf(aliasOf ?? base));

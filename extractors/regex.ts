@@ -1,0 +1,27 @@
+// Regex helpers shared by the extractors.
+
+/**
+ * The matches of the global regex `re` in `text`, like `text.matchAll(re)` but without its cost:
+ * `matchAll` clones `re` on every call, which for our long trigger patterns costs more than the
+ * search itself in a short sentence. Iterates `re` itself, from 0, and leaves `lastIndex` at 0 when
+ * done or abandoned (break/return). Not re-entrant: do not iterate or `test` the same regex inside the loop.
+ */
+export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  if (!re.global) throw new TypeError('execAll needs a global regex');
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // An empty match would be found again at the same place: step over it as matchAll does.
+      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode);
+      yield m;
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
+}
+
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
