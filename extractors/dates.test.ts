@@ -332,3 +332,51 @@ describe('the tense of the clause the month stands in (v3)', () => {
     expect(values('Rapporten i december visar att utsläppen minskar.', '2024-01-20')).toEqual(['2023-12']);
   });
 });
+
+describe('years after period nouns and time adverbs (v4)', () => {
+  it('reads a year after a budget, plan or target noun and "för"', () => {
+    expect(dates('I budgeten för 2025 finns fyra miljoner till cykelvägar.')).toEqual([['budgeten för 2025', '2025']]);
+    expect(dates('Nämnden antog en verksamhetsplan för år 2024.')).toEqual([['verksamhetsplan för år 2024', '2024']]);
+    expect(values('Utfallet för 2023 blev bättre än prognosen.')).toEqual(['2023']);
+  });
+
+  it('leaves amounts, names and other nouns after "för" alone', () => {
+    // Traps: an amount, a capitalised programme name, a noun outside the period nouns, and a case number.
+    expect(values('Budgeten för 2000 hushåll räcker inte.')).toEqual([]);
+    expect(values('Kommunen följer Handlingsplan för 2030 och Agenda 2030.')).toEqual([]);
+    expect(values('Vi betalar för 2000 nya träd.')).toEqual([]);
+    expect(values('Planen för 2023/145 gäller ärendet.')).toEqual([]);
+  });
+
+  it('lets "budgeten för 2024 års …" be read as the genitive year', () => {
+    expect(dates('Se budgeten för 2024 års investeringar.')).toEqual([['2024 års', '2024']]);
+  });
+
+  it('reads a compound period noun before a year: "budgetåret 2025", "verksamhetsåret 2023"', () => {
+    expect(dates('Klimatbudgeten införs från budgetåret 2026.')).toEqual([['budgetåret 2026', '2026']]);
+    expect(dates('Verksamhetsåret 2023 präglades av höga räntor.')).toEqual([['Verksamhetsåret 2023', '2023']]);
+    expect(values('Bokslutet för räkenskapsår 2022 är klart.')).toEqual(['2022']);
+  });
+
+  it('leaves a capitalised compound mid-sentence and an amount after it alone', () => {
+    // Traps: an event name with a year, and a count after a period noun.
+    expect(values('Vi deltar i Kulturåret 2025 i Borlänge.')).toEqual([]);
+    expect(values('Under verksamhetsåret 2000 besökare kom till biblioteket.')).toEqual([]);
+  });
+
+  it('reads a year after "redan", "tidigast", "först" and "alltsedan"', () => {
+    expect(dates('Grannkommunen beslutade om en laddplan redan 2021.')).toEqual([['redan 2021', '2021']]);
+    expect(values('Bron kan stå klar tidigast 2027 och först 2028 kan tågen köra över den.')).toEqual(['2027', '2028']);
+    expect(values('Alltsedan 2015 har kommunen mätt luften vid torget.')).toEqual(['2015']);
+  });
+
+  it('does not read a count after "redan" as a year', () => {
+    // Traps: counts with a unit after the number.
+    expect(values('Redan 2000 personer har skrivit på.')).toEqual([]);
+    expect(values('Kommunen har redan 2050 laddplatser i drift.')).toEqual([]);
+  });
+
+  it('is the registered extractor, version 4', () => {
+    expect(datesExtractor).toMatchObject({ name: 'dates', version: 4 });
+  });
+});

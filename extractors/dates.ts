@@ -347,6 +347,47 @@ const prepositionYearRule: Rule = (text) => {
   }));
 };
 
+/**
+ * A year after a time-bound noun and "för": "i budgeten för 2024", "målet för 2030", "verksamhetsplan för 2025",
+ * "siffrorna för 2023". Only nouns of budgets, plans, targets, reports and periods: "stöd för 2000 hushåll" is an
+ * amount (UNITS), and a capitalised noun mid-sentence is a name ("Strategi för 2030").
+ */
+const PERIOD_NOUNS = String.raw`(?:budget|plan|mål|prognos|ram|ramar|bokslut|redovisning|rapport|uppföljning|resultat|utfall|statistik|siffr|anslag|taxa|taxor|avgift|period|program|direktiv|beslut)`;
+const NOUN_FOR_YEAR_RE = rx(String.raw`${B}(\p{L}*${PERIOD_NOUNS}(?:en|et|na|erna|arna|orna|ar|er|or|a)?)${S}för${S}(?:år${S})?(${YEAR})${YEAR_END}(?!${S}års(?![\p{L}]))${UNITS}`);
+const nounForYearRule: Rule = (text) => {
+  return [...matches(NOUN_FOR_YEAR_RE, text)]
+    .filter((m) => !/^\p{Lu}/u.test(m[1]!) || atSentenceStart(text, m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[2]!] }));
+};
+
+/**
+ * A year after a compound noun of a year-long period: "budgetåret 2025", "verksamhetsåret 2023", "under
+ * räkenskapsår 2024". The definite "-året" of any compound; the indefinite only for the common period nouns.
+ */
+const PERIOD_YEAR_RE = rx(String.raw`${B}(\p{L}{3,}året|(?:budget|verksamhets|räkenskaps|kalender|inkomst|taxerings|mandat)år)${S}(${YEAR})${YEAR_END}${UNITS}`);
+const periodYearRule: Rule = (text) => {
+  return [...matches(PERIOD_YEAR_RE, text)]
+    .filter((m) => !/^\p{Lu}/u.test(m[1]!) || atSentenceStart(text, m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[2]!] }));
+};
+
+/**
+ * A year after an adverb of time: "redan 2022", "tidigast 2026", "först 2030", "alltsedan 2015". These adverbs also
+ * stand before counts ("redan 2050 laddplatser"), so the word after the year must be a punctuation mark, a function
+ * word or a verb, as for a bare year.
+ */
+const ADVERB_YEAR_RE = rx(String.raw`${B}(?:redan|tidigast|först|allt${S}?sedan)${S}(${YEAR})${YEAR_END}${UNITS}`);
+const adverbYearRule: Rule = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(ADVERB_YEAR_RE, text)) {
+    const end = m.index + m[0].length;
+    const next = /^[^\S\n]*(\p{L}+|\S)?/u.exec(text.slice(end))![1];
+    if (next && !/^[.,;:!?)–—”"]$/u.test(next) && !AFTER_YEAR.test(next) && !isFinite(next)) continue;
+    out.push({ start: m.index, end, values: [m[1]!] });
+  }
+  return out;
+};
+
 /** "2023 års version": a year in the genitive. */
 const GENITIVE_YEAR_RE = rx(String.raw`${B}(${YEAR})${S}års(?![\p{L}])`);
 const genitiveYearRule: Rule = (text) => {
@@ -425,7 +466,7 @@ const bareYearRule: Rule = (text, _ref, sentences) => {
 
 const RULES: Rule[] = [
   isoRule, numericRule, dayMonthRule, monthRule, relativeDayRule, weekdayRule, relativeYearRule, seasonRule,
-  prepositionYearRule, genitiveYearRule, targetYearRule, bareYearRule,
+  prepositionYearRule, adverbYearRule, nounForYearRule, periodYearRule, genitiveYearRule, targetYearRule, bareYearRule,
 ];
 
 /** URLs and e-mail addresses: nothing inside them is a date. */
@@ -455,7 +496,7 @@ export function findDates(text: string, published: string | null): DateMention[]
 
 export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
-  version: 3,
+  version: 4,
   creates: ['date'],
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findDates(doc.text, ctx.published),
 };

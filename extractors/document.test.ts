@@ -145,3 +145,25 @@ describe('documentPublished: date-first datelines (v2)', () => {
     expect(published('2024-04-05 | Öppet hus på Åsens förskola\n\nVälkommen!')).toBeNull();
   });
 });
+
+describe('documentPublished: protocols (v3)', () => {
+  const PROTOCOL = (head: string, foot: string) =>
+    `Ludvika kommun\nKommunstyrelsen\n\nPROTOKOLL\n${head}\n\n§ 41 Cykelplan för Ludvika\n\nBeslut\n` +
+    `Kommunstyrelsen beslutar att anta cykelplanen.\n\n${foot}\n\nVid protokollet\nJonas Ek, sekreterare`;
+
+  it('takes the meeting date, not the approval date', () => {
+    expect(published(PROTOCOL('Sammanträdesdatum: 2023-11-07', 'Justerat 2023-11-14'))).toEqual({ value: '2023-11-07', text: '2023-11-07' });
+    expect(published(PROTOCOL('Datum för sammanträdet: 7 november 2023', 'Justeringsdatum 2023-11-14'))?.value).toBe('2023-11-07');
+    expect(published(PROTOCOL('Sammanträde 2023-11-07', 'Anslaget 2023-11-15'))?.value).toBe('2023-11-07');
+  });
+
+  it('does not take an approval or posting date for the document date', () => {
+    // Trap: without a meeting date the dates added after the meeting give nothing.
+    expect(published(PROTOCOL('', 'Justerat 2023-11-14'))).toBeNull();
+    expect(published(PROTOCOL('', 'Anslaget 2023-11-15'))).toBeNull();
+  });
+
+  it('is the registered extractor, version 3', () => {
+    expect(documentExtractor).toMatchObject({ name: 'document', version: 3 });
+  });
+});

@@ -1,5 +1,6 @@
 // What kind of document this is (press release, council motion, other) and its own date (dateline).
 import type { DocumentKind } from '../src/types.js';
+import { execAll } from './regex.js';
 import type { Extractor, ExtractorInput, KindMention, PublishedMention } from './types.js';
 
 interface Line { start: number; end: number; text: string } // trimmed line, offsets into doc.text
@@ -13,7 +14,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
+  for (const m of execAll(/[^\n]+/g, text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
     if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
@@ -89,6 +90,14 @@ const WEEKDAY = String.raw`(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|sönd
 /** A labelled date anywhere: "Publicerad 3 mars 2024", "Datum: 2020-12-08", "Publicerat den 1.10.2021". */
 const LABELLED = new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:publicerad|publicerat|datum|daterad)\b[^\S\n]*:?[^\S\n]*(?:den\s+)?(?:${WEEKDAY},?\s+)?(${DATE})`, 'giu');
 /**
+ * A protocol's meeting date, which is the protocol's own date: "Sammanträdesdatum: 2024-04-25", "Sammanträde
+ * 2024-04-25", "Datum för sammanträdet: 25 april 2024", "Mötesdatum 2024-04-25". It wins over the dates a protocol
+ * adds later ("Justerat 2024-04-30", "Anslaget 2024-05-02").
+ */
+const MEETING = new RegExp(String.raw`(?:^|\n)[^\S\n]*(?:sammanträdes-?datum|sammanträdet?|mötes-?datum|datum\s+för\s+(?:sammanträdet|mötet))(?![\p{L}])[^\S\n]*:?[^\S\n]*(?:den\s+)?(?:${WEEKDAY},?\s+)?(${DATE})`, 'giu');
+/** Labels of the dates a protocol gets after its meeting: approval (justering), posting (anslag), dispatch. */
+const AFTER_MEETING = /^(?:justera\p{L}*|justerings\p{L}*|anslag\p{L}*|anslaget|expedierat|expedierad|protokollet\s+justerat)$/iu;
+/**
  * A dateline: a line that is only a date, optionally after a place ("Tierp den 8 december 2020",
  * "Stockholm, 2023-05-14"), a weekday, or the label "Pressmeddelande", and optionally with a time.
  */
@@ -121,10 +130,11 @@ function readDate(m: RegExpExecArray, base: number, at: number): { value: string
 }
 
 export function documentPublished(text: string): PublishedMention | null {
-  LABELLED.lastIndex = 0;
-  for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
-    const date = readDate(m, 0, 1);
-    if (date) return mention('published', text, date.start, date.end, date.value);
+  for (const re of [MEETING, LABELLED]) {
+    for (const m of execAll(re, text)) {
+      const date = readDate(m, 0, 1);
+      if (date) return mention('published', text, date.start, date.end, date.value);
+    }
   }
   const ls = lines(text);
   // The dateline stands at the top (press releases, motions) or above the signature at the bottom (motions).
@@ -134,6 +144,7 @@ export function documentPublished(text: string): PublishedMention | null {
     const m = DATELINE.exec(line.text);
     // The words before the date are a place name or a label: capitalised ("Tierp", "Pressmeddelande").
     if (!m || (m[1] && !m[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || LOWER_PREFIX.test(w)))) continue;
+    if (m[1] && AFTER_MEETING.test(m[1])) continue;
     const date = readDate(m, line.start, 2);
     if (date) return mention('published', text, date.start, date.end, date.value);
   }
@@ -148,7 +159,7 @@ export function documentPublished(text: string): PublishedMention | null {
 
 export const documentExtractor: Extractor<'document'> = {
   name: 'document',
-  version: 2,
+  version: 3,
   creates: ['kind', 'published'],
   run: (doc: ExtractorInput) => {
     const out: (KindMention | PublishedMention)[] = [];

@@ -350,7 +350,49 @@ describe('longer role phrases (v3)', () => {
     expect(people('säger Lena Dahl (V), kommunalråd med ansvar för miljön sedan 2022.').get('Lena Dahl')!.role).toBe('kommunalråd');
   });
 
-  it('is the registered extractor, version 3', () => {
-    expect(peopleExtractor).toMatchObject({ name: 'people', version: 3, creates: ['person'] });
+  it('is the registered extractor, version 4', () => {
+    expect(peopleExtractor).toMatchObject({ name: 'people', version: 4, creates: ['person'] });
+  });
+});
+
+describe('local parties and signature lines (v4)', () => {
+  const KIRUNA: Record<string, [string, string]> = { Kiruna: ['Kiruna', '2584'] };
+
+  it('reads a local party from its genitive before the role and keeps it out of the role', () => {
+    const p = people('Frågan väcktes i våras av Kirunapartiets gruppledare Ola Lindqvist i en interpellation.', KIRUNA);
+    expect(p.get('Ola Lindqvist')).toMatchObject({ party: 'Kirunapartiet', role: 'gruppledare', politician: true });
+    const q = people('Enligt Sjukvårdslistans oppositionsråd Maria Åström räcker pengarna inte.');
+    expect(q.get('Maria Åström')).toMatchObject({ party: 'Sjukvårdslistan', role: 'oppositionsråd', politician: true });
+  });
+
+  it('does not make an organisation genitive a party', () => {
+    // Trap: a company's or an association's genitive is part of the role, never a party.
+    const p = people('Tekniska verkens miljöchef Ola Lindqvist var också på plats, säger Pia Berg (S).');
+    expect(p.get('Ola Lindqvist')?.party ?? null).toBeNull();
+    const q = people('Enligt Naturskyddsföreningens ordförande Maria Åström räcker pengarna inte.');
+    expect(q.get('Maria Åström')).toMatchObject({ party: null, politician: false });
+  });
+
+  it('reads a signature line "Role, Party i Municipality" under a name', () => {
+    const text = 'Vi yrkar att fullmäktige beslutar\n\natt bygga fler laddplatser.\n\nKiruna den 2 maj 2024\n\n' +
+      'Sara Öberg\nGruppledare, Vänsterpartiet i Kiruna\n\nOla Lindqvist (KD)\nLedamot, Kirunapartiet\n';
+    const p = people(text, KIRUNA);
+    expect(p.get('Sara Öberg')).toEqual({ name: 'Sara Öberg', party: 'V', role: 'gruppledare', municipality: 'Kiruna', politician: true });
+    expect(p.get('Ola Lindqvist')).toMatchObject({ party: 'KD', role: 'ledamot', politician: true });
+  });
+
+  it('does not read a company after the comma of a signature line as a party', () => {
+    // Trap: "Projektledare, Kiruna Energi AB" names an employer, not a party or the municipality.
+    const p = people('Kontakt\n\nSara Öberg\nProjektledare, Kiruna Energi AB\n070-123 45 67\n', KIRUNA);
+    expect(p.get('Sara Öberg')?.party ?? null).toBeNull();
+    expect(p.get('Sara Öberg')?.role ?? null).not.toBe('projektledare');
+  });
+
+  it('reads "gruppledare för <party> i <municipality>" with the party outside the role', () => {
+    const p = people('Sara Öberg (V)\ngruppledare för Vänsterpartiet i Kiruna\n', KIRUNA);
+    expect(p.get('Sara Öberg')).toEqual({ name: 'Sara Öberg', party: 'V', role: 'gruppledare', municipality: 'Kiruna', politician: true });
+    // Trap: "ansvarig för" + an ordinary capitalised word is no party.
+    const q = people('– Vi ses i höst, säger Sara Öberg, ansvarig för Kulturnatten i Kiruna.', KIRUNA);
+    expect(q.get('Sara Öberg')).toMatchObject({ party: null, politician: false });
   });
 });

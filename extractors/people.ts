@@ -103,6 +103,27 @@ function localPartyAbbreviation(content: string): string | null {
   return /^[A-ZÅÄÖ]{2,5}$/u.test(c) && !riksdagParty(c) ? c : null;
 }
 
+/**
+ * A local party named by its head noun: "Årelistan", "Sjukvårdspartiet", "Kommunlistan" (nominative, or genitive
+ * with `genitive`). Returns the name as written in the nominative. Riksdag parties are left to `riksdagParty`.
+ */
+const LOCAL_PARTY_NAME = /^\p{Lu}[\p{L}-]*(?:listan|partiet)$/u;
+export function localPartyName(word: string, genitive = false): string | null {
+  const w = word.replace(/[.,;:]+$/u, '');
+  const name = genitive ? (/s$/u.test(w) ? w.slice(0, -1) : '') : w;
+  return LOCAL_PARTY_NAME.test(name) && !riksdagParty(name) ? name : null;
+}
+
+/** A party name written out at the start of `s`: a Riksdag party ("Miljöpartiet de gröna") or a local one. */
+const PARTY_NAME_AT = new RegExp(`^(?:${PARTY_NAME_SOURCE})(?![\\p{L}])`, 'iu');
+function partyNameAt(s: string): { party: string; length: number } | null {
+  const m = PARTY_NAME_AT.exec(s);
+  if (m) return { party: riksdagParty(m[0])!, length: m[0].length };
+  const w = /^[\p{L}-]+/u.exec(s)?.[0] ?? '';
+  const local = localPartyName(w);
+  return local ? { party: local, length: w.length } : null;
+}
+
 /** A party as written in brackets: a Riksdag party's abbreviation, or a local party's name as written. */
 function bracketParty(content: string): string | null {
   const c = content.trim();
@@ -211,7 +232,8 @@ function readModifiers(text: string, munis: Muni[], mods: Word[]): Modifiers {
   const out: Modifiers = { party: null, municipality: null, otherOrg: false, roleMods: [] };
   mods.forEach((m, idx) => {
     const next = mods[idx + 1];
-    const p = riksdagParty(m.text);
+    // "Moderaternas gruppledare", "Årelistans gruppledare": the party the person acts for, not part of the role.
+    const p = riksdagParty(m.text) ?? localPartyName(m.text, true);
     if (p) { out.party ??= p; return; }
     const mu = municipalityAt(text, munis, m.start);
     if (mu) { out.municipality ??= mu.name; return; }
@@ -282,6 +304,16 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
     const prep = words[j]!.text.toLowerCase();
     const next = words[j + 1];
     if (!next || !/^(?:i|på|vid|från|hos|inom|för)$/.test(prep)) break;
+    // "gruppledare för Vänsterpartiet i Solna": the party the role is held for, then the municipality.
+    const forParty = prep === 'för' ? partyNameAt(text.slice(next.start, end)) : null;
+    if (forParty) {
+      party ??= forParty.party;
+      const partyEnd = next.start + forParty.length;
+      last = partyEnd;
+      j += 1;
+      while (j < words.length && words[j]!.start < partyEnd) j++;
+      continue;
+    }
     const mu = municipalityAt(text, munis, next.start);
     if (mu) { municipality = mu.name; last = mu.end; break; }
     // "i kommunstyrelsen", "i tekniska nämnden", "på miljöförvaltningen": a body of the municipality.
@@ -477,8 +509,20 @@ function evidenceBlock(text: string, cand: Candidate, lineStart: number, lineEnd
     const off = ls + raw.indexOf(l);
     const body = cut > 0 ? l.slice(0, cut).trim() : l;
     if (body.split(/\s+/).length <= 8) {
-      const r = parseRoleAt(text, off, off + body.length, munis);
-      if (r && !ev.role) {
+      // "Gruppledare, Miljöpartiet de gröna i Karlskrona": a role, then the party and the municipality.
+      const comma = body.indexOf(',');
+      const r = parseRoleAt(text, off, off + (comma > 0 ? comma : body.length), munis);
+      if (r && comma > 0 && !ev.role) {
+        const rest = signatureRest(text, off + comma + 1, off + body.length, munis);
+        if (rest) {
+          ev.role = r.role;
+          ev.party ??= r.party ?? rest.party;
+          ev.municipality ??= r.municipality ?? rest.municipality;
+          if (r.otherOrg) ev.otherOrg = true;
+          ev.context += rest.party ? 2 : 1;
+          continue;
+        }
+      } else if (r && !ev.role) {
         ev.role = r.role;
         if (r.party) ev.party ??= r.party;
         if (r.municipality) ev.municipality ??= r.municipality;
@@ -498,6 +542,25 @@ function evidenceBlock(text: string, cand: Candidate, lineStart: number, lineEnd
     const p = /^för\s/iu.test(prev) ? partyLine(prev) : null;
     if (p) { ev.party ??= p; ev.context += 2; }
   }
+}
+
+/**
+ * What follows the role on a signature line after a comma: a party, optionally "i <municipality>" ("Miljöpartiet
+ * de gröna i Karlskrona", "Årelistan"), or a municipality alone ("Karlskrona kommun"). Null for anything else.
+ */
+function signatureRest(text: string, start: number, end: number, munis: Muni[]): { party: string | null; municipality: string | null } | null {
+  const lead = /^\s*/u.exec(text.slice(start, end))![0].length;
+  const at = start + lead;
+  const seg = text.slice(at, end).replace(/[.,;:\s]+$/u, '');
+  const whole = (mu: { end: number } | null) => mu !== null && mu.end >= at + seg.length - 1;
+  const mu = municipalityAt(text, munis, at);
+  if (whole(mu)) return { party: null, municipality: mu!.name };
+  const p = partyNameAt(seg);
+  if (!p) return null;
+  const tail = /^\s+i\s+/u.exec(seg.slice(p.length));
+  if (!tail) return p.length === seg.length ? { party: p.party, municipality: null } : null;
+  const muAfter = municipalityAt(text, munis, at + p.length + tail[0].length);
+  return whole(muAfter) ? { party: p.party, municipality: muAfter!.name } : null;
 }
 
 /** A signature line naming a party: "Vänsterpartiet", "För Vänsterpartiet", "Vänsterpartiet i Tierp", "För Sjukvårdspartiet". */
@@ -566,7 +629,7 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
 
 export const peopleExtractor: Extractor<'people'> = {
   name: 'people',
-  version: 3,
+  version: 4,
   creates: ['person'],
   run: (doc, ctx) => extractPeople(doc, ctx),
 };

@@ -152,7 +152,22 @@ describe('findWaves', () => {
     expect(waves('Kalmar ingår i våg 2. Borås ingår inte i samma våg.')).toEqual(['Kalmar:2']);
   });
 
-  it('is the registered extractor, version 3', () => {
-    expect(wavesExtractor).toMatchObject({ name: 'waves', version: 3, creates: ['wave'] });
+  it('is the registered extractor, version 4', () => {
+    expect(wavesExtractor).toMatchObject({ name: 'waves', version: 4, creates: ['wave'] });
+  });
+});
+
+describe('belonging to a wave after a coordinated predicate (v4)', () => {
+  it('reads "hör till"/"tillhör" after "och" that shares the subject', () => {
+    expect(waves('Luleå kom med i programmet i fjol och hör till den tredje vågen av kommuner.')).toEqual(['Luleå:3']);
+    expect(waves('Östersund anslöt sig 2022 och tillhör våg 3.')).toEqual(['Östersund:3']);
+    expect(waves('Luleå hör till den andra vågen.')).toEqual(['Luleå:2']);
+  });
+
+  it('does not cross "och" into another clause, a negation or an object', () => {
+    // Traps: a second subject, a negated verb, and an object before "och".
+    expect(waves('Luleå gick med i programmet och Östersund hör till den tredje vågen.')).toEqual(['Östersund:3']);
+    expect(waves('Luleå gick med i programmet och hör inte till den tredje vågen.')).toEqual([]);
+    expect(waves('Luleå har en klimatbudget och tillhör den tredje vågen.')).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@
 // An anaphoric wave ("i samma våg", "i den vågen", "denna fas") takes the number of the wave named before it in its
 // own or the five previous sentences (not across a heading), when those name only one number:
 // "Kalmar ingår i våg 2. I samma våg ingår Borås."
+import { execAll } from './regex.js';
 import { splitSentences } from './sentences.js';
 import type { Extractor, ExtractorContext, ExtractorInput, MunicipalityMention, WaveMention } from './types.js';
 
@@ -53,7 +54,7 @@ const HEADING = /[^.!?:;”"»)]$/u;
 function anaphoricWaves(text: string, explicit: WaveExpr[]): WaveExpr[] {
   const sentences = splitSentences(text);
   const out: WaveExpr[] = [];
-  for (const m of text.matchAll(ANAPHORIC_WAVE_RE)) {
+  for (const m of execAll(ANAPHORIC_WAVE_RE, text)) {
     const at = sentences.findIndex((x) => m.index < x.end);
     if (at < 0) continue;
     let first = at;
@@ -77,7 +78,7 @@ function findWaveExpressions(text: string): WaveExpr[] {
 
 function findExplicitWaves(text: string): WaveExpr[] {
   const out: WaveExpr[] = [];
-  for (const m of text.matchAll(WAVE_RE)) {
+  for (const m of execAll(WAVE_RE, text)) {
     const noun = (m[2] ?? m[3])!.toLowerCase();
     const wave = m[1] ? ORDINALS[m[1].toLowerCase()] : /^\d+$/.test(m[4]!) ? Number(m[4]) : NUMBER_WORDS[m[4]!.toLowerCase()];
     if (!wave || wave > 9) continue;
@@ -125,7 +126,7 @@ const FILLER = new Set([
   'som', 'också', 'även', 'nu', 'numera', 'har', 'hade', 'redan', 'tidigare', 'en', 'ett', 'av', 'de', 'den',
   'det', 'i', 'till', 'in', 'ut', 'med', 'bland', 'inom', 'från', 'del', 'delen', 'städer', 'städerna',
   'kommuner', 'kommunerna', 'svenska', 'nya', 'utvald', 'utvalda', 'antagen', 'antagna', 'viable', 'cities',
-  'programmets', 'satsningens', 'sedan', ',', '(', '–', '-',
+  'programmets', 'satsningens', 'sedan', 'sig', ',', '(', '–', '-',
   // the programme itself: "med i satsningen sedan den första vågen", "i Viable Cities satsning … 2030"
   'satsningen', 'satsning', 'programmet', 'program', 'klimatneutrala',
 ]);
@@ -146,14 +147,19 @@ const TIME_ADVERBIAL = new RegExp(
     '(?:i|under|sedan|från|efter)\\s+\\d{4}',
   ].join('|') + ')(?![\\p{L}\\d])', 'giu');
 
+const isVerb = (t: string | undefined): boolean => t !== undefined && (STATIC_VERBS.has(t) || JOIN_VERBS.has(t));
+
 /** How the words in `gap` tie what precedes to what follows; null when some word does not belong there. */
 function tieOf(gap: string): Tie | null {
   if (gap.includes('\n')) return null;
   const tokens = gap.replace(TIME_ADVERBIAL, ' ').toLowerCase().match(/\d+|[\p{L}]+|[^\s\p{L}\d]/gu) ?? [];
   if (tokens.length > 14) return null;
   let tie: Tie = 'none';
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (NEGATION.has(t)) return null;
+    // Coordinated predicates with one subject: "Västerås gick med i satsningen och hör till den tredje vågen".
+    // Only before a membership verb, so that "och" never joins a second subject or object to the municipality.
+    if (t === 'och' && i > 0 && isVerb(tokens[i + 1])) continue;
     if (JOIN_VERBS.has(t)) tie = 'join';
     else if (STATIC_VERBS.has(t) || COHORT_VERBS.has(t)) { if (tie === 'none') tie = 'static'; }
     else if (!FILLER.has(t) && !NUMBER_WORD.test(t)) return null;
@@ -305,7 +311,7 @@ export function findWaves(text: string, municipalities: MunicipalityMention[]): 
 
 export const wavesExtractor: Extractor<'waves'> = {
   name: 'waves',
-  version: 3,
+  version: 4,
   creates: ['wave'],
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findWaves(doc.text, ctx.municipalities),
 };
