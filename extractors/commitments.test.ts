@@ -460,9 +460,79 @@ describe('generalisation (version 3)', () => {
   });
 });
 
+describe('generalisation (version 4)', () => {
+  const none = (text: string, setup: Setup = {}) => expect(values(text, setup)).toEqual([]);
+
+  it('protocols: numbered decision points are decisions of the municipality, dated by the meeting', () => {
+    const text = 'Växjö kommun\nKommunstyrelsen\n\nProtokoll\nSammanträdesdatum: 2025-03-11\n\n§ 12 Cykelstrategi\n\nBeslut\nKommunstyrelsen beslutar\n\n1. att anta Cykelstrategi för Växjö kommun 2025–2035,\n2. att uppdatera kommunens trafikplan med strategins åtgärder,\n3. att ge tekniska förvaltningen i uppdrag att redovisa arbetet i december,\n4. att inte inrätta en särskild cykelnämnd.\n\nJusterat 2025-03-14';
+    const out = run(text, { municipalities: ['Växjö'], dates: [['2025-03-11', '2025-03-11'], ['2025-03-14', '2025-03-14']], published: '2025-03-14', kind: 'other' });
+    expect(out.map((m) => [m.value.actor, m.value.type, m.value.when, m.value.what])).toEqual([
+      ['Växjö', 'adopt_plan', '2025-03-11', 'anta Cykelstrategi för Växjö kommun 2025–2035'],
+      ['Växjö', 'revise', '2025-03-11', 'uppdatera kommunens trafikplan med strategins åtgärder'],
+    ]);
+    expect(out[0]!.text).toBe('1. att anta Cykelstrategi för Växjö kommun 2025–2035,');
+    // A board's proposal to the council is no decision; a motion's att-satser stay proposals.
+    none('Växjö kommun\nKommunstyrelsens förslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige\n1. att anta Cykelstrategi för Växjö kommun', { municipalities: ['Växjö'], kind: 'other' });
+    expect(values('Motion om cyklar\n\nKommunfullmäktige beslutar\n- att anta en cykelplan\n\nAnna Berg (V)', { kind: 'motion' })).toEqual([]);
+  });
+
+  it('other: a decision to do something concrete, dated by the decision and not by its object', () => {
+    const text = 'Borås stad\nKommunfullmäktige beslutade i tisdags att bygga en ny idrottshall vid Ryahallen, som ska stå klar 2027.';
+    expect(values(text, { municipalities: ['Borås'], dates: [['i tisdags', '2024-10-08'], ['2027', '2027']] }))
+      .toEqual([{ actor: 'Borås', type: 'other', what: 'bygga en ny idrottshall vid Ryahallen', when: '2024-10-08' }]);
+    none('Borås stad\nKommunfullmäktige beslutade i tisdags att utreda om en ny idrottshall behövs.', { municipalities: ['Borås'] });
+    none('Borås stad\nKommunfullmäktige beslutade att inte bygga någon ny idrottshall.', { municipalities: ['Borås'] });
+    none('Borås stad\nRegionen har beslutat att bygga ett nytt sjukhus i Borås.', { municipalities: ['Borås'] });
+  });
+
+  it('adopt_plan: a plan adopted in a när-clause of the council\'s own decision', () => {
+    const setup = { municipalities: ['Ystad'], dates: [['i onsdags', '2024-06-12']] as [string, string][] };
+    expect(values('Ystads kommun\nDet klubbade fullmäktige i onsdags, när den nya avfallsplanen antogs.', setup))
+      .toMatchObject([{ actor: 'Ystad', type: 'adopt_plan', when: '2024-06-12' }]);
+    expect(values('Ystads kommun\nDet beslutade fullmäktige i onsdags, när den nya avfallsplanen antogs.', setup))
+      .toEqual([{ actor: 'Ystad', type: 'adopt_plan', what: 'nya avfallsplanen', when: '2024-06-12' }]);
+    none('Ystads kommun\nMycket har hänt sedan i onsdags, när den nya avfallsplanen antogs.', setup);
+    none('Ystads kommun\nDet beslutade inte fullmäktige när den nya avfallsplanen antogs.', setup);
+  });
+
+  it('join: an act of joining an inflected network noun, and being granted membership', () => {
+    expect(values('Mölndal anslöt sig till nätverket under 2022.', { municipalities: ['Mölndal'], dates: [['under 2022', '2022']] }))
+      .toMatchObject([{ actor: 'Mölndal', type: 'join', when: '2022' }]);
+    const text = 'Lidköpings kommun har sökt och fått medlemskap i föreningen. Beslutet om att söka medlemskap togs av fullmäktige den 3 mars.';
+    expect(values(text.replace('sökt och fått', 'ansökt om och fått'), { municipalities: ['Lidköping'], dates: [['den 3 mars', '2025-03-03']] }))
+      .toMatchObject([{ actor: 'Lidköping', type: 'join', when: '2025-03-03' }]);
+    // Being part of it is a state, not an act of joining.
+    none('Mölndal ingår i nätverket sedan flera år.', { municipalities: ['Mölndal'] });
+  });
+
+  it('target: "förbinder sig staden att bli klimatneutral" with an inverted subject', () => {
+    expect(values('Luleå kommun\nGenom avtalet förbinder sig kommunen att bli klimatneutral senast 2035.', { municipalities: ['Luleå'], dates: [['senast 2035', '2035']] }))
+      .toEqual([{ actor: 'Luleå', type: 'target', what: 'bli klimatneutral senast 2035', when: '2035' }]);
+    none('Luleå kommun\nGenom avtalet förbinder sig myndigheterna att stötta kommunen.', { municipalities: ['Luleå'] });
+  });
+
+  it('waiting to see, weighing reasons and indirect questions give nothing', () => {
+    const setup = { municipalities: ['Umeå'], people: [['Eva Ek', 'Umeå']] as [string, string | null][] };
+    none('Nyheter\n– Längre fram får vi se om det finns skäl att ansluta oss till fler nätverk, säger Eva Ek.', setup);
+    none('Umeå kommun\nNämnden ska pröva om kommunen ska gå med i nätverket Klimatkommunerna.', { municipalities: ['Umeå'] });
+    none('Umeå kommun\nDet finns goda skäl att gå med i nätverket Klimatkommunerna.', { municipalities: ['Umeå'] });
+    expect(values('Nyheter\n– Vi går med i nätverket Klimatkommunerna i år, säger Eva Ek.', setup)).toMatchObject([{ actor: 'Umeå', type: 'join' }]);
+  });
+
+  it('propose: a motion named in prose by its proposer, a Riksdag party or a local party', () => {
+    expect(values('Skövde kommun\nMotionen lämnades in i mars av Skövdelistans gruppledare Karin Holm.', { municipalities: ['Skövde'], dates: [['i mars', '2024-03']] }))
+      .toMatchObject([{ actor: 'Skövdelistan', type: 'propose', when: '2024-03' }]);
+    expect(values('Skövde kommun\nEn motion om fler laddstolpar väcktes i höstas av Centerpartiet.', { municipalities: ['Skövde'] }))
+      .toMatchObject([{ actor: 'C', type: 'propose' }]);
+    none('Skövde kommun\nMotionen lämnades in i mars av kommunstyrelsens ordförande Karin Holm.', { municipalities: ['Skövde'] });
+    none('Skövde kommun\nMotionen lämnades in av Naturskyddsföreningens ordförande Karin Holm.', { municipalities: ['Skövde'] });
+    none('Skövde kommun\nMotionen lämnades aldrig in av Skövdelistans gruppledare.', { municipalities: ['Skövde'] });
+  });
+});
+
 describe('extractor contract', () => {
-  it('is version 3 and creates commitments whose text is the span', () => {
-    expect(commitmentsExtractor.version).toBe(3);
+  it('is version 4 and creates commitments whose text is the span', () => {
+    expect(commitmentsExtractor.version).toBe(4);
     expect(commitmentsExtractor.creates).toEqual(['commitment']);
     const text = 'Intro.\nSkövde kommun har antagit en ny klimatstrategi. Det var bra.';
     for (const m of run(text, { municipalities: ['Skövde'] })) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -30,11 +30,18 @@ const CONTRACT = '[\\p{L}-]*(?:kontrakt|avtal|löfte|förklaring|överenskommels
 const CLIMATE = '(?:(?:klimatneutral|fossilfri|fossilfritt|klimatpositiv|koldioxidneutral|fossiloberoende|nettonoll|klimatneutralitet|fossilfrihet)\\p{L}*|fri(?:tt|a)?\\s+från\\s+fossil\\p{L}*)';
 // A goal or a binding future: "ska", "har som mål att", "målet är att", "har beslutat att".
 // "har (sedan 2021) (som) mål(et) att": up to three words of adverbial may stand after "har".
-const GOAL = '(?:ska|skall|kommer\\s+att|har\\s+(?:[^\\s.!?;:]+\\s+){0,3}?(?:som\\s+)?(?:mål(?:et)?|målsättning(?:en)?)\\s+att|(?:målet|mål|målsättningen|målsättning)\\s+är\\s+att|siktar\\s+på\\s+att|åtar\\s+sig\\s+att|förbinder\\s+sig\\s+att|(?:har\\s+)?beslut(?:at|ade)\\s+att|beslöt\\s+att)';
+const GOAL = '(?:ska|skall|kommer\\s+att|har\\s+(?:[^\\s.!?;:]+\\s+){0,3}?(?:som\\s+)?(?:mål(?:et)?|målsättning(?:en)?)\\s+att|(?:målet|mål|målsättningen|målsättning)\\s+är\\s+att|siktar\\s+på\\s+att|(?:åtar|förbinder)\\s+sig\\s+(?:[\\p{L}-]+\\s+){0,2}?att|(?:har\\s+)?beslut(?:at|ade)\\s+att|beslöt\\s+att)';
 // Taking on an obligation: "åtar sig att", "har åtagit sig att", "förbinder sig att".
 const UNDERTAKE = '(?:åta(?:r|git)?|åtog|förbind(?:er|a|it)|förband)\\s+sig\\s+';
 // What one joins: a named body or a network-like noun (not "ansluter sig till förslaget").
 const JOIN_OBJECT = `${GAP(2)}(?:\\p{Lu}|[\\p{L}-]*(?:nätverk|förening|satsning|program|initiativ|projekt|samarbete|organisation|partnerskap|rörelse|kampanj|allians|kommunerna|städerna))`;
+// The same nouns inflected ("gick med i satsningen", "anslöt sig till nätverket"), only after an act of
+// joining: "ingår i nätverket" is a state.
+const JOINED_NOUN = `${GAP(2)}[\\p{L}-]*(?:nätverk|förening|satsning|program|initiativ|samarbete|partnerskap|rörelse|kampanj|allians)(?:et|en|ar|arna|er|erna|men|na)?`;
+// Being granted membership, possibly coordinated with the application: "har ansökt om och beviljats medlemskap i".
+const MEMBERSHIP = '(?:ansök(?:er|t|te|a)\\s+om\\s+(?:och\\s+(?:beviljats|fått|erhållit)\\s+)?|(?:beviljats|beviljades|fått|fick|erhållit)\\s+)medlemskap\\s+i';
+// A decision to act on something concrete: "beslutade på måndagskvällen att bygga en ny simhall".
+const ACTION = '(?:bygga|anlägga|inrätta|införa|investera|avsätta|anslå|upphandla|installera|etablera|renovera|rusta\\s+upp|elektrifiera|byta\\s+ut|ersätta|köpa\\s+in|starta)(?![\\p{L}])';
 // A stage of a programme ("den tredje vågen"): joined by an act (bli en del av, gå med i), not by the
 // state "ingår i", which describes membership from earlier.
 const STAGE_OBJECT = `${GAP(2)}(?:våg|fas|omgång)(?:en)?(?![\\p{L}])`;
@@ -60,6 +67,8 @@ interface Trigger {
   startDate?: boolean;
   /** A present state announced as new ("är nu en av …"): in a press release, dated to the release. */
   event?: boolean;
+  /** A decision: dated by the decision (a date before its object), not by what the object states. */
+  decision?: boolean;
 }
 
 // Verbs of finding out rather than doing, between "ska" and the goal: "ska utreda om fordonen kan bli …".
@@ -151,6 +160,21 @@ const TRIGGERS: Trigger[] = [
     re: wordRe(`(?:(?:anslut(?:a|er|it)|anslöt)\\s+(?:sig\\s+)?till|(?:gå(?:r|tt)?|gick)\\s+${SLOT()}med\\s+i|(?:bli(?:r|vit)?|blev)\\s+${SLOT('2')}(?:en\\s+)?del\\s+av)\\s+${STAGE_OBJECT}`, 'gu'),
   },
   {
+    type: 'join', inverted: true,
+    re: wordRe(`(?:(?:anslut(?:a|er|it)|anslöt)\\s+(?:sig\\s+)?till|(?:gå(?:r|tt)?|gick)\\s+${SLOT()}med\\s+i|(?:bli(?:r|vit)?|blev)\\s+${SLOT('2')}${GAP(2)}medlem(?:mar)?\\s+i)\\s+${JOINED_NOUN}`, 'gu'),
+  },
+  {
+    type: 'join', inverted: true,
+    re: wordRe(`${MEMBERSHIP}\\s+${GAP(2)}(?:\\p{Lu}|${JOINED_NOUN})`, 'gu'),
+  },
+  {
+    // A decision by the municipality to do something concrete that is no plan or target: dated by the
+    // decision, never by a deadline in its object.
+    type: 'other', inverted: true, decision: true,
+    re: wordRe(`(?:har\\s+)?(?:beslut(?:ade|at|ar)|beslöt)\\s+${GAP(3)}(att\\s+${ACTION}[^.!?;]*)`),
+    whatGroup: 1,
+  },
+  {
     type: 'other', inverted: true,
     re: wordRe(`${UNDERTAKE}${GAP(4)}(att\\s+\\S[^.!?;]*)`),
     whatGroup: 1,
@@ -174,7 +198,10 @@ const test = (re: RegExp, s: string): boolean => { re.lastIndex = 0; const r = r
 
 // Traps: sentences or clauses that state no commitment.
 const NEGATION_RE = wordRe('inte|ej|icke|aldrig|ingen|inga|inget|varken');
-const HYPOTHETICAL_RE = wordRe('skulle|ifall|eventuellt|kanske|möjligen');
+// Also waiting to see ("sedan får vi se om …"), an indirect question on whether to act ("pröva om det
+// finns skäl att …", "frågan om kommunen ska …") and a reason weighed rather than a decision ("det finns
+// skäl att gå med").
+const HYPOTHETICAL_RE = wordRe('skulle|ifall|eventuellt|kanske|möjligen|få(?:r)?\\s+(?:vi|man|ni|de)\\s+se|(?:se|pröva|avgöra|bedöma|överväga|diskutera|frågan|ställning\\s+till)\\s+om\\s+(?:det|vi|man|ni|de|kommunen|staden)|(?:finns|fanns|finnas)\\s+(?:\\p{L}+\\s+)?(?:skäl|anledning)\\s+att');
 // "beslutade att X skulle bli …": the reported content of a decision, not a hypothesis.
 const DECIDED_SKULLE_RE = wordRe('beslut(?:ade|at)\\s+att\\s+(?:\\S+\\s+){0,3}?skulle');
 // Where a new clause of the same sentence begins: a coordinating conjunction after a comma, or one
@@ -234,6 +261,86 @@ function attSatser(doc: ExtractorInput, ctx: ExtractorContext): { drafts: Draft[
     i += items.length;
   }
   return { drafts, used };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Protocols: the numbered points of a decision ("Kommunfullmäktige beslutar\n1. att anta …") are
+// decisions of the municipality, dated by the meeting. A point is typed by its verb; a point of
+// procedure (commissioning, rejecting, referring back) is no commitment.
+const DECIDING_BODY = '(?:kommunfullmäktige|fullmäktige|kommunstyrelsen)';
+const DECISION_INTRO_RE = new RegExp(`^\\s*(?:${DECIDING_BODY}\\s+(?:beslutar|beslutade|beslöt|har\\s+beslutat)(?:\\s+(?:därmed|följande|enligt\\s+följande|att))?\\s*:?|(?:beslut|\\p{L}+s\\s+beslut)\\s*:?)\\s*$`, 'iu');
+const DECISION_HEADING_RE = /^\s*(?:beslut|\p{L}+s\s+beslut)\s*:?\s*$/iu;
+// A line that labels the meeting's date: "Sammanträdesdatum: 2024-04-25".
+const MEETING_DATE_LINE_RE = /^\s*(?:sammanträdes?datum|sammanträdet|sammanträde|mötesdatum|datum\s+för\s+sammanträdet)(?![\p{L}])/iu;
+const at0 = (src: string, flags = 'iu'): RegExp => new RegExp(`^(?:${src})(?![\\p{L}\\p{N}])`, flags);
+const POINT_TYPES: [CommitmentType, RegExp][] = [
+  ['target', at0(`(?:anta|fastställa|godkänna)\\s+${GAP(6)}${GOAL_NOUN}`)],
+  ['adopt_plan', at0(`(?:anta|fastställa|godkänna)\\s+${GAP(6)}${ADOPTABLE}`)],
+  ['revise', at0(`(?:revidera|uppdatera|ändra|omarbeta)\\s+${GAP(6)}(?:${PLAN}|${CONTRACT}|[\\p{L}-]*mål(?:en|et)?)`)],
+  ['sign', at0(`(?:underteckna|teckna|ingå|skriva\\s+(?:på|under))\\s+${GAP(8)}${CONTRACT}`)],
+  ['join', at0('(?:ansluta\\s+(?:sig\\s+)?till|gå\\s+med\\s+i|ansöka\\s+om\\s+medlemskap\\s+i|bli\\s+medlem\\s+i)')],
+  ['other', at0(ACTION)],
+];
+
+/** The decision points of a protocol, each a decision of the own municipality; also returns the lines used. */
+function decisionPoints(doc: ExtractorInput, ctx: ExtractorContext, own: string | null): { drafts: Draft[]; used: Line[] } {
+  const drafts: Draft[] = [];
+  const used: Line[] = [];
+  if (!own || ctx.kind === 'motion') return { drafts, used };
+  const lines = linesOf(doc.text).filter((l) => l.text.trim());
+  const meeting = ctx.dates.find((x) => MEETING_DATE_LINE_RE.test(lineAt(doc.text, x.start).text));
+  for (let i = 0; i < lines.length; i++) {
+    if (!DECISION_INTRO_RE.test(lines[i]!.text)) continue;
+    const intro = [lines[i]!];
+    // "Beslut" heading, then "Kommunfullmäktige beslutar".
+    if (DECISION_HEADING_RE.test(lines[i]!.text) && lines[i + 1] && DECISION_INTRO_RE.test(lines[i + 1]!.text) && !DECISION_HEADING_RE.test(lines[i + 1]!.text)) intro.push(lines[++i]!);
+    const items: Line[] = [];
+    for (let k = i + 1; k < lines.length && ATT_LINE_RE.test(lines[k]!.text); k++) items.push(lines[k]!);
+    if (!items.length) continue;
+    used.push(...intro, ...items);
+    const introDate = ctx.dates.find((x) => intro.some((l) => x.start >= l.start && x.end <= l.end));
+    const when = introDate?.value.value ?? meeting?.value.value ?? ctx.published;
+    for (const item of items) {
+      const lead = item.text.length - item.text.trimStart().length;
+      const start = item.start + lead, end = item.start + item.text.trimEnd().length;
+      const what = doc.text.slice(start, end).replace(/^(?:[-–—•*·]|\d+[.)])?\s*att\s+/iu, '').replace(/[\s.;,]+(?:samt|och)?\s*$/u, '');
+      if (test(NEGATION_RE, what)) continue;
+      const type = POINT_TYPES.find(([, re]) => re.test(what))?.[0];
+      if (type) drafts.push({ start, end, heading: false, value: { actor: own, type, what, when } });
+    }
+    i += items.length;
+  }
+  return { drafts, used };
+}
+
+// A motion named in prose by its proposer: "Motionen lämnades in i januari av Årelistans gruppledare NN".
+const MOTION_BY_RE = wordRe('motion(?:en)?\\s+(?:[^\\s.!?;]+\\s+){0,6}?(?:lämnades\\s+in|har\\s+lämnats\\s+in|väcktes|har\\s+väckts|skrevs|ställdes)\\s+(?:[^.!?;]*?\\s)?av\\s+([^.!?;]+)');
+// A party-political role after a local party's genitive: "Årelistans gruppledare".
+const PARTY_ROLE_GENITIVE_RE = /^(\p{Lu}[\p{L}-]+)s\s+(?:gruppledare|partiordförande|fullmäktigeledamot|fullmäktigeledamöter|kommunalråd|oppositionsråd|företrädare)(?![\p{L}])/u;
+const ORGAN_RE = /(?:styrelsen|nämnden|fullmäktige|kommun|stad|staden|region|regionen|förvaltningen|bolaget|föreningen)$/iu;
+
+/** The party of a motion's proposer named after "av": a person's party, a party's name, or a local party's genitive. */
+function proposerParty(doc: ExtractorInput, ctx: ExtractorContext, start: number, end: number): string | null {
+  const person = ctx.people.find((p) => p.start >= start && p.end <= end && p.value.party);
+  if (person) return person.value.party;
+  const phrase = doc.text.slice(start, end);
+  const named = partyIn(phrase) ?? /\((S|M|SD|C|V|KD|L|MP)\)/u.exec(phrase)?.[1] ?? null;
+  if (named) return named;
+  const local = PARTY_ROLE_GENITIVE_RE.exec(phrase);
+  if (!local || ORGAN_RE.test(local[1]!) || ctx.municipalities.some((x) => x.start === start)) return null;
+  return local[1]!;
+}
+
+function proseProposal(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence): Draft[] {
+  const m = MOTION_BY_RE.exec(s.text);
+  MOTION_BY_RE.lastIndex = 0;
+  if (!m || /\?\s*$/.test(s.text) || test(NEGATION_RE, s.text) || test(HYPOTHETICAL_RE, s.text)) return [];
+  const byStart = s.start + m.index! + m[0].length - m[1]!.length;
+  const party = proposerParty(doc, ctx, byStart, s.end);
+  if (!party) return [];
+  const date = ctx.dates.find((x) => x.start >= s.start && x.end <= byStart && !NOT_THE_TIME_RE.test(x.text));
+  const what = whatPhrase(doc.text, s.start + m.index!, byStart).replace(/\s+av$/u, '');
+  return [{ start: s.start, end: s.end, heading: false, value: { actor: party, type: 'propose', what, when: date?.value.value ?? null } }];
 }
 
 const INLINE_PROPOSAL_RE = wordRe('(?:föreslår|yrkar)(?:\\s+därför|\\s+härmed)?(?:\\s+\\p{L}+){0,2}?\\s+(att\\s+\\S[^]*)');
@@ -326,7 +433,7 @@ const YEAR_AFTER_VERB_RE = /^\s+(?:år\s+)?((?:19|20)\d\d)(?![\d\p{L}])/u;
 // A present-tense verb of an event (not of a state): in a press release it happens now.
 const PRESENT_EVENT_RE = /^(?:blir|ansluter|undertecknar|skriver|signerar|tecknar|antar|går|godkänner|fastställer|klubbar)$/iu;
 // "Beslutet togs … den 12 maj": the next sentence dating the decision just reported.
-const DECISION_NEXT_RE = /^(?:Beslutet|Avtalet|Kontraktet|Överenskommelsen|Planen|Strategin)\s+(?:\S+\s+){0,2}?(?:togs|fattades|undertecknades|signerades|tecknades|antogs|klubbades|fastställdes)(?![\p{L}])/u;
+const DECISION_NEXT_RE = /^(?:Beslutet|Avtalet|Kontraktet|Överenskommelsen|Planen|Strategin)\s+(?:\S+\s+){0,4}?(?:togs|fattades|undertecknades|signerades|tecknades|antogs|klubbades|fastställdes)(?![\p{L}])/u;
 
 // A start date: "från (och med) den 1 januari 2025", "fr.o.m. 2025".
 const START_BEFORE_RE = /(?:från(?:\s+och\s+med)?|fr\.\s*o\.\s*m\.)\s+$/iu;
@@ -338,6 +445,8 @@ const DEADLINE_WORD_RE = /^(?:senast|till|före|innan|fram|inom)(?![\p{L}])/iu;
 interface WhenInput {
   type: CommitmentType; start: number; end: number; at: number; firstWordEnd: number; actorEnd: number; line: Line; next: Sentence | null;
   trigger?: Trigger; prevSentences?: Sentence[];
+  /** Where the object of a decision begins: its dates are the object's, not the decision's. */
+  objectStart?: number;
 }
 
 /** The date a start phrase ("från den 1 januari 2025") gives, within [start, end). */
@@ -372,11 +481,11 @@ function alsoDecidedWhen(doc: ExtractorInput, ctx: ExtractorContext, d: WhenInpu
 
 function whenOf(doc: ExtractorInput, ctx: ExtractorContext, d: WhenInput): string | null {
   if (d.trigger?.startDate) return startDateIn(doc, ctx, d.start, d.end)?.value.value ?? null;
-  const deadline = d.type === 'target' || d.type === 'other' || (d.trigger?.deadline ?? false);
+  const deadline = !d.trigger?.decision && (d.type === 'target' || d.type === 'other' || (d.trigger?.deadline ?? false));
   // A date in a later clause of the sentence ("…, och arbetet börjar i april") is not the trigger's.
-  let clauseEnd = d.end;
+  let clauseEnd = d.objectStart ?? d.end;
   if (!deadline) {
-    for (const m of execAll(CLAUSE_BOUNDARY_RE, doc.text.slice(d.firstWordEnd, d.end))) { clauseEnd = d.firstWordEnd + m.index!; break; }
+    for (const m of execAll(CLAUSE_BOUNDARY_RE, doc.text.slice(d.firstWordEnd, d.end))) { clauseEnd = Math.min(clauseEnd, d.firstWordEnd + m.index!); break; }
   }
   const dates = ctx.dates.filter((x: DateMention) => x.start >= d.start && x.end <= clauseEnd && !NOT_THE_TIME_RE.test(x.text)
     && !/^(?:från|med)$/iu.test(doc.text.slice(Math.max(d.start, x.start - 7), x.start).trim().split(/\s+/).pop() ?? '')
@@ -459,7 +568,7 @@ function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, o
       if (negatedClause(doc.text, start, Math.min(subject.start, at), at + m[0].length)) continue;
       const subjects = coordinated(ctx, doc.text, subject, cands);
       if (!subjects) continue;
-      const when = whenOf(doc, ctx, { type: t.type, start, end, at, firstWordEnd, actorEnd: subject.end, line, next, trigger: t, prevSentences });
+      const when = whenOf(doc, ctx, { type: t.type, start, end, at, firstWordEnd, actorEnd: subject.end, line, next, trigger: t, prevSentences, ...(t.decision ? { objectStart: whatFrom } : {}) });
       // An inverted subject or a time adverbial at the start of the object is not part of it.
       let whatStart = whatFrom;
       if (subject.start >= whatStart && /^\s*$/u.test(doc.text.slice(whatStart, subject.start))) whatStart = subject.end + (/^\s*/u.exec(doc.text.slice(subject.end, end))![0].length);
@@ -484,6 +593,11 @@ const PASSIVE_ADOPTION_VERB_RE = wordRe(PASSIVE_ADOPTION_VERB);
 const ACTIVE_ADOPTION_VERB_RE = wordRe(ACTIVE_ADOPTION_VERB);
 const ENDS_WITH_PLAN_RE = new RegExp(`${PLAN}$`, 'iu');
 
+// A plan adopted in a temporal clause of the council's own decision: "Det beslutade kommunfullmäktige i
+// måndags, när det nya miljömålsprogrammet antogs." The deciding body is the passive's agent.
+const SUBORDINATE_ADOPTION_RE = wordRe(`(?:när|då)\\s+((?:den|det|de)\\s+(?:[\\p{L}-]+\\s+){0,2}?${PLAN})\\s+(?:har\\s+|hade\\s+)?${PASSIVE_ADOPTION_VERB}`);
+const BODY_DECIDED_RE = wordRe(`${DECIDING_BODY}\\s+(?:har\\s+|hade\\s+)?(?:beslutade|beslöt|beslutat|klubbade|fattade\\s+beslut)|(?:beslutade|beslöt|klubbade|fattade)\\s+(?:(?:också|även|då)\\s+)?${DECIDING_BODY}`);
+
 const RELATIVE_OWN_BODY_RE = /^(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunen|staden)$/iu;
 
 /** The subject of a relative clause: the municipality's own body, or a municipality named in full. */
@@ -504,6 +618,15 @@ function backgroundAdoption(doc: ExtractorInput, ctx: ExtractorContext, s: Sente
     const when = year ?? whenOf(doc, ctx, { type, start: s.start, end: s.end, at: verbEnd, firstWordEnd: verbEnd, actorEnd: at, line, next });
     return [{ start: s.start, end: s.end, heading: isHeading(s, line), value: { actor, type, what: what.replace(/^(?:de|den|det|sin|sitt|sina)\s+/iu, ''), when } }];
   };
+  const sub = own && test(PASSIVE_ADOPTION_VERB_RE, sentence) ? SUBORDINATE_ADOPTION_RE.exec(sentence) : null;
+  SUBORDINATE_ADOPTION_RE.lastIndex = 0;
+  if (sub) {
+    const main = sentence.slice(0, sub.index) + ' ' + sentence.slice(sub.index + sub[0].length);
+    if (test(BODY_DECIDED_RE, main) && !test(NEGATION_RE, sentence) && !test(EMBEDDING_RE, main)) {
+      const at = s.start + sub.index!, matchEnd = at + sub[0].length;
+      return draft(own!, 'adopt_plan', at, matchEnd, matchEnd, sub[1]!);
+    }
+  }
   const passives = test(PASSIVE_ADOPTION_VERB_RE, sentence) ? execAll(PASSIVE_ADOPTION_RE, sentence) : [];
   for (const m of passives) {
     const at = s.start + m.index!;
@@ -595,8 +718,10 @@ function dedupe(drafts: Draft[]): Draft[] {
 export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): CommitmentMention[] {
   const own = ownMunicipality(doc, ctx);
   const motion = attSatser(doc, ctx);
-  const inUsedLine = (s: Sentence): boolean => motion.used.some((l) => s.start >= l.start && s.end <= l.end);
-  const drafts: Draft[] = [...motion.drafts];
+  const decisions = decisionPoints(doc, ctx, own);
+  const usedLines = [...motion.used, ...decisions.used];
+  const inUsedLine = (s: Sentence): boolean => usedLines.some((l) => s.start >= l.start && s.end <= l.end);
+  const drafts: Draft[] = [...motion.drafts, ...decisions.drafts];
   const sentences = splitSentences(doc.text);
   let prev: Draft | undefined;
   sentences.forEach((s, k) => {
@@ -610,6 +735,7 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
     if (!found.length && !proposal) found = passiveRequirement(doc, ctx, s, own);
     if (!found.length && !proposal) found = backgroundAdoption(doc, ctx, s, own, next);
     if (!found.length) found = continuedTarget(doc, ctx, s, prev);
+    if (!found.length && !motion.drafts.length) found = proseProposal(doc, ctx, s);
     drafts.push(...found);
     prev = found.at(-1) ?? prev;
   });
@@ -618,7 +744,7 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
 
 export const commitmentsExtractor: Extractor<'commitments'> = {
   name: 'commitments',
-  version: 3,
+  version: 4,
   creates: ['commitment'],
   run: (doc, ctx) => findCommitments(doc, ctx),
 };
