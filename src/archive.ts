@@ -3,9 +3,11 @@
 // Used by the HTTP API, the CLI and the bench; knows nothing of HTTP.
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
+import { MUNICIPALITIES } from '../extractors/gazetteer.js';
 import { EXTRACTOR_VERSION, extractors } from '../extractors/index.js';
+import { PARTIES as RIKSDAG_PARTIES } from '../extractors/names.js';
 import type { Database, Statement } from './db/index.js';
-import { commitments, documents, mentions, municipalities, people } from './db/schema.js';
+import { commitments, documents, mentions, people } from './db/schema.js';
 import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
 import { pageAt } from './parse/pages.js';
 import { analyse, docName, type Analysis } from './pipeline.js';
@@ -76,7 +78,9 @@ function chunks<T extends object>(rows: T[], maxParams: number): T[][] {
 }
 
 const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-const PARTIES = new Set(['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP']);
+const PARTIES = new Set(Object.keys(RIKSDAG_PARTIES));
+/** Canonical municipality name → SCB code, from the same gazetteer the extractors use. */
+const CODES: ReadonlyMap<string, string> = new Map(MUNICIPALITIES.map((m) => [m.name, m.code]));
 
 /** Serialises writes in this process, so check-then-insert (dedup, person resolution) cannot interleave. */
 class Mutex {
@@ -90,7 +94,6 @@ class Mutex {
 
 export class Archive {
   private readonly writes = new Mutex();
-  private municipalityCodes: Map<string, string> | null = null;
 
   constructor(readonly storage: Storage) {}
 
@@ -211,24 +214,15 @@ export class Archive {
     };
   }
 
-  private async codes(): Promise<Map<string, string>> {
-    if (!this.municipalityCodes) {
-      const rows = await this.db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities);
-      this.municipalityCodes = new Map(rows.map((r) => [r.name, r.code]));
-    }
-    return this.municipalityCodes;
-  }
-
   /** Mentions, resolved people and commitments of one analysed document, as insert statements. */
   private async recordStatements(documentId: string, a: Analysis): Promise<Statement[]> {
-    const codes = await this.codes();
     const pages = a.doc.pages;
     const statements: Statement[] = [];
-    const personIds = await this.resolvePeople(a.extraction.people, codes, statements);
-    const rows = a.mentions.map((m) => mentionRow(documentId, m, pageAt(pages, m.start), codes, personIds));
+    const personIds = await this.resolvePeople(a.extraction.people, CODES, statements);
+    const rows = a.mentions.map((m) => mentionRow(documentId, m, pageAt(pages, m.start), CODES, personIds));
     for (const chunk of chunks(rows, this.storage.db.maxParams)) statements.push(this.db.insert(mentions).values(chunk));
     const commitmentRows = a.mentions.filter((m) => m.kind === 'commitment')
-      .map((m) => commitmentRow(documentId, m, pageAt(pages, m.start), a.extraction.published, codes));
+      .map((m) => commitmentRow(documentId, m, pageAt(pages, m.start), a.extraction.published, CODES));
     for (const chunk of chunks(commitmentRows, this.storage.db.maxParams)) statements.push(this.db.insert(commitments).values(chunk).onConflictDoNothing());
     return statements;
   }
@@ -238,7 +232,7 @@ export class Archive {
    * (equal, or unknown on either side) is the same person; with no such record, or more than one (ambiguous),
    * a new record is made.
    */
-  private async resolvePeople(found: PersonValue[], codes: Map<string, string>, out: Statement[]): Promise<Map<string, string>> {
+  private async resolvePeople(found: PersonValue[], codes: ReadonlyMap<string, string>, out: Statement[]): Promise<Map<string, string>> {
     const ids = new Map<string, string>();
     if (!found.length) return ids;
     const keys = [...new Set(found.map((p) => nameKey(p.name)))];
@@ -270,7 +264,7 @@ export class Archive {
 }
 
 /** The `commitments` row of one commitment mention. */
-export function commitmentRow(documentId: string, m: Mention, page: number, published: string | null, codes: Map<string, string>) {
+export function commitmentRow(documentId: string, m: Mention, page: number, published: string | null, codes: ReadonlyMap<string, string>) {
   const v = m.value as Extraction['commitments'][number];
   return {
     documentId, actor: v.actor, type: v.type, what: v.what, when: v.when, evidence: m.text, start: m.start, end: m.end,
@@ -280,7 +274,7 @@ export function commitmentRow(documentId: string, m: Mention, page: number, publ
 }
 
 /** The `mentions` row of one mention, with its municipality and person resolved. */
-export function mentionRow(documentId: string, m: Mention, page: number, codes: Map<string, string>, personIds: Map<string, string>) {
+export function mentionRow(documentId: string, m: Mention, page: number, codes: ReadonlyMap<string, string>, personIds: Map<string, string>) {
   const v = (m.value ?? {}) as Record<string, unknown>;
   const muniName = m.kind === 'municipality' || m.kind === 'wave' ? (v.name ?? v.municipality) as string
     : m.kind === 'person' ? v.municipality as string | null
