@@ -17,6 +17,7 @@ const sets: [label: string, dir: string, ext: string, gold: string][] = [
   ['holdout text', 'corpus/holdout/docs', '.txt', 'corpus/holdout/gold'],
   ['holdout2 text', 'corpus/holdout2/docs', '.txt', 'corpus/holdout2/gold'],
   ['holdout3 text', 'corpus/holdout3/docs', '.txt', 'corpus/holdout3/gold'],
+  ['holdout4 text', 'corpus/holdout4/docs', '.txt', 'corpus/holdout4/gold'],
 ];
 const verbose = process.argv.includes('--verbose');
 const summary: string[] = [];
