@@ -118,7 +118,15 @@ describe('findMunicipalities', () => {
     expect(names('Berg kommune i Troms samarbeider med Bergs kommun i Jämtland.')).toEqual(['Berg']);
   });
 
-  it('is the registered extractor, version 1', () => {
-    expect(municipalitiesExtractor).toMatchObject({ name: 'municipalities', version: 1, creates: ['municipality'] });
+  it('reads a municipality name right after a common given name as a surname, even at a sentence start', () => {
+    expect(names('Sofia Boden, miljöstrateg, berättar om arbetet i Piteå kommun.')).toEqual(['Piteå']);
+    expect(names('Kontakt: Erik Falkenberg, kommunikatör i Ystads kommun.')).toEqual(['Ystad']);
+    // Trap: a municipality after a preposition or in a list is still the municipality.
+    expect(names('Mötet hölls i Boden och i Falkenberg.')).toEqual(['Boden', 'Falkenberg']);
+    expect(names('Sofia reste till Boden.')).toEqual(['Boden']);
+  });
+
+  it('is the registered extractor, version 2', () => {
+    expect(municipalitiesExtractor).toMatchObject({ name: 'municipalities', version: 2, creates: ['municipality'] });
   });
 });

@@ -3,6 +3,7 @@
 // what is not a mention of the municipality (compounds, e-mail/URLs, "Region X", "X län", surnames) and
 // names that are also ordinary words or person names count only in a municipal context.
 import { MUNICIPALITIES, type GazetteerEntry } from './gazetteer.js';
+import { isGivenName } from './names.js';
 import { execAll } from './regex.js';
 import { splitSentences, sentenceAt, type Sentence } from './sentences.js';
 import type { Extractor, ExtractorInput, MunicipalityMention } from './types.js';
@@ -152,8 +153,10 @@ function findCandidates(text: string, sentences: Sentence[]): Candidate[] {
     const prevWordStart = prev ? r.start - prev[0].length : -1;
     const prevIsName = prev !== null && !BY_KEY.has(keyOf(prev[1]!.replace(/s$/u, ''))) && !BY_KEY.has(keyOf(prev[1]!))
       && !atSentenceStart(text, sentences, prevWordStart);
-    // A surname: "Anna Lund (M)", or a person-like name after a given-name-like word.
-    const surname = prevIsName && (PARTY_AFTER.test(after) || ambiguity === 'person');
+    // A surname: "Anna Lund (M)", a person-like name after a given-name-like word, or any municipality name right
+    // after a common given name, even at the start of a sentence ("Johanna Boden", "Erik Falkenberg").
+    const afterGivenName = prev !== null && isGivenName(prev[1]!) && !BY_KEY.has(keyOf(prev[1]!));
+    const surname = afterGivenName || (prevIsName && (PARTY_AFTER.test(after) || ambiguity === 'person'));
 
     let accepted: boolean;
     if (municipalAfter) accepted = true;
@@ -202,7 +205,7 @@ export function findMunicipalities(text: string): MunicipalityMention[] {
 
 export const municipalitiesExtractor: Extractor<'municipalities'> = {
   name: 'municipalities',
-  version: 1,
+  version: 2,
   creates: ['municipality'],
   run: (doc: ExtractorInput) => findMunicipalities(doc.text),
 };

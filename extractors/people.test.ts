@@ -350,8 +350,17 @@ describe('longer role phrases (v3)', () => {
     expect(people('säger Lena Dahl (V), kommunalråd med ansvar för miljön sedan 2022.').get('Lena Dahl')!.role).toBe('kommunalråd');
   });
 
-  it('is the registered extractor, version 4', () => {
-    expect(peopleExtractor).toMatchObject({ name: 'people', version: 4, creates: ['person'] });
+  it('reads protocol labels before a name as roles, without their colon', () => {
+    const found = people('Vid protokollet\nOrdförande: Örjan Blom (C)\nJusterare: Märta Ek (S)\nSekreterare: Åsa Lind');
+    expect(found.get('Örjan Blom')).toMatchObject({ role: 'ordförande', party: 'C' });
+    expect(found.get('Märta Ek')).toMatchObject({ role: 'justerare', party: 'S', politician: true });
+    expect(found.get('Åsa Lind')!.role).toBe('sekreterare');
+    // Trap: a heading with a colon is no role and no person.
+    expect(people('Bakgrund: Klimatkontrakt 2030 signeras i december.').size).toBe(0);
+  });
+
+  it('is the registered extractor, version 5', () => {
+    expect(peopleExtractor).toMatchObject({ name: 'people', version: 5, creates: ['person'] });
   });
 });
 

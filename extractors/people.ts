@@ -16,7 +16,7 @@ const ROLE_HEADS = [
   'controller', 'konsult', 'rådgivare', 'talesperson', 'språkrör', 'ombudsman', 'inspektör', 'utredare',
   'ekonom', 'jurist', 'borgmästare', 'landshövding', 'ambassadör', 'förvaltare', 'informatör', 'ansvarig',
   'kommunalråd', 'oppositionsråd', 'regionråd', 'landstingsråd', 'borgarråd', 'statsråd', 'vd',
-  'presschef', 'pressansvarig', 'politiker', 'förtroendevald', 'doktorand', 'assistent', 'biolog', 'ordf',
+  'presschef', 'pressansvarig', 'politiker', 'förtroendevald', 'doktorand', 'assistent', 'biolog', 'ordf', 'justerare',
 ];
 /** Words that qualify a role noun before it ("vice ordförande"). */
 const ROLE_QUALIFIERS = new Set([
@@ -424,7 +424,8 @@ function evidenceBefore(text: string, cand: Candidate, lineStart: number, munis:
   if (read.party) ev.party ??= read.party;
   if (read.municipality) ev.municipality ??= read.municipality;
   if (read.otherOrg) ev.otherOrg = true;
-  ev.role ??= [...read.roleMods.map((m) => m.text.toLowerCase()), definite ?? last.text.toLowerCase()].join(' ');
+  // A label before the name ("Ordförande: Lena Åberg") keeps no punctuation in the role.
+  ev.role ??= [...read.roleMods.map((m) => m.text.toLowerCase()), definite ?? last.text.toLowerCase().replace(/[.,;:]+$/u, '')].join(' ');
   ev.context += definite || mods.length ? 2 : 1;
 }
 
@@ -629,7 +630,7 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
 
 export const peopleExtractor: Extractor<'people'> = {
   name: 'people',
-  version: 4,
+  version: 5,
   creates: ['person'],
   run: (doc, ctx) => extractPeople(doc, ctx),
 };
