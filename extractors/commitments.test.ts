@@ -530,9 +530,49 @@ describe('generalisation (version 4)', () => {
   });
 });
 
+describe('generalisation (version 5)', () => {
+  const munis = { municipalities: ['Hudiksvall', 'Nordanstig', 'Söderhamn', 'Bollnäs'] };
+  const head = 'Hudiksvalls kommun\nPressmeddelande\n\n';
+  const actors = (body: string) => values(head + body, munis).map((v) => [v.actor, v.type]);
+
+  it('another municipality told by comparison or as a neighbour is background', () => {
+    expect(actors('Fullmäktige i Hudiksvall antog i går en ny klimatplan. Grannkommunerna Nordanstig och Söderhamn har redan antagit liknande strategier.'))
+      .toEqual([['Hudiksvall', 'adopt_plan']]);
+    expect(actors('Även Bollnäs kommun har godkänt en motsvarande energiplan.')).toEqual([]);
+    expect(actors('Grannkommunen Söderhamn har undertecknat Klimatkontrakt 2030.')).toEqual([]);
+    expect(actors('Söderhamns motsvarande klimatplan antogs redan 2019.')).toEqual([]);
+  });
+
+  it('keeps a specific report about another municipality, a joint act and a twin joining the own one', () => {
+    // A plain report (no comparison, no neighbour apposition) is kept, as in a debate article.
+    expect(actors('Söderhamn skrev under Klimatkontrakt 2030 redan 2022.')).toEqual([['Söderhamn', 'sign']]);
+    // Joint signing: the own municipality is a coordinated subject, even with a comparison word.
+    expect(actors('Hudiksvall och Nordanstig har tecknat ett motsvarande avtal med Trafikverket.'))
+      .toEqual([['Hudiksvall', 'sign'], ['Nordanstig', 'sign']]);
+    // Joint act stated with "tillsammans med" the own municipality.
+    expect(actors('Grannkommunen Nordanstig undertecknade i dag avtalet tillsammans med Hudiksvalls kommun.'))
+      .toEqual([['Nordanstig', 'sign']]);
+    // A twin city joins with the own one.
+    expect(actors('Grannkommunen Nordanstig går med som tvillingkommun till Hudiksvall i satsningen.'))
+      .toEqual([['Nordanstig', 'twin']]);
+  });
+
+  it('a document describing what it contains is no commitment of its own', () => {
+    expect(actors('Avtalet beskriver vad kommunen och regionen åtar sig för att minska utsläppen.')).toEqual([]);
+    expect(actors('Planen anger hur staden ska bli klimatneutral till 2035.')).toEqual([]);
+    expect(actors('Strategin handlar om hur kommunen ska nå fossilfrihet senast 2030.')).toEqual([]);
+  });
+
+  it('keeps a commitment whose describing clause only follows it', () => {
+    expect(actors('I dag undertecknade kommunen klimatkontraktet, som beskriver vad staden åtar sig.')).toEqual([['Hudiksvall', 'sign']]);
+    expect(actors('Kommunen åtar sig att halvera utsläppen från sina fordon till 2030, vilket rapporten visar är möjligt.'))
+      .toEqual([['Hudiksvall', 'target']]);
+  });
+});
+
 describe('extractor contract', () => {
-  it('is version 4 and creates commitments whose text is the span', () => {
-    expect(commitmentsExtractor.version).toBe(4);
+  it('is version 5 and creates commitments whose text is the span', () => {
+    expect(commitmentsExtractor.version).toBe(5);
     expect(commitmentsExtractor.creates).toEqual(['commitment']);
     const text = 'Intro.\nSkövde kommun har antagit en ny klimatstrategi. Det var bra.';
     for (const m of run(text, { municipalities: ['Skövde'] })) expect(text.slice(m.start, m.end)).toBe(m.text);

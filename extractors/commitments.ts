@@ -217,6 +217,18 @@ const OTHER_SUBJECT_RE = wordRe('de|han|hon|jag|ni|man|dessa');
 // A subordinate clause with a subject of its own ("välkomnar att regeringen har antagit …"): a clause
 // word followed by a name, a determiner or a definite noun rather than by an infinitive.
 const NEW_CLAUSE_SUBJECT_RE = wordRe('(?:att|när|eftersom|då|där|medan|men)\\s+(?:\\p{Lu}\\p{L}*|den|det|de|en|ett|denna|detta|dessa|alla|flera|många|andra|man|han|hon|jag|ni|\\p{Ll}+(?:en|et|na))', 'gu');
+// A document describing what it contains ("Avtalet beskriver vad kommunen åtar sig", "Planen anger hur
+// staden ska …"): the commitment verb stands in the description's object clause, not as an act of its own.
+const DOCUMENT_NOUN = `(?:${PLAN}|${CONTRACT}|[\\p{L}-]*(?:rapport(?:en)?|dokument(?:et)?|skrivelse(?:n)?|handling(?:en|arna)?|bilaga(?:n)?|beslut(?:et)?|motion(?:en)?|utredning(?:en)?))`;
+const DESCRIBING_RE = wordRe(`${DOCUMENT_NOUN}\\s+(?:(?:också|även|närmare|tydligt|bland\\s+annat|i\\s+detalj)\\s+)?(?:beskriv(?:er|s)|redovisa(?:r|s)|innehåll(?:er)|ange(?:r|s)|visa(?:r|s)|handlar\\s+om|ta(?:r|s)\\s+upp|lista(?:r|s)|sammanfatta(?:r|s)|preciser(?:ar|as)|pekar\\s+ut|reglerar|specificera(?:r|s))`);
+// Another municipality's act told for comparison is background: the object is stated relative to the
+// document's own act ("har redan antagit liknande planer") or the subject is introduced as a neighbour
+// ("Grannkommunen X har …").
+const COMPARISON_RE = wordRe('liknande|motsvarande|likadan(?:a|t)?|likartad(?:e)?|snarlik(?:a|t)?|samma\\s+(?:typ|slags|sorts|sort)|precis\\s+som|liksom|i\\s+likhet\\s+med|likt');
+const NEIGHBOUR_RE = /(?:grann|krans)kommun(?:en|erna)?\s+$|(?:andra|övriga|flera)\s+kommuner(?:na)?\s*(?:,\s*)?(?:bland\s+annat|som|däribland|exempelvis|t\.\s?ex\.)?\s*$/iu;
+// "tillsammans med Sundsvall", "med Sundsvalls kommun": the own municipality acting jointly.
+const JOINT_WITH_RE = /(?:tillsammans\s+)?med\s+$/iu;
+
 const PROPOSAL_RE = wordRe('föreslå\\p{L}*|föreslag\\p{L}*|yrka\\p{L}*|yrkar|hemställ\\p{L}*');
 // "Enligt X": the source of what follows. Only the actor's own plan, contract or decision makes a
 // commitment of it ("Enligt planen ska …"); a forecast, a proposal or an opinion does not.
@@ -537,6 +549,20 @@ function ownSources(ctx: ExtractorContext, sentence: string, start: number): boo
   return true;
 }
 
+/**
+ * Whether a commitment by `actors` is background about another municipality: none of them is the own
+ * municipality (a joint act names it as a coordinated subject or after "tillsammans med"), one is another
+ * municipality, and the act is told by comparison or about a neighbour. Twinning is always with someone.
+ */
+function otherBackground(doc: ExtractorInput, ctx: ExtractorContext, own: string | null, start: number, end: number, actors: string[], actorStart: number, type: CommitmentType): boolean {
+  if (!own || type === 'twin' || actors.includes(own)) return false;
+  if (!actors.some((a) => ctx.municipalities.some((m) => m.value.name === a))) return false;
+  const jointWithOwn = ctx.municipalities.some((m) => m.start >= start && m.end <= end && m.value.name === own
+    && JOINT_WITH_RE.test(doc.text.slice(Math.max(start, m.start - 25), m.start)));
+  if (jointWithOwn) return false;
+  return test(COMPARISON_RE, doc.text.slice(start, end)) || NEIGHBOUR_RE.test(doc.text.slice(Math.max(start, actorStart - 40), actorStart));
+}
+
 const isHeading = (s: Sentence, line: Line): boolean =>
   s.start === line.start + (line.text.length - line.text.trimStart().length) && s.end === line.start + line.text.trimEnd().length
   && !/[.!?:]$/.test(s.text) && s.text.length < 160;
@@ -566,8 +592,10 @@ function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, o
       const slot = (m.groups?.slot ?? m.groups?.slot2)?.trim();
       if (slot && (subject.start !== firstWordEnd + m[0].slice(firstWordEnd - at).indexOf(slot) || subject.end !== subject.start + slot.length)) continue;
       if (negatedClause(doc.text, start, Math.min(subject.start, at), at + m[0].length)) continue;
+      if (test(DESCRIBING_RE, doc.text.slice(start, Math.min(subject.start, at)))) continue;
       const subjects = coordinated(ctx, doc.text, subject, cands);
       if (!subjects) continue;
+      if (otherBackground(doc, ctx, own, start, end, subjects.map((c) => c.actor!), subjects[0]!.start, t.type)) continue;
       const when = whenOf(doc, ctx, { type: t.type, start, end, at, firstWordEnd, actorEnd: subject.end, line, next, trigger: t, prevSentences, ...(t.decision ? { objectStart: whatFrom } : {}) });
       // An inverted subject or a time adverbial at the start of the object is not part of it.
       let whatStart = whatFrom;
@@ -613,7 +641,7 @@ function backgroundAdoption(doc: ExtractorInput, ctx: ExtractorContext, s: Sente
   if (/\?\s*$/.test(sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence)) return [];
   const line = lineAt(doc.text, s.start);
   const draft = (actor: string, type: CommitmentType, at: number, verbEnd: number, matchEnd: number, what: string): Draft[] => {
-    if (negatedClause(doc.text, s.start, at, matchEnd)) return [];
+    if (negatedClause(doc.text, s.start, at, matchEnd) || otherBackground(doc, ctx, own, s.start, s.end, [actor], at, type)) return [];
     const year = YEAR_AFTER_VERB_RE.exec(doc.text.slice(verbEnd, s.end))?.[1];
     const when = year ?? whenOf(doc, ctx, { type, start: s.start, end: s.end, at: verbEnd, firstWordEnd: verbEnd, actorEnd: at, line, next });
     return [{ start: s.start, end: s.end, heading: isHeading(s, line), value: { actor, type, what: what.replace(/^(?:de|den|det|sin|sitt|sina)\s+/iu, ''), when } }];
@@ -744,7 +772,7 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
 
 export const commitmentsExtractor: Extractor<'commitments'> = {
   name: 'commitments',
-  version: 4,
+  version: 5,
   creates: ['commitment'],
   run: (doc, ctx) => findCommitments(doc, ctx),
 };
