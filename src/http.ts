@@ -61,12 +61,22 @@ export const requireWrite: MiddlewareHandler<Env> = async (c, next) => {
   await next();
 };
 
-export const requireRead: MiddlewareHandler<Env> = async (c, next) => {
+/** The cookie the web pages' login form sets when reads need a token (browsers cannot send a bearer header). */
+export const READ_COOKIE = 'kommunarkiv_read';
+
+/** Whether this request may read: no read token configured, or a valid bearer token or login cookie. */
+export async function mayRead(c: Context<Env>): Promise<boolean> {
   const { readToken, token } = c.var.config;
-  if (readToken) {
-    const given = bearer(c);
-    if (!given) throw unauthorized('Reading this archive needs a token: Authorization: Bearer <token>.');
-    if (!(await sameSecret(given, readToken)) && !(await sameSecret(given, token))) throw unauthorized('The bearer token is not valid.');
+  if (!readToken) return true;
+  const cookie = /(?:^|;\s*)kommunarkiv_read=([^;]+)/.exec(c.req.header('cookie') ?? '')?.[1];
+  const given = bearer(c) ?? (cookie ? decodeURIComponent(cookie) : null);
+  if (!given) return false;
+  return (await sameSecret(given, readToken)) || (await sameSecret(given, token));
+}
+
+export const requireRead: MiddlewareHandler<Env> = async (c, next) => {
+  if (!(await mayRead(c))) {
+    throw unauthorized(bearer(c) ? 'The bearer token is not valid.' : 'Reading this archive needs a token: Authorization: Bearer <token>.');
   }
   await next();
 };

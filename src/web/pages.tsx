@@ -5,7 +5,7 @@ import { Hono, type Context } from 'hono';
 import { raw } from 'hono/html';
 import type { z } from '@hono/zod-openapi';
 import { MULTIPART_SLACK } from '../routes/documents.js';
-import { readBody, requireRead, sameSecret, type Env } from '../http.js';
+import { mayRead, READ_COOKIE, readBody, sameSecret, type Env } from '../http.js';
 import { Problem } from '../problem.js';
 import {
   COMMITMENT_TYPES, allMunicipalities, documentFacets, getDocument, getMunicipality, getPerson,
@@ -48,9 +48,24 @@ export function webRoutes(openapi: () => object) {
 
   web.get('/api/docs', (c) => c.html(<ApiDocs spec={openapi() as OpenApiDoc} />));
 
+  // Reads behind KOMMUNARKIV_READ_TOKEN: a browser logs in once with a form; the token is kept in an HttpOnly cookie.
+  web.get('/login', (c) => c.html(<LoginPage next={safeNext(c.req.query('next'))} />));
+  web.post('/login', async (c) => {
+    const form = await c.req.parseBody().catch(() => ({} as Record<string, unknown>));
+    const token = typeof form.token === 'string' ? form.token.trim() : '';
+    const next = safeNext(typeof form.next === 'string' ? form.next : undefined);
+    const { readToken, token: writeToken } = c.var.config;
+    const ok = token !== '' && (!readToken || (await sameSecret(token, readToken)) || (await sameSecret(token, writeToken)));
+    if (!ok) return c.html(<LoginPage next={next} error="Fel nyckel." />, 401);
+    const secure = new URL(c.req.url).protocol === 'https:' ? '; Secure' : '';
+    c.header('Set-Cookie', `${READ_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict${secure}`);
+    return c.redirect(next, 303);
+  });
+
   web.use('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/static/')) return next();
-    return requireRead(c, next);
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/static/') || c.req.path === '/login') return next();
+    if (!(await mayRead(c))) return c.redirect(`/login?next=${encodeURIComponent(c.req.path + new URL(c.req.url).search)}`, 303);
+    return next();
   });
 
   // ------------------------------------------------------------------ front page: recent documents
@@ -623,6 +638,27 @@ function SearchHelp() {
       <p>Alla ord måste finnas i dokumentet. Avsluta ett ord med <kbd>*</kbd> för att hitta ord som börjar så:
         <code>klimatkontrakt*</code> hittar ”klimatkontraktet”. Å, ä och ö är egna bokstäver: ”år” hittar inte ”ar”.</p>
     </div>
+  );
+}
+
+/** Only same-site paths after login: "/x", never "//host" or an absolute URL. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+function LoginPage(props: { next: string; error?: string }) {
+  return (
+    <Layout title="Logga in" path="/login">
+      <h1>Logga in</h1>
+      <p class="lede">Arkivet är skyddat: ange läsnyckeln (eller skrivnyckeln) för att läsa det.</p>
+      {props.error && <p class="error-box" role="alert">{props.error}</p>}
+      <form class="upload-form stack" action="/login" method="post">
+        <input type="hidden" name="next" value={props.next} />
+        <label for="l-token">Nyckel</label>
+        <input id="l-token" type="password" name="token" required autocomplete="current-password" />
+        <button type="submit">Logga in</button>
+      </form>
+    </Layout>
   );
 }
 
