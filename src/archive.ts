@@ -13,7 +13,7 @@ import { pageAt } from './parse/pages.js';
 import { analyse, docName, type Analysis } from './pipeline.js';
 import { Problem } from './problem.js';
 import { originalKey, type BlobStore } from './storage/blobs.js';
-import type { Extraction, Format, Mention, PersonValue } from './types.js';
+import type { Extraction, Mention, PersonValue } from './types.js';
 
 export interface Storage {
   db: Database;
@@ -298,5 +298,3 @@ function failureReason(err: Error): string {
   if (err instanceof ParseError) return err.message;
   return `Extraction failed: ${err.message}`;
 }
-
-export type { Format };
