@@ -18,6 +18,7 @@ const sets: [label: string, dir: string, ext: string, gold: string][] = [
   ['holdout2 text', 'corpus/holdout2/docs', '.txt', 'corpus/holdout2/gold'],
   ['holdout3 text', 'corpus/holdout3/docs', '.txt', 'corpus/holdout3/gold'],
   ['holdout4 text', 'corpus/holdout4/docs', '.txt', 'corpus/holdout4/gold'],
+  ['holdout5 text', 'corpus/holdout5/docs', '.txt', 'corpus/holdout5/gold'],
 ];
 const verbose = process.argv.includes('--verbose');
 const summary: string[] = [];
