@@ -192,38 +192,28 @@ function afterName(text: string, yearAt: number): boolean {
   return /^\p{Lu}/u.test(m[1]!) && !atSentenceStart(text, wordAt);
 }
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) yield m;
-}
-
 const rx = (source: string): RegExp => new RegExp(source, 'giu');
 
 // ---- rules ---------------------------------------------------------------------------------------------
 
 /** ISO dates and timestamps: "2021-10-01", "2021-10-01 10:00 CEST". */
 const ISO_RE = rx(String.raw`(?<![\p{L}\p{N}/.-])(${YEAR})-(\d\d)-(\d\d)(?:(?:[^\S\n]+|T)(?:kl\.?[^\S\n]*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:[^\S\n]*(?:CEST|CET|UTC|GMT|Z)|[+-]\d\d:?\d\d)?)?(?![\p{N}])`);
-const isoRule: Rule = (text) => {
-  const out: Candidate[] = [];
-  for (const m of matches(ISO_RE, text)) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, values: [`${y}-${pad(mo)}-${pad(d)}`] });
-  }
-  return out;
-};
+const isoRule: Rule = (text) => fullDates(ISO_RE, text, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
 
 /** Numeric day.month.year: "8.12.2020", "8/12/2020". */
 const NUMERIC_RE = rx(String.raw`(?<![\p{L}\p{N}/.,-])(\d{1,2})([./])(\d{1,2})\2(${YEAR})(?![\p{N}]|[./]\p{N})`);
-const numericRule: Rule = (text) => {
+const numericRule: Rule = (text) => fullDates(NUMERIC_RE, text, (m) => [Number(m[4]), Number(m[3]), Number(m[1])]);
+
+/** Matches of `re` read as [year, month, day] by `ymd`; impossible days ("2023-02-30") are no dates. */
+function fullDates(re: RegExp, text: string, ymd: (m: RegExpExecArray) => [number, number, number]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matches(NUMERIC_RE, text)) {
-    const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  for (const m of execAll(re, text)) {
+    const [y, mo, d] = ymd(m);
     if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, values: [`${y}-${pad(mo)}-${pad(d)}`] });
   }
   return out;
-};
+}
 
 /**
  * Day and month: "8 december 2020", "den 8 december", "den 1–3 oktober", "Den 8 december varje år", "måndag den 3
@@ -232,7 +222,7 @@ const numericRule: Rule = (text) => {
 const DAY_MONTH_RE = rx(String.raw`${B}(?:${WEEKDAY}(?:en)?,?${S})?(?:den${S})?(?:(\d{1,2})[^\S\n]*[–-][^\S\n]*)?(\d{1,2})(?::[ae])?${S}(${MONTH_ANY})(?![\p{L}])(?:${S}(${YEAR})(?![\p{N}])|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)(?![\p{L}]))?`);
 const dayMonthRule: Rule = (text, ref, sentences) => {
   const out: Candidate[] = [];
-  for (const m of matches(DAY_MONTH_RE, text)) {
+  for (const m of execAll(DAY_MONTH_RE, text)) {
     const month = monthNumber(m[3]!);
     const year = m[4] ? Number(m[4]) : m[5] && ref ? ref.y + relYearOffset(m[5]) : null;
     const recurring = Boolean(m[6]) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))
@@ -255,7 +245,7 @@ const MONTH_PREPS = String.raw`(?:i${S})?(?:början|slutet|mitten)${S}av|till${S
 const MONTH_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${MONTH_FULL})(?![\p{L}])(?:${S}(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
 const monthRule: Rule = (text, ref, sentences) => {
   const out: Candidate[] = [];
-  for (const m of matches(MONTH_RE, text)) {
+  for (const m of execAll(MONTH_RE, text)) {
     const [, prep, name, absolute, relative] = m;
     const y = absolute ?? (relative && ref ? String(ref.y + relYearOffset(relative)) : undefined);
     if (!prep && !absolute && !relative) continue;
@@ -276,7 +266,7 @@ const RELATIVE_DAY_RE = rx(String.raw`${B}i[^\S\n]?(dag|går|morgon|förrgår|ö
 const relativeDayRule: Rule = (text, ref) => {
   if (!ref) return [];
   const out: Candidate[] = [];
-  for (const m of matches(RELATIVE_DAY_RE, text)) {
+  for (const m of execAll(RELATIVE_DAY_RE, text)) {
     const value = shiftDays(ref, RELATIVE_DAY_OFFSETS[m[1]!.toLowerCase()]!);
     if (value) out.push({ start: m.index, end: m.index + m[0].length, values: [value] });
   }
@@ -298,7 +288,7 @@ const weekdayRule: Rule = (text, ref, sentences) => {
   const dow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
   const iso = (d: number): number => (d === 0 ? 7 : d);
   const out: Candidate[] = [];
-  for (const m of matches(WEEKDAY_RE, text)) {
+  for (const m of execAll(WEEKDAY_RE, text)) {
     const [, ago, on, definite, week, inWeek] = m;
     const wd = WEEKDAYS.indexOf((ago ?? on ?? inWeek)!.toLowerCase());
     const back = (dow - wd + 7) % 7, ahead = (wd - dow + 7) % 7;
@@ -317,7 +307,7 @@ const RELATIVE_YEAR_RE = rx(String.raw`${B}(?:(i${S}år)|(nästa${S}års?|nästk
 const relativeYearRule: Rule = (text, ref) => {
   if (!ref) return [];
   const out: Candidate[] = [];
-  for (const m of matches(RELATIVE_YEAR_RE, text)) {
+  for (const m of execAll(RELATIVE_YEAR_RE, text)) {
     const year = ref.y + (m[1] ? 0 : m[2] ? 1 : -1);
     out.push({ start: m.index, end: m.index + m[0].length, values: [String(year)] });
   }
@@ -327,7 +317,7 @@ const relativeYearRule: Rule = (text, ref) => {
 /** A season with a year: "våren 2026", "under hösten 2021". Without a year the season is left out. */
 const SEASON_RE = rx(String.raw`${B}(?:(?:under|i|till|från|inför|efter|senast|före)${S})?(?:vår|höst|sommar|vinter|vårvinter|försommar|sensommar|senhöst|vårtermin|hösttermin)en${S}(${YEAR})${YEAR_END}`);
 const seasonRule: Rule = (text) => {
-  return [...matches(SEASON_RE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
+  return [...execAll(SEASON_RE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
 };
 
 /**
@@ -342,7 +332,7 @@ const YEAR_PREPS = [
 ].join('|');
 const PREPOSITION_YEAR_RE = rx(String.raw`${B}(?:${YEAR_PREPS})(?:${S}(?:år|perioden|mandatperioden))?${S}(${YEAR})(?:${S}?(?:[–-]|${S}(?:och|till)${S})${S}?(${YEAR}))?${YEAR_END}${UNITS}`);
 const prepositionYearRule: Rule = (text) => {
-  return [...matches(PREPOSITION_YEAR_RE, text)].map((m) => ({
+  return [...execAll(PREPOSITION_YEAR_RE, text)].map((m) => ({
     start: m.index, end: m.index + m[0].length, values: [m[1]!, ...(m[2] ? [m[2]] : [])],
   }));
 };
@@ -355,7 +345,7 @@ const prepositionYearRule: Rule = (text) => {
 const PERIOD_NOUNS = String.raw`(?:budget|plan|mål|prognos|ram|ramar|bokslut|redovisning|rapport|uppföljning|resultat|utfall|statistik|siffr|anslag|taxa|taxor|avgift|period|program|direktiv|beslut)`;
 const NOUN_FOR_YEAR_RE = rx(String.raw`${B}(\p{L}*${PERIOD_NOUNS}(?:en|et|na|erna|arna|orna|ar|er|or|a)?)${S}för${S}(?:år${S})?(${YEAR})${YEAR_END}(?!${S}års(?![\p{L}]))${UNITS}`);
 const nounForYearRule: Rule = (text) => {
-  return [...matches(NOUN_FOR_YEAR_RE, text)]
+  return [...execAll(NOUN_FOR_YEAR_RE, text)]
     .filter((m) => !/^\p{Lu}/u.test(m[1]!) || atSentenceStart(text, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[2]!] }));
 };
@@ -366,7 +356,7 @@ const nounForYearRule: Rule = (text) => {
  */
 const PERIOD_YEAR_RE = rx(String.raw`${B}(\p{L}{3,}året|(?:budget|verksamhets|räkenskaps|kalender|inkomst|taxerings|mandat)år)${S}(${YEAR})${YEAR_END}${UNITS}`);
 const periodYearRule: Rule = (text) => {
-  return [...matches(PERIOD_YEAR_RE, text)]
+  return [...execAll(PERIOD_YEAR_RE, text)]
     .filter((m) => !/^\p{Lu}/u.test(m[1]!) || atSentenceStart(text, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[2]!] }));
 };
@@ -379,7 +369,7 @@ const periodYearRule: Rule = (text) => {
 const ADVERB_YEAR_RE = rx(String.raw`${B}(?:redan|tidigast|först|allt${S}?sedan)${S}(${YEAR})${YEAR_END}${UNITS}`);
 const adverbYearRule: Rule = (text) => {
   const out: Candidate[] = [];
-  for (const m of matches(ADVERB_YEAR_RE, text)) {
+  for (const m of execAll(ADVERB_YEAR_RE, text)) {
     const end = m.index + m[0].length;
     const next = /^[^\S\n]*(\p{L}+|\S)?/u.exec(text.slice(end))![1];
     if (next && !/^[.,;:!?)–—”"]$/u.test(next) && !AFTER_YEAR.test(next) && !isFinite(next)) continue;
@@ -391,7 +381,7 @@ const adverbYearRule: Rule = (text) => {
 /** "2023 års version": a year in the genitive. */
 const GENITIVE_YEAR_RE = rx(String.raw`${B}(${YEAR})${S}års(?![\p{L}])`);
 const genitiveYearRule: Rule = (text) => {
-  return [...matches(GENITIVE_YEAR_RE, text)]
+  return [...execAll(GENITIVE_YEAR_RE, text)]
     .filter((m) => !afterName(text, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
 };
@@ -400,7 +390,7 @@ const genitiveYearRule: Rule = (text) => {
 const TARGET_ADJECTIVES = String.raw`klimatneutral(?:a|t|itet)?|koldioxidneutral(?:a|t|itet)?|fossilfri(?:a|tt|het)?|fossiloberoende|klimatpositiv(?:a|t)?|netto-?noll(?:utsläpp)?|nollutsläpp`;
 const TARGET_YEAR_RE = rx(String.raw`${B}(?:${TARGET_ADJECTIVES})(?:${S}(?:senast${S}år|senast|till${S}år|till|år|innan|före))?${S}(${YEAR})${YEAR_END}`);
 const targetYearRule: Rule = (text) => {
-  return [...matches(TARGET_YEAR_RE, text)]
+  return [...execAll(TARGET_YEAR_RE, text)]
     // "Klimatneutrala 2030" mid-sentence with a capital is a programme name.
     .filter((m) => !/^\p{Lu}/u.test(m[0]) || atSentenceStart(text, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
@@ -427,7 +417,7 @@ const PHRASAL = /^(?:gick|kom|skrev|drog|tog)\s+(?:med|in|på|igång|fram)$/u;
 const BARE_YEAR_RE = rx(String.raw`${B}(${YEAR})${YEAR_END}${UNITS}`);
 const bareYearRule: Rule = (text, _ref, sentences) => {
   const out: Candidate[] = [];
-  for (const m of matches(BARE_YEAR_RE, text)) {
+  for (const m of execAll(BARE_YEAR_RE, text)) {
     const s = sentenceAt(sentences, m.index);
     if (!s) continue;
     const yearEnd = m.index + m[0].length;
@@ -472,7 +462,7 @@ const RULES: Rule[] = [
 /** URLs and e-mail addresses: nothing inside them is a date. */
 const URL_OR_EMAIL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
 function maskedRanges(text: string): [number, number][] {
-  return [...matches(URL_OR_EMAIL_RE, text)].map((m) => [m.index, m.index + m[0].length]);
+  return [...execAll(URL_OR_EMAIL_RE, text)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** All date expressions in `text`, resolved against `published` (`YYYY-MM-DD` or coarser, or null). */
