@@ -29,14 +29,14 @@ function run(text: string, setup: Setup = {}) {
   };
   const municipalities: MunicipalityMention[] = (setup.municipalities ?? []).flatMap((name) =>
     [...text.matchAll(new RegExp(`${name}s?${setup.bareNames ? '' : '(?:\\s+(?:kommun|stad))?'}(?![\\p{L}])`, 'gu'))].map((m) => ({
-      kind: 'municipality' as const, start: m.index!, end: m.index! + m[0].length, text: m[0], value: { name, code: CODES[name] ?? '0000' },
+      kind: 'municipality' as const, start: m.index!, end: m.index! + m[0].length, text: m[0], value: { name, code: CODES[name] ?? '0000' }, rule: 'test',
     })));
   const dates: DateMention[] = (setup.dates ?? []).flatMap(([phrase, value]) => find(phrase).map((start) => ({
-    kind: 'date' as const, start, end: start + phrase.length, text: phrase, value: { value },
+    kind: 'date' as const, start, end: start + phrase.length, text: phrase, value: { value }, rule: 'test',
   })));
   const people: PersonMention[] = (setup.people ?? []).flatMap(([name, municipality, nth]) => find(name).filter((_, k) => nth === undefined || k === nth).map((start) => ({
     kind: 'person' as const, start, end: start + name.length, text: name,
-    value: { name, party: null, role: null, municipality, politician: true },
+    value: { name, party: null, role: null, municipality, politician: true }, rule: 'test',
   })));
   const ctx: ExtractorContext = {
     document: [], municipalities, people, waves: [], dates, commitments: [],

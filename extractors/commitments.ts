@@ -767,12 +767,13 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
     drafts.push(...found);
     prev = found.at(-1) ?? prev;
   });
-  return dedupe(drafts).map((d) => ({ kind: 'commitment', start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: d.value }));
+  return dedupe(drafts).map((d) => ({ kind: 'commitment', start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: d.value, rule: 'commitments.trigger' }));
 }
 
 export const commitmentsExtractor: Extractor<'commitments'> = {
   name: 'commitments',
   version: 5,
   creates: ['commitment'],
+  rules: { 'commitments.trigger': 'a commitment verb phrase with a nameable subject' },
   run: (doc, ctx) => findCommitments(doc, ctx),
 };

@@ -454,9 +454,23 @@ const bareYearRule: Rule = (text, _ref, sentences) => {
   return out;
 };
 
-const RULES: Rule[] = [
-  isoRule, numericRule, dayMonthRule, monthRule, relativeDayRule, weekdayRule, relativeYearRule, seasonRule,
-  prepositionYearRule, adverbYearRule, nounForYearRule, periodYearRule, genitiveYearRule, targetYearRule, bareYearRule,
+/** Every rule with its stable id (`Mention.rule`) and what it reads. */
+const RULES: [id: string, rule: Rule, description: string][] = [
+  ['dates.iso', isoRule, 'an ISO date (2024-03-12)'],
+  ['dates.numeric', numericRule, 'a numeric date with a year (12.3.2024)'],
+  ['dates.day-month', dayMonthRule, 'a day and a month name, with or without a year (den 8 december 2020)'],
+  ['dates.month', monthRule, 'a month name, with or without a year (i maj 2023)'],
+  ['dates.relative-day', relativeDayRule, 'a relative day resolved against the page date (i dag, i går)'],
+  ['dates.weekday', weekdayRule, 'a weekday with a date or resolved against the page date'],
+  ['dates.relative-year', relativeYearRule, 'a relative year resolved against the page date (nästa år)'],
+  ['dates.season', seasonRule, 'a season with a year (våren 2021)'],
+  ['dates.preposition-year', prepositionYearRule, 'a year after a temporal preposition (under 2023, till 2030)'],
+  ['dates.adverb-year', adverbYearRule, 'a year after a temporal adverb (redan 2022)'],
+  ['dates.noun-for-year', nounForYearRule, 'a year after a noun and "för" (budget för 2024)'],
+  ['dates.period', periodYearRule, 'a period of years (2023–2030)'],
+  ['dates.genitive-year', genitiveYearRule, 'a year in the genitive (2023 års version)'],
+  ['dates.target-year', targetYearRule, 'a goal year after a climate target (klimatneutral 2030)'],
+  ['dates.bare-year', bareYearRule, 'a bare year in a temporal context'],
 ];
 
 /** URLs and e-mail addresses: nothing inside them is a date. */
@@ -470,7 +484,7 @@ export function findDates(text: string, published: string | null): DateMention[]
   const ref = parseRef(published);
   const masked = maskedRanges(text);
   const sentences = splitSentences(text);
-  const candidates = RULES.flatMap((rule) => rule(text, ref, sentences))
+  const candidates = RULES.flatMap(([id, rule]) => rule(text, ref, sentences).map((c) => ({ ...c, rule: id })))
     .filter((c) => !masked.some(([s, e]) => c.start < e && s < c.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMention[] = [];
@@ -479,7 +493,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (c.start < lastEnd) continue; // overlaps a longer or earlier expression
     lastEnd = c.end;
     const span = text.slice(c.start, c.end);
-    for (const value of c.values) out.push({ kind: 'date', start: c.start, end: c.end, text: span, value: { value } });
+    for (const value of c.values) out.push({ kind: 'date', start: c.start, end: c.end, text: span, value: { value }, rule: c.rule });
   }
   return out;
 }
@@ -488,5 +502,6 @@ export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
   version: 4,
   creates: ['date'],
+  rules: Object.fromEntries(RULES.map(([id, , description]) => [id, description])),
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findDates(doc.text, ctx.published),
 };

@@ -22,8 +22,8 @@ function lines(text: string): Line[] {
   return out;
 }
 
-const mention = <K extends 'kind' | 'published', V>(kind: K, text: string, start: number, end: number, value: V) =>
-  ({ kind, start, end, text: text.slice(start, end), value });
+const mention = <K extends 'kind' | 'published', V>(kind: K, text: string, start: number, end: number, value: V, rule: string) =>
+  ({ kind, start, end, text: text.slice(start, end), value, rule });
 
 // ---- kind ----------------------------------------------------------------------------------------------
 
@@ -72,10 +72,10 @@ export function documentKind(text: string): KindMention | null {
   const ls = lines(text);
   if (ls.length === 0) return null;
   const motion = motionCue(text, ls);
-  if (motion) return mention('kind', text, motion.start, motion.end, 'motion' as DocumentKind);
+  if (motion) return mention('kind', text, motion.start, motion.end, 'motion' as DocumentKind, 'document.kind.motion');
   const press = pressCue(text, ls);
-  if (press) return mention('kind', text, press.start, press.end, 'press_release' as DocumentKind);
-  return mention('kind', text, ls[0]!.start, ls[0]!.end, 'other' as DocumentKind);
+  if (press) return mention('kind', text, press.start, press.end, 'press_release' as DocumentKind, 'document.kind.press-release');
+  return mention('kind', text, ls[0]!.start, ls[0]!.end, 'other' as DocumentKind, 'document.kind.other');
 }
 
 // ---- published -----------------------------------------------------------------------------------------
@@ -133,7 +133,7 @@ export function documentPublished(text: string): PublishedMention | null {
   for (const re of [MEETING, LABELLED]) {
     for (const m of execAll(re, text)) {
       const date = readDate(m, 0, 1);
-      if (date) return mention('published', text, date.start, date.end, date.value);
+      if (date) return mention('published', text, date.start, date.end, date.value, re === MEETING ? 'document.published.meeting' : 'document.published.labelled');
     }
   }
   const ls = lines(text);
@@ -146,13 +146,13 @@ export function documentPublished(text: string): PublishedMention | null {
     if (!m || (m[1] && !m[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || LOWER_PREFIX.test(w)))) continue;
     if (m[1] && AFTER_MEETING.test(m[1])) continue;
     const date = readDate(m, line.start, 2);
-    if (date) return mention('published', text, date.start, date.end, date.value);
+    if (date) return mention('published', text, date.start, date.end, date.value, 'document.published.dateline');
   }
   for (const line of ls.slice(0, 8)) {
     const m = line.text.length <= 100 ? DATE_FIRST.exec(line.text) : null;
     if (!m || !PRESS_LABEL.test(m[11]!)) continue;
     const date = readDate(m, line.start, 1);
-    if (date) return mention('published', text, date.start, date.end, date.value);
+    if (date) return mention('published', text, date.start, date.end, date.value, 'document.published.date-first');
   }
   return null;
 }
@@ -161,6 +161,15 @@ export const documentExtractor: Extractor<'document'> = {
   name: 'document',
   version: 3,
   creates: ['kind', 'published'],
+  rules: {
+    'document.kind.motion': 'att-satser after a proposal to the council, or a motion heading',
+    'document.kind.press-release': 'press-room cues: the word Pressmeddelande, a quote attribution, contact blocks',
+    'document.kind.other': 'no cue of a motion or a press release',
+    'document.published.meeting': "a protocol's meeting date",
+    'document.published.labelled': 'a labelled date (Publicerad 3 mars 2024)',
+    'document.published.dateline': 'a line that is only a date, optionally after a place or label',
+    'document.published.date-first': 'a date followed by a press-room label (2024-05-02 | Pressmeddelande)',
+  },
   run: (doc: ExtractorInput) => {
     const out: (KindMention | PublishedMention)[] = [];
     const kind = documentKind(doc.text);

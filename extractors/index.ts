@@ -17,6 +17,15 @@ export const extractors = [
   commitmentsExtractor,
 ] as const satisfies readonly Extractor[];
 
+const RULE_DESCRIPTIONS: ReadonlyMap<string, string> = new Map(
+  extractors.flatMap((e) => Object.entries((e as Extractor).rules)),
+);
+
+/** What a rule id (`Mention.rule`) found, in plain English; null for an id no extractor declares (older rows). */
+export function describeRule(rule: string | null | undefined): string | null {
+  return rule ? RULE_DESCRIPTIONS.get(rule) ?? null : null;
+}
+
 /** `name@version` of every extractor; stored with each document so stale results can be found. */
 export const EXTRACTOR_VERSION = extractors.map((e) => `${e.name}@${e.version}`).join(',');
 
@@ -53,6 +62,7 @@ const uniqueBy = <T>(items: T[], key: (t: T) => string): T[] => {
 export function toExtraction(doc: ExtractorInput, name: string, ctx: ExtractorContext): Extraction {
   return {
     doc: name,
+    title: doc.title,
     language: doc.language,
     kind: ctx.kind,
     published: ctx.published,
@@ -60,7 +70,7 @@ export function toExtraction(doc: ExtractorInput, name: string, ctx: ExtractorCo
     people: mergePeople(ctx.people.map((m) => m.value)),
     waves: uniqueBy(ctx.waves.map((m) => m.value), (w) => `${w.municipality}|${w.wave}`),
     dates: uniqueBy(ctx.dates.map((m) => ({ text: m.text, value: m.value.value })), (d) => `${d.text}|${d.value}`),
-    commitments: ctx.commitments.map((m) => ({ ...m.value, evidence: m.text })),
+    commitments: ctx.commitments.map((m) => ({ ...m.value, evidence: m.text, rule: m.rule })),
   };
 }
 

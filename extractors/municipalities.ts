@@ -200,6 +200,7 @@ export function findMunicipalities(text: string): MunicipalityMention[] {
     end: c.end,
     text: text.slice(c.start, c.end),
     value: { name: c.entry.name, code: c.entry.code },
+    rule: 'municipalities.gazetteer',
   }));
 }
 
@@ -207,5 +208,6 @@ export const municipalitiesExtractor: Extractor<'municipalities'> = {
   name: 'municipalities',
   version: 2,
   creates: ['municipality'],
+  rules: { 'municipalities.gazetteer': 'a name from the list of 290 municipalities, in a context that names the municipality' },
   run: (doc: ExtractorInput) => findMunicipalities(doc.text),
 };

@@ -10,7 +10,7 @@ function municipalities(text: string, forms: Record<string, [name: string, code:
   for (const [form, [name, code]] of Object.entries(forms)) {
     const re = new RegExp(`(?<![\\p{L}])${form}(?=s?(?![\\p{L}]))`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ kind: 'municipality', start: m.index, end: m.index + form.length, text: form, value: { name, code } });
+      out.push({ kind: 'municipality', start: m.index, end: m.index + form.length, text: form, value: { name, code }, rule: 'test' });
     }
   }
   return out.sort((a, b) => a.start - b.start);

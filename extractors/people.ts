@@ -624,7 +624,7 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
     .filter(({ cand }) => accepted.has(cand.name))
     .map(({ cand, ev }) => ({
       kind: 'person' as const, start: cand.start, end: cand.end, text: cand.name,
-      value: personValue(cand.name, ev, own),
+      value: personValue(cand.name, ev, own), rule: 'people.name+evidence',
     }));
 }
 
@@ -632,5 +632,6 @@ export const peopleExtractor: Extractor<'people'> = {
   name: 'people',
   version: 5,
   creates: ['person'],
+  rules: { 'people.name+evidence': 'a capitalised name supported by a party, role, quote verb, contact block or signature' },
   run: (doc, ctx) => extractPeople(doc, ctx),
 };

@@ -36,5 +36,7 @@ export interface Extractor<N extends ExtractorName = ExtractorName> {
   version: number;
   /** Which record kinds it creates. */
   creates: readonly Mention['kind'][];
+  /** Every rule id its mentions carry (`Mention.rule`), with what the rule found, in plain English. */
+  rules: Readonly<Record<string, string>>;
   run(doc: ExtractorInput, ctx: ExtractorContext): ExtractorContext[N];
 }

@@ -303,7 +303,7 @@ export function findWaves(text: string, municipalities: MunicipalityMention[]): 
   companionWaves(text, groups, assigned).forEach((w, i) => {
     if (!w) return;
     for (const m of groups[i]!) {
-      out.push({ kind: 'wave', start: m.start, end: m.end, text: m.text, value: { municipality: m.value.name, wave: w.wave } });
+      out.push({ kind: 'wave', start: m.start, end: m.end, text: m.text, value: { municipality: m.value.name, wave: w.wave }, rule: 'waves.cohort' });
     }
   });
   return out;
@@ -313,5 +313,6 @@ export const wavesExtractor: Extractor<'waves'> = {
   name: 'waves',
   version: 4,
   creates: ['wave'],
+  rules: { 'waves.cohort': 'a municipality placed in a numbered cohort (våg, fas) of Klimatneutrala städer 2030' },
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findWaves(doc.text, ctx.municipalities),
 };

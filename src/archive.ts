@@ -270,6 +270,8 @@ export function commitmentRow(documentId: string, m: Mention, page: number, publ
     documentId, actor: v.actor, type: v.type, what: v.what, when: v.when, evidence: m.text, start: m.start, end: m.end,
     page, published, sortDate: v.when && /^\d{4}/.test(v.when) ? v.when : published,
     municipalityCode: codes.get(v.actor) ?? null, party: PARTIES.has(v.actor) ? v.actor : null,
+    rule: m.rule, strength: v.strength ?? null, object: v.object ?? null, targetYear: v.target_year ?? null,
+    baselineYear: v.baseline_year ?? null, reductionPercent: v.reduction_percent ?? null, scope: v.scope ?? null,
   };
 }
 
@@ -281,7 +283,7 @@ export function mentionRow(documentId: string, m: Mention, page: number, codes: 
     : m.kind === 'commitment' ? v.actor as string : null;
   return {
     documentId, kind: m.kind, start: m.start, end: m.end, page, text: m.text, value: m.value,
-    extractor: extractorOf(m.kind),
+    extractor: extractorOf(m.kind), rule: m.rule,
     municipalityCode: muniName ? codes.get(muniName) ?? null : null,
     personId: m.kind === 'person' ? personIds.get(v.name as string) ?? null : null,
     party: m.kind === 'person' ? (v.party as string | null) ?? null : m.kind === 'commitment' && PARTIES.has(v.actor as string) ? v.actor as string : null,

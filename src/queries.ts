@@ -2,9 +2,10 @@
 // drizzle's query builder or `sql` through db.all, so they run unchanged on better-sqlite3 and on D1.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { splitSentences, sentenceAt } from '../extractors/sentences.js';
+import { describeRule } from '../extractors/index.js';
 import { toView, type DocumentView } from './archive.js';
 import type { Db } from './db/index.js';
-import type { CommitmentType } from './types.js';
+import type { CommitmentStrength, CommitmentType } from './types.js';
 import { commitments, documents, mentions, municipalities, people } from './db/schema.js';
 
 export interface Page { limit: number; offset: number }
@@ -137,6 +138,8 @@ export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 
 export interface MentionView {
   id: number; kind: string; text: string; start: number; end: number; page: number; value: unknown;
   personId: string | null; municipality: { code: string; name: string } | null; party: string | null; role: string | null;
+  /** The rule that found it, and what that rule reads. */
+  rule: string | null; ruleDescription: string | null;
 }
 
 export interface DocumentDetail extends DocumentView {
@@ -156,7 +159,7 @@ export async function getDocument(db: Db, id: string): Promise<(DocumentDetail &
   const byPerson = new Map(personRows.map((p) => [p.id, p]));
   const ms: MentionView[] = rows.map((m) => ({
     id: m.id, kind: m.kind, text: m.text, start: m.start, end: m.end, page: m.page, value: m.value,
-    personId: m.personId, party: m.party, role: m.role,
+    personId: m.personId, party: m.party, role: m.role, rule: m.rule, ruleDescription: describeRule(m.rule),
     municipality: m.municipalityCode ? { code: m.municipalityCode, name: names.get(m.municipalityCode) ?? m.municipalityCode } : null,
   }));
   const muniCount = new Map<string, number>();
@@ -417,6 +420,9 @@ export interface CommitmentView {
   id: number; actor: string; type: CommitmentType; what: string; when: string | null; evidence: string;
   documentId: string; documentTitle: string | null; filename: string; start: number; end: number; page: number; published: string | null;
   municipality: { code: string; name: string } | null; party: string | null;
+  rule: string | null; ruleDescription: string | null;
+  strength: CommitmentStrength | null; object: string | null; targetYear: number | null; baselineYear: number | null;
+  reductionPercent: number | null; scope: 'organisation' | 'area' | null;
 }
 
 export interface CommitmentFilters extends Page {
@@ -449,6 +455,8 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
     items: rows.map(({ c, title, filename }) => ({
       id: c.id, actor: c.actor, type: c.type as CommitmentType, what: c.what, when: c.when, evidence: c.evidence, documentId: c.documentId, documentTitle: title, filename,
       start: c.start, end: c.end, page: c.page, published: c.published, party: c.party,
+      rule: c.rule, ruleDescription: describeRule(c.rule), strength: c.strength as CommitmentStrength | null, object: c.object, targetYear: c.targetYear,
+      baselineYear: c.baselineYear, reductionPercent: c.reductionPercent, scope: c.scope as CommitmentView['scope'],
       municipality: c.municipalityCode ? { code: c.municipalityCode, name: names.get(c.municipalityCode) ?? c.municipalityCode } : null,
     })),
     total: total?.n ?? 0,

@@ -39,6 +39,11 @@ export interface Mention<K extends MentionKind = MentionKind, V = unknown> {
   end: number;
   text: string;
   value: V;
+  /**
+   * Which rule produced it: a stable short id (`commitments.sign.verb`), described in the `rules` table of the
+   * extractor that made it, so a researcher can see why a record exists.
+   */
+  rule: string;
 }
 
 export interface MunicipalityValue {
@@ -66,11 +71,22 @@ export interface DateValue {
 
 export type CommitmentType = 'join' | 'sign' | 'twin' | 'adopt_plan' | 'target' | 'propose' | 'revise' | 'other';
 
+/** How firm a commitment is (corpus/real/README.md, "Commitment attributes"). */
+export type CommitmentStrength = 'proposed' | 'decided' | 'signed' | 'stated' | 'answered';
+
 export interface CommitmentValue {
   actor: string;
   type: CommitmentType;
   what: string;
   when: string | null;
+  /** The attributes below state only what the text says; null when it says nothing. */
+  strength?: CommitmentStrength | null;
+  target_year?: number | null;
+  baseline_year?: number | null;
+  reduction_percent?: number | null;
+  scope?: 'organisation' | 'area' | null;
+  /** A normalised key of what is committed to (`klimatkontrakt-2030`, `solenergi`, …). */
+  object?: string | null;
 }
 
 export type DocumentKind = 'press_release' | 'motion' | 'other';
@@ -78,6 +94,8 @@ export type DocumentKind = 'press_release' | 'motion' | 'other';
 /** One document's extraction in the shape of corpus/SCHEMA.md. */
 export interface Extraction {
   doc: string;
+  /** The document's title (not part of the gold schema; the scorer ignores it). */
+  title?: string | null;
   language: string | null;
   kind: DocumentKind;
   published: string | null;
@@ -85,5 +103,5 @@ export interface Extraction {
   people: PersonValue[];
   waves: WaveValue[];
   dates: { text: string; value: string }[];
-  commitments: (CommitmentValue & { evidence: string })[];
+  commitments: (CommitmentValue & { evidence: string; rule?: string })[];
 }

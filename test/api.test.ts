@@ -31,6 +31,13 @@ describe('documents API', () => {
     expect(Object.keys(doc.extraction)).toEqual(
       expect.arrayContaining(['doc', 'language', 'kind', 'published', 'municipalities', 'people', 'waves', 'dates', 'commitments']));
 
+    const detail = (await (await t.app.request(`/api/documents/${doc.id}`)).json()) as { mentions: { rule: string | null; ruleDescription: string | null }[] };
+    expect(detail.mentions.length).toBeGreaterThan(0);
+    for (const m of detail.mentions) {
+      expect(m.rule).toMatch(/^[a-z]+\.[a-z0-9.+-]+$/);
+      expect(m.ruleDescription).toEqual(expect.any(String));
+    }
+
     const again = await t.uploadFile(path);
     expect(again.status).toBe(200);
     expect(((await again.json()) as { id: string }).id).toBe(doc.id);

@@ -118,7 +118,7 @@ function goldCommitments(name: string, text: string): Mention[] {
     const start = text.indexOf(c.evidence);
     if (start < 0) continue;
     out.push({ kind: 'commitment', start, end: start + c.evidence.length, text: c.evidence,
-      value: { actor: c.actor, type: c.type, what: c.what, when: c.when } });
+      value: { actor: c.actor, type: c.type, what: c.what, when: c.when }, rule: 'gold' });
   }
   return out;
 }

@@ -61,6 +61,8 @@ export const mentions = sqliteTable('mentions', {
   text: text('text').notNull(),
   value: text('value', { mode: 'json' }),
   extractor: text('extractor').notNull(), // name@version
+  /** The rule of that extractor which produced the mention (`Mention.rule`); null for rows stored before rules had ids. */
+  rule: text('rule'),
   municipalityCode: text('municipality_code').references(() => municipalities.code),
   personId: text('person_id').references(() => people.id),
   party: text('party'),
@@ -90,6 +92,14 @@ export const commitments = sqliteTable('commitments', {
   published: text('published'),
   /** Sort key: `when` where known, else the document's published date. */
   sortDate: text('sort_date'),
+  rule: text('rule'),
+  /** Attributes stated by the text (null when it says nothing): see CommitmentValue. */
+  strength: text('strength'),
+  object: text('object'),
+  targetYear: integer('target_year'),
+  baselineYear: integer('baseline_year'),
+  reductionPercent: integer('reduction_percent'),
+  scope: text('scope'),
 }, (t) => [
   index('commitments_municipality_idx').on(t.municipalityCode, t.sortDate),
   index('commitments_sort_idx').on(t.sortDate),

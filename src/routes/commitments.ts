@@ -9,6 +9,12 @@ export const CommitmentSchema = z.object({
   evidence: z.string().openapi({ description: 'The sentence it stands in: text.slice(start, end) of the document' }),
   documentId: z.string(), documentTitle: z.string().nullable(), filename: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
   published: z.string().nullable(), party: z.string().nullable(), municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+  rule: z.string().nullable().openapi({ description: 'The extractor rule that found it (a stable id)' }),
+  ruleDescription: z.string().nullable().openapi({ description: 'What that rule reads, in plain English' }),
+  strength: z.enum(['proposed', 'decided', 'signed', 'stated', 'answered']).nullable().openapi({ description: 'How firm: proposed, decided, signed, stated or answered' }),
+  object: z.string().nullable().openapi({ description: 'A normalised key of what is committed to', example: 'klimatkontrakt-2030' }),
+  targetYear: z.number().int().nullable(), baselineYear: z.number().int().nullable(), reductionPercent: z.number().nullable(),
+  scope: z.enum(['organisation', 'area']).nullable().openapi({ description: "The municipality's own operations, or the whole area" }),
 }).openapi('Commitment');
 
 const filters = {

@@ -39,6 +39,8 @@ export const DocumentsQuery = z.object({
 export const MentionSchema = z.object({
   id: z.number().int(), kind: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
   value: z.any(), personId: z.string().nullable(), party: z.string().nullable(), role: z.string().nullable(),
+  rule: z.string().nullable().openapi({ description: 'The extractor rule that found it (a stable id)', example: 'dates.day-month' }),
+  ruleDescription: z.string().nullable().openapi({ description: 'What that rule reads, in plain English' }),
   municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
 }).openapi('Mention', { description: 'An extracted span: text === documentText.slice(start, end)' });
 

@@ -11,6 +11,11 @@ const KIND_TITLES: Record<string, string> = {
 };
 
 function title(m: MentionView): string {
+  const found = m.rule ? ` · hittad av ${m.rule}${m.ruleDescription ? ` (${m.ruleDescription})` : ''}` : '';
+  return what(m) + found;
+}
+
+function what(m: MentionView): string {
   const v = (m.value ?? {}) as Record<string, unknown>;
   switch (m.kind) {
     case 'municipality': return `Kommun: ${m.municipality?.name ?? v.name ?? ''}`;

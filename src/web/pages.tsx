@@ -189,7 +189,7 @@ export function webRoutes(openapi: () => object) {
                   <h2>Vågor</h2>
                   <ul class="plain">{waves.map((w) => {
                     const v = w.value as { municipality?: string; wave?: number };
-                    return <li><a href={`#wave-${w.start}`}>Våg {v.wave}</a>: {v.municipality ? <a href={muniHref(v.municipality)}>{v.municipality}</a> : null}</li>;
+                    return <li><a href={`#wave-${w.start}`}>Våg {v.wave}</a>: {v.municipality ? <a href={muniHref(v.municipality)}>{v.municipality}</a> : null}<FoundBy m={w} /></li>;
                   })}</ul>
                 </section>
               )}
@@ -205,7 +205,7 @@ export function webRoutes(openapi: () => object) {
                 <section>
                   <h2>Datum</h2>
                   <ul class="plain dates">{dates.map((d) => (
-                    <li><a href={`#date-${d.start}`}>{d.text}</a> → <DateText value={(d.value as { value?: string }).value} /></li>
+                    <li><a href={`#date-${d.start}`}>{d.text}</a> → <DateText value={(d.value as { value?: string }).value} /><FoundBy m={d} /></li>
                   ))}</ul>
                 </section>
               )}
@@ -566,8 +566,15 @@ function CommitmentItem(props: { m: MentionView }) {
       <p><strong>{v.actor}</strong> · {typeLabel(v.type ?? 'other')}{v.when && <> · <DateText value={v.when} /></>}</p>
       <p>{v.what}</p>
       <p class="sub"><a href={`#commitment-${props.m.start}`}>Till stället i texten</a>{props.m.page > 1 ? `, s. ${props.m.page}` : ''}</p>
+      <FoundBy m={props.m} />
     </li>
   );
+}
+
+/** Which extractor rule found a record: the answer to "why is this here". */
+function FoundBy(props: { m: { rule: string | null; ruleDescription: string | null } }) {
+  if (!props.m.rule) return null;
+  return <p class="sub found-by">Hittad av <code>{props.m.rule}</code>{props.m.ruleDescription ? `: ${props.m.ruleDescription}` : ''}</p>;
 }
 
 function Actor(props: { c: CommitmentView }) {
