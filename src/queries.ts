@@ -6,7 +6,7 @@ import { describeRule } from '../extractors/index.js';
 import { toView, type DocumentView } from './archive.js';
 import type { Db } from './db/index.js';
 import type { CommitmentStrength, CommitmentType } from './types.js';
-import { commitments, documents, mentions, municipalities, people } from './db/schema.js';
+import { commitments, documents, mentions, municipalities, people, renditions } from './db/schema.js';
 
 export interface Page { limit: number; offset: number }
 export interface Listing<T> { items: T[]; total: number }
@@ -104,7 +104,19 @@ export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing
   const where = and(...(await documentConditions(db, f)));
   const rows = await db.select().from(documents).where(where).orderBy(desc(documents.createdAt), documents.id).limit(f.limit).offset(f.offset);
   const [total] = await db.select({ n: count() }).from(documents).where(where);
-  return { items: rows.map(toView), total: total?.n ?? 0 };
+  return { items: await views(db, rows), total: total?.n ?? 0 };
+}
+
+/** Document views of rows, with their renditions (one query for the page). */
+async function views(db: Db, rows: (typeof documents.$inferSelect)[]): Promise<DocumentView[]> {
+  const byDoc = new Map<string, (typeof renditions.$inferSelect)[]>();
+  // At most 90 ids per statement: D1 binds at most 100 parameters, and a page may hold 200 documents.
+  for (let i = 0; i < rows.length; i += 90) {
+    const list = await db.select().from(renditions).where(inArray(renditions.documentId, rows.slice(i, i + 90).map((r) => r.id)))
+      .orderBy(asc(renditions.createdAt), asc(renditions.id));
+    for (const r of list) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r]);
+  }
+  return rows.map((row) => toView(row, { renditions: byDoc.get(row.id) }));
 }
 
 export interface Facet { value: string; label: string; count: number }
@@ -174,7 +186,7 @@ export async function getDocument(db: Db, id: string): Promise<(DocumentDetail &
     if (p) peopleOut.push({ id: p.id, name: p.name, party: m.party ?? p.party, role: m.role, politician: p.politician });
   }
   return {
-    ...toView(row), text: row.text, mentions: ms, people: peopleOut,
+    ...(await views(db, [row]))[0]!, text: row.text, mentions: ms, people: peopleOut,
     municipalities: [...muniCount].map(([code, n]) => ({ code, name: names.get(code) ?? code, count: n }))
       .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)),
   };
