@@ -261,7 +261,8 @@ export class Archive {
     }
     for (const p of found) {
       const code = p.municipality ? codes.get(p.municipality) ?? null : null;
-      const compatible = known.filter((k) => k.nameKey === nameKey(p.name) &&
+      // A person merged into another is found as that other one (src/reviews.ts, mergedPeople), not here.
+      const compatible = known.filter((k) => k.nameKey === nameKey(p.name) && !k.mergedInto &&
         (!k.party || !p.party || k.party === p.party) && (!k.municipalityCode || !code || k.municipalityCode === code));
       if (compatible.length === 1) {
         const k = compatible[0]!;

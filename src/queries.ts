@@ -356,7 +356,9 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
   }
   if (f.politician !== undefined) conds.push(eq(people.politician, f.politician));
   if (f.q) conds.push(sql`instr(${people.nameKey}, ${fold(f.q)}) > 0`);
+  // Merged-away people, and people whose every mention a reviewer rejected, are no longer named in the archive.
   conds.push(sql`${people.mergedInto} is null`);
+  conds.push(sql`exists (select 1 from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`);
   const where = and(...conds);
   const rows = await db.select({
     id: people.id, name: people.name, party: people.party, politician: people.politician, code: people.municipalityCode,

@@ -204,6 +204,7 @@ export async function overlayReviews(db: Db, doc: { id: string; sha256: string; 
     if (!machine.has(k)) machine.set(k, m);
   }
   const claimed = new Map<string, OverlaidRecord>();
+  const used = new Set<Mention>();
   const reviewedIds = new Set(states.keys());
   for (const s of states.values()) {
     if (!s.anchor) continue;
@@ -223,6 +224,7 @@ export async function overlayReviews(db: Db, doc: { id: string; sha256: string; 
     const k = slot(s.kind, a.start, a.end, s.key);
     if (claimed.has(k)) continue;
     const m = machine.get(k);
+    if (m) used.add(m);
     if (!m && s.state === 'rejected') continue;
     if (!m && !s.value) continue;
     const value = s.value ?? m!.value;
@@ -232,8 +234,9 @@ export async function overlayReviews(db: Db, doc: { id: string; sha256: string; 
     });
   }
   const records: OverlaidRecord[] = [...claimed.values()];
-  for (const [k, m] of machine) {
-    if (claimed.has(k)) continue;
+  for (const m of machine.values()) {
+    if (used.has(m)) continue;
+    used.add(m);
     const key = recordKey(m.kind, m.value);
     let id = recordId(doc.id, m.kind, m.start, m.end, key);
     // The span of a reviewed record that moved away may now hold another record: give that one an id of its own.
@@ -241,9 +244,8 @@ export async function overlayReviews(db: Db, doc: { id: string; sha256: string; 
     records.push({ mention: m, recordId: id, state: 'machine', by: null, at: null, machineValue: m.value, personId: null });
   }
   // Duplicates the extractor made on one slot (same kind, span and key) stay, as machine records of their own.
-  const seen = new Set(records.map((r) => r.mention));
   for (const m of found) {
-    if (seen.has(m)) continue;
+    if (used.has(m)) continue;
     const key = recordKey(m.kind, m.value);
     let n = 2, id = recordId(doc.id, m.kind, m.start, m.end, `${key}#${n}`);
     while (records.some((r) => r.recordId === id)) id = recordId(doc.id, m.kind, m.start, m.end, `${key}#${++n}`);
