@@ -1,6 +1,6 @@
 // The archive: stores an upload (original first, then the document and all its records in one
 // transaction), resolves people and municipalities across documents, and reads documents back.
-// Used by the HTTP API, the CLI and the bench; knows nothing of HTTP.
+// Used by the HTTP API, the CLI and the bench; knows nothing of HTTP (it raises ArchiveError, src/errors.ts).
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
@@ -11,7 +11,7 @@ import { commitments, documents, mentions, people } from './db/schema.js';
 import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
 import { pageAt } from './parse/pages.js';
 import { analyse, docName, type Analysis } from './pipeline.js';
-import { Problem } from './problem.js';
+import { conflict, invalid, missing, unsupported } from './errors.js';
 import { originalKey, type BlobStore } from './storage/blobs.js';
 import type { Extraction, Mention, PersonValue } from './types.js';
 
@@ -130,10 +130,10 @@ export class Archive {
    */
   async upload(input: UploadInput, opts: { defer?: boolean } = {}): Promise<UploadOutcome> {
     const { bytes } = input;
-    if (bytes.byteLength === 0) throw new Problem(400, 'Empty upload', 'The uploaded file has no content.');
+    if (bytes.byteLength === 0) throw invalid('Empty upload', 'The uploaded file has no content.');
     const format = sniff(bytes);
     if (!format) {
-      throw new Problem(415, 'Unsupported media type', 'The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
+      throw unsupported('The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
     }
     const sha256 = await sha256Hex(bytes);
     const id = documentId(sha256);
@@ -174,9 +174,9 @@ export class Archive {
   /** Extract again from the stored original (after an extractor fix). Old records go in the same transaction. */
   async reprocess(id: string): Promise<DocumentView> {
     const row = await this.getRow(id);
-    if (!row) throw new Problem(404, 'Not found', `No document ${id}.`);
+    if (!row) throw missing(`No document ${id}.`);
     const bytes = await this.original(row);
-    if (!bytes) throw new Problem(409, 'Original missing', `The original of ${id} is not in the blob store.`);
+    if (!bytes) throw conflict('Original missing', `The original of ${id} is not in the blob store.`);
     const analysis = await analyse(bytes, docName(row.filename), { published: row.declaredPublished }).catch((err: unknown) => err as Error);
     return this.writes.run(async () => {
       const clear: Statement[] = [

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRead, router, problemResponse } from '../http.js';
 import { COMMITMENT_TYPES, commitmentsCsv, listCommitments } from '../queries.js';
-import { IsoDate, MunicipalityRef, Pagination, Party } from './documents.js';
+import { CommitmentsExportQuery as ExportQuery, CommitmentsQuery } from '../schemas.js';
 
 export const CommitmentSchema = z.object({
   id: z.number().int(), actor: z.string(), type: z.enum(COMMITMENT_TYPES), what: z.string(), when: z.string().nullable(),
@@ -16,23 +16,6 @@ export const CommitmentSchema = z.object({
   targetYear: z.number().int().nullable(), baselineYear: z.number().int().nullable(), reductionPercent: z.number().nullable(),
   scope: z.enum(['organisation', 'area']).nullable().openapi({ description: "The municipality's own operations, or the whole area" }),
 }).openapi('Commitment');
-
-const filters = {
-  actor: z.string().min(1).max(200).optional().openapi({ description: 'Municipality name, party abbreviation or organisation' }),
-  municipality: MunicipalityRef.optional(),
-  party: Party.optional(),
-  type: z.enum(COMMITMENT_TYPES).optional(),
-  from: IsoDate.optional().openapi({ description: 'When (or, where unknown, published) on or after' }),
-  to: IsoDate.optional().openapi({ description: 'When (or published) on or before' }),
-  q: z.string().min(1).max(200).optional().openapi({ description: 'Words in what or the evidence' }),
-};
-
-export const CommitmentsQuery = z.object({ ...Pagination, ...filters });
-const ExportQuery = z.object({
-  ...filters,
-  limit: z.coerce.number().int().min(1).max(10000).default(10000).openapi({ description: 'At most 10000' }),
-  offset: z.coerce.number().int().min(0).default(0),
-});
 
 const ListResponse = z.object({ items: z.array(CommitmentSchema), total: z.number().int() });
 
