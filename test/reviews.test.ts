@@ -48,8 +48,13 @@ describe('reviews through the API', () => {
     return res.json() as Promise<Json>;
   };
   const post = (path: string, token: string, body: unknown) => t.app.request(path, { method: 'POST', headers: as(token), body: JSON.stringify(body) });
-  const record = async (kind: string, pred: (m: Json) => boolean = () => true, include = false) =>
-    ((await get(`/api/documents/${doc}${include ? '?include=rejected' : ''}`)).mentions as Json[]).find((m) => m.kind === kind && pred(m));
+  const find = async (kind: string, pred: (m: Json) => boolean = () => true): Promise<Json | undefined> =>
+    ((await get(`/api/documents/${doc}`)).mentions as Json[]).find((m) => m.kind === kind && pred(m));
+  const record = async (kind: string, pred?: (m: Json) => boolean): Promise<Json> => {
+    const m = await find(kind, pred);
+    expect(m, kind).toBeDefined();
+    return m!;
+  };
 
   beforeAll(async () => {
     doc = ((await (await t.upload(VAXJO, 'växjö-klimatkontrakt.txt')).json()) as Json).id;
@@ -111,7 +116,7 @@ describe('reviews through the API', () => {
 
     const d = await get(`/api/documents/${doc}`);
     const byId = new Map((d.mentions as Json[]).map((m) => [m.id, m]));
-    expect(byId.get(c.id).review).toMatchObject({ state: 'confirmed', by: 'Anna Arkivarie', at: expect.any(String) });
+    expect(byId.get(c.id)!.review).toMatchObject({ state: 'confirmed', by: 'Anna Arkivarie', at: expect.any(String) });
     expect(byId.get(p.id)).toMatchObject({ party: 'M', review: { state: 'corrected', by: 'Anna Arkivarie' } });
     expect(byId.has(date.id)).toBe(false);
     expect((await get(`/api/documents/${doc}?include=rejected`)).mentions.find((m: Json) => m.id === date.id).review.state).toBe('rejected');
@@ -194,7 +199,7 @@ describe('reviews through the API', () => {
     expect(moved.text).toBe(c.text);
     const lost = await get(`/api/records/${p.id}`);
     expect(lost).toMatchObject({ start: null, review: { state: 'corrected', orphaned: true } });
-    expect((await record('person', (m) => m.id === p.id))).toBeUndefined();
+    expect(await find('person', (m) => m.id === p.id)).toBeUndefined();
     const log = (await get(`/api/audit?document=${doc}`)).items as Json[];
     expect(log.filter((e) => e.reviewerRole === 'system').map((e) => [e.action, e.recordId])).toEqual(
       expect.arrayContaining([['moved', c.id], ['orphaned', p.id]]));
