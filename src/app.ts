@@ -11,7 +11,9 @@ import { deletionsRoutes } from './routes/deletions.js';
 import { documentsRoutes } from './routes/documents.js';
 import { municipalitiesRoutes } from './routes/municipalities.js';
 import { peopleRoutes } from './routes/people.js';
+import { recordsRoutes } from './routes/records.js';
 import { searchRoutes } from './routes/search.js';
+import { tokensRoutes } from './routes/tokens.js';
 import { webRoutes } from './web/index.js';
 import { PoolBusy } from './work/errors.js';
 
@@ -53,6 +55,8 @@ export function createApp(storage: Storage, config: AppConfig, archive: Archive 
   app.route('/api', commitmentsRoutes);
   app.route('/api/deletions', deletionsRoutes);
   app.route('/api/search', searchRoutes);
+  app.route('/api', recordsRoutes);
+  app.route('/api/tokens', tokensRoutes);
   app.openapi(reprocessAll, async (c) => {
     const ids = await archive.staleIds();
     let failed = 0;

@@ -5,6 +5,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Archive } from './archive.js';
 import { boundaryOf, MultipartError, readChunk, readMultipart, type MultipartOptions, type Part } from './multipart.js';
 import { badRequest, Problem, unauthorized } from './problem.js';
+import { identify } from './tokens.js';
 
 export interface AppConfig {
   /** Bearer token for writes (upload, reprocess). */
@@ -103,7 +104,8 @@ export async function mayRead(c: Context<Env>): Promise<boolean> {
   if (!readToken) return true;
   const given = bearer(c) ?? cookie(c, READ_COOKIE);
   if (!given) return false;
-  return (await sameSecret(given, readToken)) || (!!token && (await sameSecret(given, token)));
+  // The read token, the write token, or a named token (src/tokens.ts) that is not revoked.
+  return (await identify(c.var.archive.storage.db.db, given, { token, readToken })) !== null;
 }
 
 /**

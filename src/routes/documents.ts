@@ -5,7 +5,7 @@ import type { UploadOutcome } from '../archive.js';
 import { admitUpload, readBody, readMultipartBody, requireRead, requireWrite, router, problemResponse, type Env } from '../http.js';
 import { badRequest, notFound, Problem } from '../problem.js';
 import { getDocument, listDocuments } from '../queries.js';
-import { DocumentsQuery } from '../schemas.js';
+import { DocumentsQuery, IncludeRejected, ReviewInfoSchema } from '../schemas.js';
 
 export const RenditionSchema = z.object({
   id: z.string().openapi({ description: 'Its own id (first 16 hex digits of its SHA-256): /api/documents/{id}/original gives its bytes' }),
@@ -28,11 +28,12 @@ export const DocumentSchema = z.object({
 }).openapi('Document');
 
 export const MentionSchema = z.object({
-  id: z.number().int(), kind: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
+  id: z.string().openapi({ description: 'The stable record id: /api/records/{id}; it survives reprocessing' }), kind: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
   value: z.any(), personId: z.string().nullable(), party: z.string().nullable(), role: z.string().nullable(),
   rule: z.string().nullable().openapi({ description: 'The extractor rule that found it (a stable id)', example: 'dates.day-month' }),
   ruleDescription: z.string().nullable().openapi({ description: 'What that rule reads, in plain English' }),
   municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+  review: ReviewInfoSchema,
 }).openapi('Mention', { description: 'An extracted span: text === documentText.slice(start, end)' });
 
 export const DocumentDetailSchema = DocumentSchema.extend({
@@ -105,7 +106,8 @@ const list = createRoute({
 
 const getOne = createRoute({
   method: 'get', path: '/{id}', tags: ['documents'], middleware: [requireRead] as const,
-  summary: 'One document with every extracted mention (offsets index /text); a rendition\'s id gives its document', request: { params: IdParam },
+  summary: 'One document with every extracted mention (offsets index /text); a rendition\'s id gives its document; rejected records only with include=rejected',
+  request: { params: IdParam, query: z.object({ include: IncludeRejected }) },
   responses: { 200: { description: 'The document', content: { 'application/json': { schema: DocumentDetailSchema } } }, 404: problemResponse('Unknown id') },
 });
 
@@ -215,7 +217,7 @@ export const documentsRoutes = router()
     const { archive } = c.var;
     const { id } = c.req.valid('param');
     const docId = isId(id) ? (await archive.getRow(id))?.id ?? (await archive.rendition(id))?.documentId : undefined;
-    const found = docId ? await getDocument(archive.storage.db.db, docId) : null;
+    const found = docId ? await getDocument(archive.storage.db.db, docId, { includeRejected: c.req.valid('query').include === 'rejected' }) : null;
     if (!found) throw notFound(`No document ${id}.`);
     const { text: _text, ...doc } = found;
     return c.json({ ...doc, progress: archive.progressOf(doc.id) ?? doc.progress }, 200);
