@@ -9,7 +9,9 @@ import { commitmentsRoutes } from './routes/commitments.js';
 import { documentsRoutes } from './routes/documents.js';
 import { municipalitiesRoutes } from './routes/municipalities.js';
 import { peopleRoutes } from './routes/people.js';
+import { recordsRoutes } from './routes/records.js';
 import { searchRoutes } from './routes/search.js';
+import { tokensRoutes } from './routes/tokens.js';
 import { webRoutes } from './web/index.js';
 
 export type { AppConfig } from './http.js';
@@ -42,6 +44,8 @@ export function createApp(storage: Storage, config: AppConfig) {
   app.route('/api/people', peopleRoutes);
   app.route('/api', commitmentsRoutes);
   app.route('/api/search', searchRoutes);
+  app.route('/api', recordsRoutes);
+  app.route('/api/tokens', tokensRoutes);
   app.openapi(reprocessAll, async (c) => {
     const ids = await archive.staleIds();
     let failed = 0;

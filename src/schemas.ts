@@ -16,6 +16,16 @@ export const SearchText = z.string().min(1).max(500);
 /** `true` or `false` in a query string. */
 export const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+/** Whose word a record stands on; on every record the API serves. */
+export const ReviewInfoSchema = z.object({
+  state: z.enum(['machine', 'confirmed', 'corrected', 'rejected', 'added']).openapi({ description: "machine: the extractor's value, unreviewed; the others: a reviewer's word" }),
+  by: z.string().nullable().openapi({ description: 'The reviewer who acted last' }),
+  at: z.string().nullable().openapi({ description: 'When (ISO 8601)' }),
+}).openapi('Review');
+
+export const IncludeRejected = z.enum(['rejected']).optional().openapi({ description: 'rejected: show records a reviewer rejected too (hidden otherwise)' });
+export const Reviewed = Flag.optional().openapi({ description: 'true: only records a reviewer confirmed, corrected or added; false: only unreviewed ones' });
+
 // ---------------------------------------------------------------- documents (/ and /api/documents)
 
 export const DocumentsQuery = z.object({
@@ -40,6 +50,8 @@ export const CommitmentFilters = {
   from: IsoDate.optional().openapi({ description: 'When (or, where unknown, published) on or after' }),
   to: IsoDate.optional().openapi({ description: 'When (or published) on or before' }),
   q: z.string().min(1).max(200).optional().openapi({ description: 'Words in what or the evidence' }),
+  reviewed: Reviewed,
+  include: IncludeRejected,
 };
 
 export const CommitmentsQuery = z.object({ ...Pagination, ...CommitmentFilters });

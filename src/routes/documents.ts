@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { readBody, requireRead, requireWrite, router, problemResponse } from '../http.js';
 import { badRequest, notFound, Problem } from '../problem.js';
 import { getDocument, listDocuments } from '../queries.js';
-import { DocumentsQuery } from '../schemas.js';
+import { DocumentsQuery, IncludeRejected, ReviewInfoSchema } from '../schemas.js';
 
 export const DocumentSchema = z.object({
   id: z.string(), sha256: z.string(), filename: z.string(), mediaType: z.string(), format: z.string(),
@@ -15,11 +15,12 @@ export const DocumentSchema = z.object({
 }).openapi('Document');
 
 export const MentionSchema = z.object({
-  id: z.number().int(), kind: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
+  id: z.string().openapi({ description: 'The stable record id: /api/records/{id}; it survives reprocessing' }), kind: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
   value: z.any(), personId: z.string().nullable(), party: z.string().nullable(), role: z.string().nullable(),
   rule: z.string().nullable().openapi({ description: 'The extractor rule that found it (a stable id)', example: 'dates.day-month' }),
   ruleDescription: z.string().nullable().openapi({ description: 'What that rule reads, in plain English' }),
   municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+  review: ReviewInfoSchema,
 }).openapi('Mention', { description: 'An extracted span: text === documentText.slice(start, end)' });
 
 export const DocumentDetailSchema = DocumentSchema.extend({
@@ -65,7 +66,8 @@ const list = createRoute({
 
 const getOne = createRoute({
   method: 'get', path: '/{id}', tags: ['documents'], middleware: [requireRead] as const,
-  summary: 'One document with every extracted mention (offsets index /text)', request: { params: IdParam },
+  summary: 'One document with every extracted mention (offsets index /text); rejected records only with include=rejected',
+  request: { params: IdParam, query: z.object({ include: IncludeRejected }) },
   responses: { 200: { description: 'The document', content: { 'application/json': { schema: DocumentDetailSchema } } }, 404: problemResponse('Unknown id') },
 });
 
@@ -140,7 +142,7 @@ export const documentsRoutes = router()
     return c.json(await listDocuments(c.var.archive.storage.db.db, c.req.valid('query')), 200);
   })
   .openapi(getOne, async (c) => {
-    const found = await getDocument(c.var.archive.storage.db.db, c.req.valid('param').id);
+    const found = await getDocument(c.var.archive.storage.db.db, c.req.valid('param').id, { includeRejected: c.req.valid('query').include === 'rejected' });
     if (!found) throw notFound(`No document ${c.req.valid('param').id}.`);
     const { text: _text, ...doc } = found;
     return c.json(doc, 200);
