@@ -3,13 +3,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { Archive, type Storage } from './archive.js';
 import { problemResponse, requireWrite, router, type AppConfig } from './http.js';
+import { ArchiveError, type ArchiveErrorKind } from './errors.js';
 import { Problem } from './problem.js';
 import { commitmentsRoutes } from './routes/commitments.js';
 import { documentsRoutes } from './routes/documents.js';
 import { municipalitiesRoutes } from './routes/municipalities.js';
 import { peopleRoutes } from './routes/people.js';
+import { recordsRoutes } from './routes/records.js';
 import { searchRoutes } from './routes/search.js';
-import { webRoutes } from './web/pages.js';
+import { tokensRoutes } from './routes/tokens.js';
+import { webRoutes } from './web/index.js';
 
 export type { AppConfig } from './http.js';
 
@@ -41,6 +44,8 @@ export function createApp(storage: Storage, config: AppConfig) {
   app.route('/api/people', peopleRoutes);
   app.route('/api', commitmentsRoutes);
   app.route('/api/search', searchRoutes);
+  app.route('/api', recordsRoutes);
+  app.route('/api/tokens', tokensRoutes);
   app.openapi(reprocessAll, async (c) => {
     const ids = await archive.staleIds();
     let failed = 0;
@@ -59,12 +64,16 @@ export function createApp(storage: Storage, config: AppConfig) {
   app.notFound((c) => problem(new Problem(404, 'Not found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
   app.onError((err) => {
     if (err instanceof Problem) return problem(err);
+    if (err instanceof ArchiveError) return problem(new Problem(STATUS_OF[err.kind], err.title, err.message, err.details));
     if (err instanceof HTTPException) return problem(new Problem(err.status, err.message || 'Error', err.message || 'Request failed.'));
     console.error(err);
     return problem(new Problem(500, 'Internal server error', 'The server failed to handle this request; nothing was stored half-way.'));
   });
   return app;
 }
+
+/** The HTTP status of each kind of the archive's own errors. */
+const STATUS_OF: Record<ArchiveErrorKind, number> = { invalid: 400, not_found: 404, conflict: 409, unsupported: 415, unreadable: 422 };
 
 function problem(p: Problem): Response {
   return new Response(JSON.stringify(p), {

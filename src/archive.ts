@@ -1,17 +1,18 @@
 // The archive: stores an upload (original first, then the document and all its records in one
 // transaction), resolves people and municipalities across documents, and reads documents back.
-// Used by the HTTP API, the CLI and the bench; knows nothing of HTTP.
+// Used by the HTTP API, the CLI and the bench; knows nothing of HTTP (it raises ArchiveError, src/errors.ts).
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
 import { EXTRACTOR_VERSION, extractors } from '../extractors/index.js';
 import { PARTIES as RIKSDAG_PARTIES } from '../extractors/names.js';
 import type { Database, Statement } from './db/index.js';
-import { commitments, documents, mentions, people } from './db/schema.js';
+import { commitments, documents, mentions, people, reviews } from './db/schema.js';
 import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
 import { pageAt } from './parse/pages.js';
 import { analyse, docName, type Analysis } from './pipeline.js';
-import { Problem } from './problem.js';
+import { mergedPeople, overlayReviews, recordId, recordKey } from './reviews.js';
+import { conflict, invalid, missing, unsupported } from './errors.js';
 import { originalKey, type BlobStore } from './storage/blobs.js';
 import type { Extraction, Mention, PersonValue } from './types.js';
 
@@ -93,7 +94,8 @@ class Mutex {
 }
 
 export class Archive {
-  private readonly writes = new Mutex();
+  /** Serialises this process's writes (uploads, reprocessing, reviews). */
+  readonly writes = new Mutex();
 
   constructor(readonly storage: Storage) {}
 
@@ -130,10 +132,10 @@ export class Archive {
    */
   async upload(input: UploadInput, opts: { defer?: boolean } = {}): Promise<UploadOutcome> {
     const { bytes } = input;
-    if (bytes.byteLength === 0) throw new Problem(400, 'Empty upload', 'The uploaded file has no content.');
+    if (bytes.byteLength === 0) throw invalid('Empty upload', 'The uploaded file has no content.');
     const format = sniff(bytes);
     if (!format) {
-      throw new Problem(415, 'Unsupported media type', 'The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
+      throw unsupported('The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
     }
     const sha256 = await sha256Hex(bytes);
     const id = documentId(sha256);
@@ -166,7 +168,7 @@ export class Archive {
         return { outcome: 'failed' as const, document: toView(row) };
       }
       Object.assign(row, this.documentFields(analysis));
-      await this.storage.db.atomic([this.db.insert(documents).values(row), ...(await this.recordStatements(id, analysis))]);
+      await this.storage.db.atomic([this.db.insert(documents).values(row), ...(await this.recordStatements(id, sha256, analysis))]);
       return { outcome: 'created' as const, document: toView(row) };
     });
   }
@@ -174,9 +176,9 @@ export class Archive {
   /** Extract again from the stored original (after an extractor fix). Old records go in the same transaction. */
   async reprocess(id: string): Promise<DocumentView> {
     const row = await this.getRow(id);
-    if (!row) throw new Problem(404, 'Not found', `No document ${id}.`);
+    if (!row) throw missing(`No document ${id}.`);
     const bytes = await this.original(row);
-    if (!bytes) throw new Problem(409, 'Original missing', `The original of ${id} is not in the blob store.`);
+    if (!bytes) throw conflict('Original missing', `The original of ${id} is not in the blob store.`);
     const analysis = await analyse(bytes, docName(row.filename), { published: row.declaredPublished }).catch((err: unknown) => err as Error);
     return this.writes.run(async () => {
       const clear: Statement[] = [
@@ -193,7 +195,7 @@ export class Archive {
           ...clear,
           this.db.update(documents).set({ ...this.documentFields(analysis), error: null, updatedAt: new Date().toISOString() })
             .where(eq(documents.id, id)),
-          ...(await this.recordStatements(id, analysis)),
+          ...(await this.recordStatements(id, row.sha256, analysis)),
         ]);
       }
       return toView((await this.getRow(id))!);
@@ -214,15 +216,31 @@ export class Archive {
     };
   }
 
-  /** Mentions, resolved people and commitments of one analysed document, as insert statements. */
-  private async recordStatements(documentId: string, a: Analysis): Promise<Statement[]> {
+  /**
+   * Mentions, resolved people and commitments of one analysed document, as insert statements, with the
+   * document's reviews laid over them (src/reviews.ts): reviewed values win, and what moved or was lost in a
+   * changed text is written to the review log.
+   */
+  private async recordStatements(documentId: string, sha256: string, a: Analysis): Promise<Statement[]> {
     const pages = a.doc.pages;
     const statements: Statement[] = [];
     const personIds = await this.resolvePeople(a.extraction.people, CODES, statements);
-    const rows = a.mentions.map((m) => mentionRow(documentId, m, pageAt(pages, m.start), CODES, personIds));
+    const merged = await mergedPeople(this.db);
+    for (const [name, id] of personIds) if (merged.has(id)) personIds.set(name, merged.get(id)!);
+    const { records, log } = await overlayReviews(this.db, { id: documentId, sha256, text: a.doc.text }, a.mentions);
+    const rows = records.map((r) => {
+      const review = { recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at, machineValue: r.machineValue };
+      const row = { ...mentionRow(documentId, r.mention, pageAt(pages, r.mention.start), CODES, personIds), ...review };
+      if (r.personId) row.personId = r.personId;
+      if (r.state !== 'machine' && r.machineValue === null) row.extractor = 'review';
+      return row;
+    });
     for (const chunk of chunks(rows, this.storage.db.maxParams)) statements.push(this.db.insert(mentions).values(chunk));
-    const commitmentRows = a.mentions.filter((m) => m.kind === 'commitment')
-      .map((m) => commitmentRow(documentId, m, pageAt(pages, m.start), a.extraction.published, CODES));
+    for (const chunk of chunks(log, this.storage.db.maxParams)) statements.push(this.db.insert(reviews).values(chunk));
+    const commitmentRows = records.filter((r) => r.mention.kind === 'commitment').map((r) => ({
+      ...commitmentRow(documentId, r.mention, pageAt(pages, r.mention.start), a.extraction.published, CODES),
+      recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at,
+    }));
     for (const chunk of chunks(commitmentRows, this.storage.db.maxParams)) statements.push(this.db.insert(commitments).values(chunk).onConflictDoNothing());
     return statements;
   }
@@ -243,7 +261,8 @@ export class Archive {
     }
     for (const p of found) {
       const code = p.municipality ? codes.get(p.municipality) ?? null : null;
-      const compatible = known.filter((k) => k.nameKey === nameKey(p.name) &&
+      // A person merged into another is found as that other one (src/reviews.ts, mergedPeople), not here.
+      const compatible = known.filter((k) => k.nameKey === nameKey(p.name) && !k.mergedInto &&
         (!k.party || !p.party || k.party === p.party) && (!k.municipalityCode || !code || k.municipalityCode === code));
       if (compatible.length === 1) {
         const k = compatible[0]!;
@@ -256,7 +275,7 @@ export class Archive {
       }
       const id = `p-${crypto.randomUUID().slice(0, 13)}`;
       ids.set(p.name, id);
-      known.push({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician });
+      known.push({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician, mergedInto: null });
       out.push(this.db.insert(people).values({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician }));
     }
     return ids;
@@ -283,7 +302,8 @@ export function mentionRow(documentId: string, m: Mention, page: number, codes: 
     : m.kind === 'commitment' ? v.actor as string : null;
   return {
     documentId, kind: m.kind, start: m.start, end: m.end, page, text: m.text, value: m.value,
-    extractor: extractorOf(m.kind), rule: m.rule,
+    extractor: extractorOf(m.kind), rule: m.rule, recordId: recordId(documentId, m.kind, m.start, m.end, recordKey(m.kind, m.value)),
+    machineValue: m.value,
     municipalityCode: muniName ? codes.get(muniName) ?? null : null,
     personId: m.kind === 'person' ? personIds.get(v.name as string) ?? null : null,
     party: m.kind === 'person' ? (v.party as string | null) ?? null : m.kind === 'commitment' && PARTIES.has(v.actor as string) ? v.actor as string : null,

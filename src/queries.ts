@@ -76,19 +76,21 @@ export interface DocumentFilters extends Page {
 }
 
 const NOTHING = sql`0`;
+/** Records a reviewer rejected stay in the tables (the log explains them) but are shown only when asked for. */
+const LIVE = sql`${mentions.reviewState} <> 'rejected'`;
 
 /** The where clause of a document listing; `NOTHING` when a filter names something that does not exist. */
 async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>): Promise<SQL[]> {
   const conds: SQL[] = [];
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
-    conds.push(m ? sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.municipality_code = ${m.code})` : NOTHING);
+    conds.push(m ? sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.municipality_code = ${m.code} and mm.review_state <> 'rejected')` : NOTHING);
   }
   if (f.person) {
-    conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.person_id in
+    conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.review_state <> 'rejected' and mm.person_id in
       (select pp.id from people pp where pp.id = ${f.person} or pp.name_key = ${fold(f.person)}))`);
   }
-  if (f.party) conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.party = ${f.party})`);
+  if (f.party) conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.party = ${f.party} and mm.review_state <> 'rejected')`);
   if (f.kind) conds.push(eq(documents.kind, f.kind));
   if (f.language) conds.push(eq(documents.language, f.language));
   if (f.from) conds.push(dateFrom(documents.published, f.from));
@@ -119,9 +121,9 @@ export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 
   const [muni, party, kind, year] = await Promise.all([
     db.select({ value: municipalities.code, label: municipalities.name, count: nDocs }).from(mentions)
       .innerJoin(municipalities, eq(mentions.municipalityCode, municipalities.code))
-      .where(inArray(mentions.documentId, ids)).groupBy(municipalities.code).orderBy(desc(nDocs), municipalities.name).limit(25),
+      .where(and(inArray(mentions.documentId, ids), LIVE)).groupBy(municipalities.code).orderBy(desc(nDocs), municipalities.name).limit(25),
     db.select({ value: mentions.party, count: nDocs }).from(mentions)
-      .where(and(inArray(mentions.documentId, ids), sql`${mentions.party} is not null`)).groupBy(mentions.party).orderBy(desc(nDocs), mentions.party),
+      .where(and(inArray(mentions.documentId, ids), sql`${mentions.party} is not null`, LIVE)).groupBy(mentions.party).orderBy(desc(nDocs), mentions.party),
     db.select({ value: documents.kind, count: count() }).from(documents)
       .where(and(inArray(documents.id, ids), sql`${documents.kind} is not null`)).groupBy(documents.kind).orderBy(desc(count())),
     db.select({ value: sql<string>`substr(${documents.published}, 1, 4)`, count: count() }).from(documents)
@@ -135,11 +137,16 @@ export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 
   };
 }
 
+/** Whose word a record stands on: the machine's, or a reviewer's (and what they did). */
+export interface ReviewInfo { state: 'machine' | 'confirmed' | 'corrected' | 'rejected' | 'added'; by: string | null; at: string | null }
+
 export interface MentionView {
-  id: number; kind: string; text: string; start: number; end: number; page: number; value: unknown;
+  /** The record's stable id (/records/:id); it survives reprocessing. */
+  id: string; kind: string; text: string; start: number; end: number; page: number; value: unknown;
   personId: string | null; municipality: { code: string; name: string } | null; party: string | null; role: string | null;
   /** The rule that found it, and what that rule reads. */
   rule: string | null; ruleDescription: string | null;
+  review: ReviewInfo;
 }
 
 export interface DocumentDetail extends DocumentView {
@@ -149,17 +156,19 @@ export interface DocumentDetail extends DocumentView {
 }
 
 /** One document with every extracted span (offsets index its clean text) and the records they resolve to. */
-export async function getDocument(db: Db, id: string): Promise<(DocumentDetail & { text: string | null }) | null> {
+export async function getDocument(db: Db, id: string, opts: { includeRejected?: boolean } = {}): Promise<(DocumentDetail & { text: string | null }) | null> {
   const [row] = await db.select().from(documents).where(eq(documents.id, id)).limit(1);
   if (!row) return null;
   const names = await nameOf(db);
-  const rows = await db.select().from(mentions).where(eq(mentions.documentId, id)).orderBy(asc(mentions.start), desc(mentions.end), asc(mentions.id));
+  const rows = await db.select().from(mentions).where(and(eq(mentions.documentId, id), opts.includeRejected ? undefined : LIVE))
+    .orderBy(asc(mentions.start), desc(mentions.end), asc(mentions.id));
   const personRows = await db.select().from(people)
     .where(inArray(people.id, db.selectDistinct({ id: mentions.personId }).from(mentions).where(eq(mentions.documentId, id))));
   const byPerson = new Map(personRows.map((p) => [p.id, p]));
   const ms: MentionView[] = rows.map((m) => ({
-    id: m.id, kind: m.kind, text: m.text, start: m.start, end: m.end, page: m.page, value: m.value,
+    id: m.recordId ?? String(m.id), kind: m.kind, text: m.text, start: m.start, end: m.end, page: m.page, value: m.value,
     personId: m.personId, party: m.party, role: m.role, rule: m.rule, ruleDescription: describeRule(m.rule),
+    review: reviewInfo(m),
     municipality: m.municipalityCode ? { code: m.municipalityCode, name: names.get(m.municipalityCode) ?? m.municipalityCode } : null,
   }));
   const muniCount = new Map<string, number>();
@@ -168,7 +177,7 @@ export async function getDocument(db: Db, id: string): Promise<(DocumentDetail &
   const seen = new Set<string>();
   const peopleOut: DocumentDetail['people'] = [];
   for (const m of ms) {
-    if (!m.personId || seen.has(m.personId)) continue;
+    if (!m.personId || seen.has(m.personId) || m.review.state === 'rejected') continue;
     seen.add(m.personId);
     const p = byPerson.get(m.personId);
     if (p) peopleOut.push({ id: p.id, name: p.name, party: m.party ?? p.party, role: m.role, politician: p.politician });
@@ -179,6 +188,9 @@ export async function getDocument(db: Db, id: string): Promise<(DocumentDetail &
       .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)),
   };
 }
+
+export const reviewInfo = (r: { reviewState: string; reviewedBy: string | null; reviewedAt: string | null }): ReviewInfo =>
+  ({ state: r.reviewState as ReviewInfo['state'], by: r.reviewedBy, at: r.reviewedAt });
 
 // ---------------------------------------------------------------- context: the sentence or the quote
 
@@ -247,9 +259,9 @@ export interface MunicipalitySummary extends Municipality { documents: number; p
 export async function listMunicipalities(db: Db, f: Page & { all?: boolean; q?: string }): Promise<Listing<MunicipalitySummary>> {
   const counts = await db.all<{ code: string; documents: number; people: number; commitments: number }>(sql`
     select m.code as code,
-      (select count(distinct document_id) from mentions where municipality_code = m.code) as documents,
-      (select count(*) from people where municipality_code = m.code) as people,
-      (select count(*) from commitments where municipality_code = m.code) as commitments
+      (select count(distinct document_id) from mentions where municipality_code = m.code and review_state <> 'rejected') as documents,
+      (select count(*) from people where municipality_code = m.code and merged_into is null) as people,
+      (select count(*) from commitments where municipality_code = m.code and review_state <> 'rejected') as commitments
     from municipalities m`);
   const byCode = new Map(counts.map((r) => [r.code, r]));
   const q = f.q ? fold(f.q) : null;
@@ -296,18 +308,18 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
       select x.wave as wave, x.n as n, m.document_id as documentId, m.start as start, m."end" as "end", m.page as page, m.text as text,
         d.title as title, d.filename as filename, d.published as published, ${windowSql(sql`d.text`, 'm.start', 'm."end"')} as win
       from (select w.id, w.wave, row_number() over (partition by w.wave order by w.id) as rn, count(*) over (partition by w.wave) as n
-        from (select m.id as id, json_extract(m.value, '$.wave') as wave from mentions m where m.kind = 'wave' and m.municipality_code = ${m.code}) w
+        from (select m.id as id, json_extract(m.value, '$.wave') as wave from mentions m where m.kind = 'wave' and m.municipality_code = ${m.code} and m.review_state <> 'rejected') w
         where w.wave is not null) x
       join mentions m on m.id = x.id join documents d on d.id = m.document_id
       where x.rn <= ${WAVE_EVIDENCE} order by x.wave, x.rn`),
     // The page is chosen from (id, published) alone, so that an index on those two covers it; the rest is read for the page.
     db.all<MunicipalityDocument>(sql`
       select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind, p.n as mentions
-      from (select x.document_id, x.n, dd.published from (select document_id, count(*) as n from mentions where municipality_code = ${m.code} group by document_id) x
+      from (select x.document_id, x.n, dd.published from (select document_id, count(*) as n from mentions where municipality_code = ${m.code} and review_state <> 'rejected' group by document_id) x
           join documents dd on dd.id = x.document_id order by dd.published desc, dd.id limit ${docPage.limit} offset ${docPage.offset}) p
       join documents d on d.id = p.document_id
       order by p.published desc, p.document_id`),
-    db.all<{ n: number }>(sql`select count(distinct document_id) as n from mentions where municipality_code = ${m.code}`),
+    db.all<{ n: number }>(sql`select count(distinct document_id) as n from mentions where municipality_code = ${m.code} and review_state <> 'rejected'`),
     listPeople(db, { municipality: m.code, limit: 200, offset: 0 }),
     listCommitments(db, { municipality: m.code, ...(pages.commitments ?? FIRST_PAGE) }),
   ]);
@@ -344,12 +356,15 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
   }
   if (f.politician !== undefined) conds.push(eq(people.politician, f.politician));
   if (f.q) conds.push(sql`instr(${people.nameKey}, ${fold(f.q)}) > 0`);
+  // Merged-away people, and people whose every mention a reviewer rejected, are no longer named in the archive.
+  conds.push(sql`${people.mergedInto} is null`);
+  conds.push(sql`exists (select 1 from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`);
   const where = and(...conds);
   const rows = await db.select({
     id: people.id, name: people.name, party: people.party, politician: people.politician, code: people.municipalityCode,
-    mentions: sql<number>`(select count(*) from mentions mm where mm.person_id = "people"."id")`,
-    documents: sql<number>`(select count(distinct mm.document_id) from mentions mm where mm.person_id = "people"."id")`,
-    roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm where mm.person_id = "people"."id" and mm.role is not null))`,
+    mentions: sql<number>`(select count(*) from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
+    documents: sql<number>`(select count(distinct mm.document_id) from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
+    roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm where mm.person_id = "people"."id" and mm.role is not null and mm.review_state <> 'rejected'))`,
   }).from(people).where(where).orderBy(asc(people.nameKey), asc(people.id)).limit(f.limit).offset(f.offset);
   const [total] = await db.select({ n: count() }).from(people).where(where);
   const names = await nameOf(db);
@@ -377,6 +392,8 @@ export interface PersonDetail extends PersonSummary {
 export async function getPerson(db: Db, id: string, page: Page = FIRST_PAGE): Promise<PersonDetail | null> {
   const [p] = await db.select().from(people).where(eq(people.id, id));
   if (!p) return null;
+  // A person merged into another is answered by that one.
+  if (p.mergedInto && p.mergedInto !== id) return getPerson(db, p.mergedInto, page);
   const [rows, [totals], roles] = await Promise.all([
     // The page is chosen without reading any text; the window around each span is read for the page only.
     db.all<{ documentId: string; title: string | null; filename: string; published: string | null; role: string | null; party: string | null;
@@ -384,14 +401,14 @@ export async function getPerson(db: Db, id: string, page: Page = FIRST_PAGE): Pr
       select x.document_id as documentId, d.title as title, d.filename as filename, d.published as published, x.role as role, x.party as party,
         x.municipality_code as code, x.text as text, x.start as start, x."end" as "end", x.page as page, ${windowSql(sql`d.text`, 'x.start', 'x."end"')} as win
       from (select m.document_id, m.role, m.party, m.municipality_code, m.text, m.start, m."end", m.page, dd.published as published, dd.created_at as created_at
-        from mentions m join documents dd on dd.id = m.document_id where m.person_id = ${id}
+        from mentions m join documents dd on dd.id = m.document_id where m.person_id = ${id} and m.review_state <> 'rejected'
         order by dd.published is null, dd.published, dd.created_at, m.start, m.id limit ${page.limit} offset ${page.offset}) x
       join documents d on d.id = x.document_id
       order by x.published is null, x.published, x.created_at, x.start`),
-    db.all<{ n: number; docs: number }>(sql`select count(*) as n, count(distinct document_id) as docs from mentions where person_id = ${id}`),
+    db.all<{ n: number; docs: number }>(sql`select count(*) as n, count(distinct document_id) as docs from mentions where person_id = ${id} and review_state <> 'rejected'`),
     // Roles in the order they first appear.
     db.all<{ role: string }>(sql`
-      select m.role as role from mentions m join documents d on d.id = m.document_id where m.person_id = ${id} and m.role is not null
+      select m.role as role from mentions m join documents d on d.id = m.document_id where m.person_id = ${id} and m.role is not null and m.review_state <> 'rejected'
       group by m.role order by min((d.published is null) || coalesce(d.published, '') || ' ' || d.created_at), m.role`),
   ]);
   const names = await nameOf(db);
@@ -417,16 +434,22 @@ export const TYPE_LABELS: Record<string, string> = {
 };
 
 export interface CommitmentView {
-  id: number; actor: string; type: CommitmentType; what: string; when: string | null; evidence: string;
+  /** The record's stable id (/records/:id). */
+  id: string; actor: string; type: CommitmentType; what: string; when: string | null; evidence: string;
   documentId: string; documentTitle: string | null; filename: string; start: number; end: number; page: number; published: string | null;
   municipality: { code: string; name: string } | null; party: string | null;
   rule: string | null; ruleDescription: string | null;
   strength: CommitmentStrength | null; object: string | null; targetYear: number | null; baselineYear: number | null;
   reductionPercent: number | null; scope: 'organisation' | 'area' | null;
+  review: ReviewInfo;
 }
 
 export interface CommitmentFilters extends Page {
   actor?: string; municipality?: string; party?: string; type?: string; from?: string; to?: string; q?: string;
+  /** true: only records a reviewer confirmed, corrected or added; false: only the machine's. */
+  reviewed?: boolean;
+  /** Show rejected records too. */
+  include?: 'rejected';
 }
 
 export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Listing<CommitmentView>> {
@@ -444,6 +467,9 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   if (f.from) conds.push(sql`${commitments.sortDate} >= ${f.from}`);
   if (f.to) conds.push(sql`substr(${commitments.sortDate}, 1, ${f.to.length}) <= ${f.to}`);
   if (f.q) conds.push(sql`(instr(lower(${commitments.what}), ${fold(f.q)}) > 0 or instr(lower(${commitments.evidence}), ${fold(f.q)}) > 0)`);
+  if (f.include !== 'rejected') conds.push(sql`${commitments.reviewState} <> 'rejected'`);
+  if (f.reviewed === true) conds.push(sql`${commitments.reviewState} <> 'machine'`);
+  if (f.reviewed === false) conds.push(sql`${commitments.reviewState} = 'machine'`);
   const where = and(...conds);
   const rows = await db.select({ c: commitments, title: documents.title, filename: documents.filename }).from(commitments).innerJoin(documents, eq(documents.id, commitments.documentId))
     .where(where)
@@ -453,17 +479,18 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   const names = await nameOf(db);
   return {
     items: rows.map(({ c, title, filename }) => ({
-      id: c.id, actor: c.actor, type: c.type as CommitmentType, what: c.what, when: c.when, evidence: c.evidence, documentId: c.documentId, documentTitle: title, filename,
+      id: c.recordId ?? String(c.id), actor: c.actor, type: c.type as CommitmentType, what: c.what, when: c.when, evidence: c.evidence, documentId: c.documentId, documentTitle: title, filename,
       start: c.start, end: c.end, page: c.page, published: c.published, party: c.party,
       rule: c.rule, ruleDescription: describeRule(c.rule), strength: c.strength as CommitmentStrength | null, object: c.object, targetYear: c.targetYear,
-      baselineYear: c.baselineYear, reductionPercent: c.reductionPercent, scope: c.scope as CommitmentView['scope'],
+      baselineYear: c.baselineYear, reductionPercent: c.reductionPercent, scope: c.scope as CommitmentView['scope'], review: reviewInfo(c),
       municipality: c.municipalityCode ? { code: c.municipalityCode, name: names.get(c.municipalityCode) ?? c.municipalityCode } : null,
     })),
     total: total?.n ?? 0,
   };
 }
 
-const CSV_COLUMNS = ['id', 'actor', 'type', 'what', 'when', 'published', 'evidence', 'document_id', 'document_title', 'start', 'end', 'page'] as const;
+const CSV_COLUMNS = ['id', 'actor', 'type', 'what', 'when', 'published', 'evidence', 'document_id', 'document_title', 'start', 'end', 'page',
+  'review_state', 'reviewed_by', 'reviewed_at'] as const;
 
 function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -477,7 +504,8 @@ function csvField(v: unknown): string {
 export function commitmentsCsv(items: CommitmentView[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const c of items) {
-    lines.push([c.id, c.actor, c.type, c.what, c.when, c.published, c.evidence, c.documentId, c.documentTitle, c.start, c.end, c.page].map(csvField).join(','));
+    lines.push([c.id, c.actor, c.type, c.what, c.when, c.published, c.evidence, c.documentId, c.documentTitle, c.start, c.end, c.page,
+      c.review.state, c.review.by, c.review.at].map(csvField).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

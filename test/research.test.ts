@@ -250,13 +250,13 @@ describe('research API', () => {
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csv = new TextDecoder().decode(bytes.slice(3));
-      expect(csv.startsWith('id,actor,type,what,when,published,evidence,document_id,document_title,start,end,page\r\n')).toBe(true);
+      expect(csv.startsWith('id,actor,type,what,when,published,evidence,document_id,document_title,start,end,page,review_state,reviewed_by,reviewed_at\r\n')).toBe(true);
       expect(csv.endsWith('\r\n')).toBe(true);
-      expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d+,")/);
+      expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?="[0-9a-f]{20}",")/);
       const json = await get('/api/commitments.json');
       const list = await get('/api/commitments?limit=200');
       expect(json.items).toEqual(list.items);
-      expect(csv.split('\r\n').filter((l) => /^\d+,"/.test(l))).toHaveLength(list.total);
+      expect(csv.split('\r\n').filter((l) => /^"[0-9a-f]{20}","/.test(l))).toHaveLength(list.total);
       expect(csv).toContain('"Örebro"');
     });
   });

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { readBody, requireRead, requireWrite, router, problemResponse } from '../http.js';
 import { badRequest, notFound, Problem } from '../problem.js';
 import { getDocument, listDocuments } from '../queries.js';
+import { DocumentsQuery, IncludeRejected, ReviewInfoSchema } from '../schemas.js';
 
 export const DocumentSchema = z.object({
   id: z.string(), sha256: z.string(), filename: z.string(), mediaType: z.string(), format: z.string(),
@@ -13,35 +14,13 @@ export const DocumentSchema = z.object({
   extraction: z.any().nullable().openapi({ description: 'The extraction in the shape of corpus/SCHEMA.md' }),
 }).openapi('Document');
 
-export const Pagination = {
-  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'At most 200' }),
-  offset: z.coerce.number().int().min(0).default(0),
-};
-
-/** A full or partial ISO date: 2023, 2023-05 or 2023-05-17. */
-export const IsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
-export const Party = z.string().min(1).max(40).openapi({ description: 'Riksdag abbreviation (S, M, SD, C, V, KD, L, MP) or a local party', example: 'S' });
-export const MunicipalityRef = z.string().min(1).max(100).openapi({ description: 'Municipality name (case-insensitive) or SCB code', example: 'Karlstad' });
-export const SearchText = z.string().min(1).max(500);
-
-export const DocumentsQuery = z.object({
-  ...Pagination,
-  municipality: MunicipalityRef.optional(),
-  person: z.string().min(1).max(200).optional().openapi({ description: 'Person id or full name' }),
-  party: Party.optional(),
-  kind: z.enum(['press_release', 'motion', 'other']).optional(),
-  language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as sv').optional(),
-  from: IsoDate.optional().openapi({ description: 'Published on or after' }),
-  to: IsoDate.optional().openapi({ description: 'Published on or before (2023 includes all of 2023)' }),
-  q: SearchText.optional().openapi({ description: 'Words in the title or text (full-text; a trailing * is a prefix)' }),
-});
-
 export const MentionSchema = z.object({
-  id: z.number().int(), kind: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
+  id: z.string().openapi({ description: 'The stable record id: /api/records/{id}; it survives reprocessing' }), kind: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
   value: z.any(), personId: z.string().nullable(), party: z.string().nullable(), role: z.string().nullable(),
   rule: z.string().nullable().openapi({ description: 'The extractor rule that found it (a stable id)', example: 'dates.day-month' }),
   ruleDescription: z.string().nullable().openapi({ description: 'What that rule reads, in plain English' }),
   municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+  review: ReviewInfoSchema,
 }).openapi('Mention', { description: 'An extracted span: text === documentText.slice(start, end)' });
 
 export const DocumentDetailSchema = DocumentSchema.extend({
@@ -87,7 +66,8 @@ const list = createRoute({
 
 const getOne = createRoute({
   method: 'get', path: '/{id}', tags: ['documents'], middleware: [requireRead] as const,
-  summary: 'One document with every extracted mention (offsets index /text)', request: { params: IdParam },
+  summary: 'One document with every extracted mention (offsets index /text); rejected records only with include=rejected',
+  request: { params: IdParam, query: z.object({ include: IncludeRejected }) },
   responses: { 200: { description: 'The document', content: { 'application/json': { schema: DocumentDetailSchema } } }, 404: problemResponse('Unknown id') },
 });
 
@@ -162,7 +142,7 @@ export const documentsRoutes = router()
     return c.json(await listDocuments(c.var.archive.storage.db.db, c.req.valid('query')), 200);
   })
   .openapi(getOne, async (c) => {
-    const found = await getDocument(c.var.archive.storage.db.db, c.req.valid('param').id);
+    const found = await getDocument(c.var.archive.storage.db.db, c.req.valid('param').id, { includeRejected: c.req.valid('query').include === 'rejected' });
     if (!found) throw notFound(`No document ${c.req.valid('param').id}.`);
     const { text: _text, ...doc } = found;
     return c.json(doc, 200);
