@@ -157,8 +157,12 @@ const FUTURE_WORD = /^(?:kommer|ska|skall|planeras|planerar|planerad|väntas|ber
 const DETERMINER = /^(?:den|det|de|en|ett|sin|sitt|sina|hans|hennes|deras|dess|vår|vårt|våra|denna|detta|dessa|\p{Ll}{3,}(?:ens|ets|nas))$/u;
 
 const LETTERS_RE = /\p{L}+/gu;
-/** Boundaries between main clauses: a semicolon, or a comma before a coordinating conjunction. */
-const MAIN_CLAUSE_BREAK = /;|,\s+(?:och|men|samt|eller|så)(?=\s)/giu;
+/**
+ * Boundaries between main clauses: a semicolon, a comma before a coordinating conjunction, or a conjunction before
+ * a new subject ("… i går och samarbetet startar den 1 juni"), but not before a coordinated verb or adverbial
+ * ("antogs i januari och i september", "revideras och signeras").
+ */
+const MAIN_CLAUSE_BREAK = /;|,\s+(?:och|men|samt|eller|så)(?=\s)|\s(?:och|men|samt)\s(?=(?:vi|jag|hon|han|man|de|det|den(?!\s+\d)|(?!(?:även|igen|sedan|mycket|inget|eget|egna)\s)\p{Ll}{2,}(?:et|en|na|erna|arna|orna))\s)/giu;
 /** Clause boundaries inside a sentence: punctuation and coordinating or subordinating conjunctions. */
 const CLAUSE_BREAK = /[,;:]|\s[–—]\s|\s(?:och|men|samt|eller|som|att|när|då|medan|eftersom)(?=\s)/giu;
 
@@ -599,6 +603,10 @@ function bareYear(text: string, ys: number, next: string | undefined): boolean {
   if (!/\s$/u.test(prefix) || !/^\p{L}+$/u.test(last) || !nextOk) return false;
   if (/^\p{Ll}/u.test(last) && (isPastVerb(last) || PASSIVE.test(last)) && !DETERMINER.test(words[words.length - 2]?.toLowerCase() ?? '')) return true;
   if (words.length >= 2 && PHRASAL.test(words.slice(-2).join(' '))) return true;
+  // A past verb and its definite object before the year: "lämnade nätverket 2015", "antog planen 2016".
+  const verb = words[words.length - 2];
+  if (verb && /^\p{Ll}/u.test(verb) && isPastVerb(verb) && DEFINITE_NOUN.test(last) && !NOT_DEFINITE.test(last)
+    && !DETERMINER.test(words[words.length - 3]?.toLowerCase() ?? '')) return true;
   // A noun phrase before the year: no capitalised word inside it except at the sentence start.
   const np = words.slice(-4);
   const named = np.some((w, i) => /^\p{Lu}/u.test(w)

@@ -182,7 +182,10 @@ describe('the page lexicon (v4)', () => {
       expect(published(example)?.value ?? null).toBe(value);
     });
   }
-  for (const [name, table] of Object.entries({ QUOTE_VERBS: page.QUOTE_VERBS, PRESS_LABELS: page.PRESS_LABELS, INFORMATION_HEADINGS: page.INFORMATION_HEADINGS, MOTION_LIST_HEADINGS: page.MOTION_LIST_HEADINGS })) {
+  for (const [name, table] of Object.entries({
+    QUOTE_VERBS: page.QUOTE_VERBS, PRESS_LABELS: page.PRESS_LABELS, INFORMATION_HEADINGS: page.INFORMATION_HEADINGS,
+    MOTION_LIST_HEADINGS: page.MOTION_LIST_HEADINGS, PROTOCOL_HEADINGS: page.PROTOCOL_HEADINGS, QUESTION_HEADINGS: page.QUESTION_HEADINGS,
+  })) {
     it.each(table.map((e) => [e.example, e.kind] as const))(`${name}: %s`, (example, value) => {
       expect(kind(example)?.value).toBe(value);
     });
@@ -299,12 +302,14 @@ describe('documentTitle (v4)', () => {
 
 describe('linear in the length of the text (v4)', () => {
   const unit = 'Motion till kommunfullmäktige den 3 mars 2024, säger Anna Ek. Vi föreslår att kommunen bygger, ';
+  // CPU time of this process (tests run in forks), so that other work on the machine does not count.
   const time = (text: string, runs: number): number => {
     let best = Infinity;
     for (let i = 0; i < runs; i++) {
-      const t = performance.now();
+      const t = process.cpuUsage();
       documentKind(text, 'sv'); documentPublished(text); documentTitle(text, null);
-      best = Math.min(best, performance.now() - t);
+      const used = process.cpuUsage(t);
+      best = Math.min(best, used.user + used.system);
     }
     return best / text.length;
   };
@@ -312,7 +317,7 @@ describe('linear in the length of the text (v4)', () => {
   it('takes about as long per character on 1 MB as on 100 kB, on one line', () => {
     const small = unit.repeat(Math.ceil(100_000 / unit.length));
     const large = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    time(small, 1);
+    time(small, 2);
     expect(time(large, 2) / time(small, 3)).toBeLessThan(3);
   }, 60_000);
 });

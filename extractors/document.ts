@@ -7,7 +7,7 @@ import { findDates } from './dates.js';
 import { MONTH_FORMS, WEEKDAY_FORMS } from './lexicon/calendar.js';
 import {
   BYLINES, DOCUMENT_HEADINGS, EVENT_WORDS, INFORMATION_HEADINGS, MOTION_LIST_HEADINGS, NAVIGATION, PRESS_LABELS,
-  PUBLISHED_LABELS, PUBLISHER_LINES, QUOTE_VERBS, SECTION_LABELS,
+  PROTOCOL_HEADINGS, PUBLISHED_LABELS, PUBLISHER_LINES, QUESTION_HEADINGS, QUOTE_VERBS, SECTION_LABELS,
 } from './lexicon/page.js';
 import { execAll } from './regex.js';
 import type { Extractor, ExtractorInput, KindMention, PublishedMention } from './types.js';
@@ -56,7 +56,10 @@ function isChrome(line: string): boolean {
   if (!/\p{L}/u.test(t) || NAVIGATION_RE.test(t) || SECTION_RE.test(t) || PUBLISHER_RE.test(t) || MONTH_LINE_RE.test(t)) return true;
   // A date line or a dated label line ("2015-12-04", "Publicerad 3 mars 2024", "By on 11 december, 2021").
   const date = t.length <= 100 ? lineDate(t) : null;
-  return date !== null && prefixRule(date.prefix, date.glued) !== null;
+  if (date !== null && prefixRule(date.prefix, date.glued) !== null) return true;
+  // "2024-05-02 | Pressmeddelande från Bjuvs kommun": a date-first dateline.
+  const first = t.length <= 100 ? DATE_FIRST_RE.exec(t) : null;
+  return first !== null && PRESS_LABEL.test(first[2]!) && lineDate(first[1]!)?.prefix === '';
 }
 
 /** A line that reads as a heading: short, one sentence at most, not a quote, a list item or a wrapped line. */
@@ -79,7 +82,8 @@ const isParagraph = (line: Line, next: Line | undefined): boolean =>
  */
 export function documentTitle(text: string, metaTitle: string | null = null): string | null {
   const all = firstLines(text, 30);
-  const ls = all.filter((l) => !isChrome(l.text));
+  const ls = all.filter((l) => !isChrome(l.text))
+    .map((l) => { const mark = /^#+\s*/u.exec(l.text)?.[0].length ?? 0; return mark ? { ...l, start: l.start + mark, text: l.text.slice(mark) } : l; });
   let heading: Line | undefined;
   for (const [i, l] of ls.entries()) {
     if (isHeading(l, ls[i + 1])) { heading = l; break; }
@@ -132,6 +136,8 @@ const PRESS_BLOCK = /^(?:#+\s*)?\**(?:kontaktpersoner|kontaktperson|presskontakt
 const ABOUT_HEADING = /^(?:#+\s*)?\**Om\s+\p{Lu}[\p{L}-]*(?:\s+\p{L}+){0,3}\**:?$/u;
 const INFORMATION_RE = new RegExp(String.raw`^(?:#+\s*)?(?:${words(INFORMATION_HEADINGS.map((h) => h.form))})[\s:?]*$`, 'iu');
 const MOTION_LIST_RE = new RegExp(String.raw`(?:${words(MOTION_LIST_HEADINGS.map((h) => h.form))})`, 'iu');
+const PROTOCOL_RE = new RegExp(String.raw`^(?:${words(PROTOCOL_HEADINGS.map((h) => h.form))})$`, 'iu');
+const QUESTION_RE = new RegExp(String.raw`^(?:${words(QUESTION_HEADINGS.map((h) => h.form))})\s+(?:till|om|angående|rörande|gällande|ang\.)\s`, 'iu');
 
 type Span = { start: number; end: number };
 
@@ -211,7 +217,12 @@ export function documentKind(text: string, language: string | null = null): Kind
   const first = ls[0]!;
   const kind = (value: DocumentKind, s: Span, rule: string): KindMention => mention('kind', text, s.start, s.end, value, rule);
   if (language && language !== 'sv' && language !== 'en') return kind('other', first, 'document.kind.foreign');
+  // A meeting record: its decision's att-satser are not a motion's.
+  const protocol = ls.slice(0, 12).find((l) => PROTOCOL_RE.test(l.text));
+  if (protocol) return kind('other', protocol, 'document.kind.protocol');
   const press = pressCue(text, ls);
+  const question = press ? undefined : ls.slice(0, 3).find((l) => QUESTION_RE.test(l.text));
+  if (question) return kind('other', question, 'document.kind.question');
   const motion = motionCue(text, ls, press !== null);
   if (motion) return kind('motion', motion, 'document.kind.motion');
   const list = motionListCue(ls);
@@ -350,6 +361,8 @@ export const documentExtractor: Extractor<'document'> = {
     'document.kind.motion': 'att-satser after a proposal or under an att-satser heading, a motion\'s concluding proposal, or a motion heading',
     'document.kind.foreign': 'a page in Norwegian or Danish',
     'document.kind.motion-list': 'a party page listing its motions',
+    'document.kind.protocol': 'a meeting record (PROTOKOLL, protokollsutdrag)',
+    'document.kind.question': 'an interpellation or a question as its own text',
     'document.kind.press-release': 'press-room cues: a press label, a quote attribution, contact blocks',
     'document.kind.information': 'a standing information page: its title defined in the text, or an information heading',
     'document.kind.news': 'no cue of a motion or of a standing page: news',

@@ -277,6 +277,9 @@ export const YEAR_PARTS: readonly (Example & { form: string })[] = [
   { form: 'första halvåret', example: 'Under första halvåret 2023 minskade utsläppen.', value: '2023' },
   { form: 'andra halvåret', example: 'Bussarna byts ut under andra halvåret 2024.', value: '2024' },
   { form: 'första kvartalet', example: 'Rapporten kommer första kvartalet 2025.', value: '2025' },
+  { form: 'utgången av', example: 'Kommunen ska ta fram en ny strategi före utgången av 2025.', value: '2025' },
+  { form: 'slutet av', example: 'Planen ska vara antagen före slutet av 2026.', value: '2026' },
+  { form: 'början av', example: 'Bygget ska starta efter början av 2027.', value: '2027' },
 ];
 
 /**

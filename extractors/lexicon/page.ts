@@ -50,10 +50,14 @@ export const SECTION_LABELS: readonly (TitleExample & { form: string })[] = [
   { form: 'i category: .*', example: 'i Category: Nyheter | 1 min läsning\nLyckad invigning', title: 'Lyckad invigning' },
 ];
 
-/** A publisher line above the title: "Umeå kommun", "Region Skåne". `form` is a regular expression (case-sensitive). */
+/**
+ * A publisher line or a newspaper kicker above the title: "Umeå kommun", "Göteborgs Stad", "Region Skåne", "NYHETER
+ * · LJUNGBY", "DEBATT". `form` is a regular expression (case-sensitive).
+ */
 export const PUBLISHER_LINES: readonly (TitleExample & { form: string })[] = [
-  { form: '\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s(?:kommun|stad|kommune|kommunes)', example: 'Umeå kommun\n\nSvenska städer och myndigheter inspirerar klimatomställningen i Europa', title: 'Svenska städer och myndigheter inspirerar klimatomställningen i Europa' },
+  { form: '\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s(?:[Kk]ommun|[Ss]tad|kommune|kommunes)', example: 'Umeå kommun\n\nSvenska städer och myndigheter inspirerar klimatomställningen i Europa', title: 'Svenska städer och myndigheter inspirerar klimatomställningen i Europa' },
   { form: 'Region \\p{Lu}[\\p{L}-]+', example: 'Region Skåne\nNya busslinjer i Skåne', title: 'Nya busslinjer i Skåne' },
+  { form: '\\p{Lu}[\\p{Lu}\\s·&.-]{1,40}', example: 'NYHETER · LJUNGBY\nLjungby antar ny klimatplan', title: 'Ljungby antar ny klimatplan' },
 ];
 
 // ---- the page's own date -----------------------------------------------------------------------------------
@@ -160,6 +164,24 @@ export const INFORMATION_HEADINGS: readonly (KindExample & { form: string })[] =
   { form: 'kontakta oss', example: 'Bygglov i Tierp\n\nDu behöver bygglov för en carport.\n\nKontakta oss\nBygglovsenheten.', kind: 'other' },
   { form: 'så här gör du', example: 'Parkering i Lund\n\nDu betalar i appen.\n\nSå här gör du\nLadda ner appen.', kind: 'other' },
   { form: 'öppettider', example: 'Biblioteket i Mora\n\nBiblioteket har böcker för alla.\n\nÖppettider\nMåndag–fredag 10–18.', kind: 'other' },
+];
+
+/**
+ * Headings of meeting records (kind other): a protocol or an extract of one, with its meeting date. They come before
+ * the att-satser of a decision ("1. att anta planen"), which do not make a protocol a motion.
+ */
+export const PROTOCOL_HEADINGS: readonly (KindExample & { form: string })[] = [
+  { form: 'protokoll', example: 'Ludvika kommun\nKommunstyrelsen\n\nPROTOKOLL\nSammanträdesdatum: 2023-11-07\n\n§ 41 Cykelplan', kind: 'other' },
+  { form: 'protokollsutdrag', example: 'Falu kommun\nKommunfullmäktige\n\nPROTOKOLLSUTDRAG\nSammanträdesdatum: 2024-04-25\n\nKommunfullmäktige beslutar\n\n1. att anta planen,', kind: 'other' },
+  { form: 'sammanträdesprotokoll', example: 'Sammanträdesprotokoll\nMiljönämnden i Åre\n\n§ 12 Taxa för tillsyn', kind: 'other' },
+  { form: 'tillkännagivande av justerat protokoll', example: 'Sigtuna kommun\n\nTILLKÄNNAGIVANDE AV JUSTERAT PROTOKOLL\n\nSammanträdesdatum: 2024-04-25', kind: 'other' },
+];
+
+/** Headings of a question to a politician (kind other): an interpellation or a question as its own text. */
+export const QUESTION_HEADINGS: readonly (KindExample & { form: string })[] = [
+  { form: 'interpellation', example: 'Interpellation till kommunstyrelsens ordförande Åsa Pekkari (C)\n\nHur klimatanpassas den nya stadskärnan?', kind: 'other' },
+  { form: 'enkel fråga', example: 'Enkel fråga till tekniska nämndens ordförande\n\nNär byggs cykelvägen till Östra Ryd?', kind: 'other' },
+  { form: 'fråga', example: 'Fråga till kommunalrådet om laddplatser i Älvsbyn\n\nHur många laddplatser byggs i år?', kind: 'other' },
 ];
 
 /** A list heading of a party page that lists its motions (kind other): "Under år 2015 har vi lämnat in följande motioner:". */
