@@ -6,19 +6,19 @@ import type { Context } from 'hono';
 import { validCsrf } from '../auth.js';
 import { mentions } from '../db/schema.js';
 import { ArchiveError } from '../errors.js';
-import type { Env } from '../http.js';
+import { readForm, type Env } from '../http.js';
 import { RECORD_ID, Reviews } from '../reviews.js';
 import { ErrorPage, Layout } from './layout.js';
 import { formValue, reviewSession, type Session } from './review-forms.js';
 
-type Form = Record<string, string | File>;
+type Form = Record<string, string>;
 
 /** Same-site paths only. */
 const back = (next: unknown, fallback: string) =>
   typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
 
 async function guard(c: Context<Env>): Promise<{ s: Session; form: Form } | Response> {
-  const form = (await c.req.parseBody().catch(() => ({}))) as Form;
+  const form: Form = Object.fromEntries(await readForm(c.req.raw).catch(() => new URLSearchParams()));
   const s = await reviewSession(c);
   if (!s) {
     return c.html(<ErrorPage status={403} title="Inloggning krävs" detail="Att granska kräver en granskarnyckel: logga in på /login med din nyckel." path={c.req.path} />, 403);
