@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonValue } from '../src/types.js';
-import { isGivenName, riksdagParty } from './names.js';
+import { ROLE_NOUNS } from './lexicon/roles.js';
+import { isGivenName, PARTY_FORMS, partyOfAdjective, riksdagParty } from './names.js';
 import { isRoleNoun, peopleExtractor, roleFromDefinite } from './people.js';
 import type { ExtractorContext, ExtractorInput, MunicipalityMention } from './types.js';
 
@@ -404,5 +405,219 @@ describe('local parties and signature lines (v4)', () => {
     // Trap: "ansvarig för" + an ordinary capitalised word is no party.
     const q = people('– Vi ses i höst, säger Sara Öberg, ansvarig för Kulturnatten i Kiruna.', KIRUNA);
     expect(q.get('Sara Öberg')).toMatchObject({ party: null, politician: false });
+  });
+});
+
+describe('lexicon tables: every example is read as its entry says (v6)', () => {
+  const only = (text: string) => {
+    const found = [...people(text).values()];
+    expect(found, text).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('role nouns: each example phrase gives its role and political flag', () => {
+    for (const r of ROLE_NOUNS) {
+      const p = only(r.example);
+      expect(p.role, r.example).toBe(r.role);
+      if (r.political === 'always') expect(p.politician, r.example).toBe(true);
+      expect(isRoleNoun(r.head), r.head).toBe(true);
+    }
+  });
+
+  it('party forms: each example phrase gives its party', () => {
+    for (const f of PARTY_FORMS) expect(only(f.example).party, f.example).toBe(f.party);
+  });
+
+  it('party adjectives in every inflection, and no other word', () => {
+    expect(partyOfAdjective('centerpartistisk')).toBe('C');
+    expect(partyOfAdjective('socialdemokratiska')).toBe('S');
+    expect(partyOfAdjective('vänsterpartistiskt')).toBe('V');
+    expect(partyOfAdjective('moderata')).toBe('M');
+    expect(partyOfAdjective('miljövänlig')).toBeNull();
+  });
+
+  it('old and colloquial party names map to today\'s party', () => {
+    expect(riksdagParty('Nya Moderaternas')).toBe('M');
+    expect(riksdagParty('Folkpartiet liberalerna')).toBe('L');
+    expect(riksdagParty('Fp')).toBe('L');
+    expect(riksdagParty('MP:s')).toBe('MP');
+    expect(riksdagParty('Centerns')).toBe('C');
+  });
+});
+
+describe('credits, bylines and authors (v6)', () => {
+  it('people.photo-credit: a photographer, also before an agency; an agency alone is nobody', () => {
+    const ms = run('Solpanelerna på Åbyskolans tak. Foto: Lena Åström/Mostphotos');
+    expect(ms.map((m) => [m.value, m.rule])).toEqual([
+      [{ name: 'Lena Åström', party: null, role: null, municipality: null, politician: false }, 'people.photo-credit'],
+    ]);
+    expect(run('Solceller på ett tak. Foto: Adobe Stock')).toEqual([]);
+    expect(run('Vindkraftverk i Härnösand. Foto: Getty Images')).toEqual([]);
+  });
+
+  it('people.byline: "Av" on its own line, "Text:", "Minnesanteckningar av"; a user name is nobody', () => {
+    expect(run('Kommunen säger delvis ja\n\nAv\nEmma Ståhl\n\nMotionärerna föreslår …').map((m) => [m.value.name, m.rule]))
+      .toEqual([['Emma Ståhl', 'people.byline']]);
+    expect(people('Text: Björn Öhrn\nSkolan får nya solceller.').get('Björn Öhrn')).toMatchObject({ role: null, politician: false });
+    expect(people('Minnesanteckningar av Göran Ekström').get('Göran Ekström')).toMatchObject({ party: null, politician: false });
+    expect(run('Av Admin den 9 september, 2007')).toEqual([]);
+  });
+
+  it('people.motion-author: interpellants and motion authors are politicians, citizens are not', () => {
+    const p = people('Angående laddplatser – interpellation från Sören Åkerlund.\nOm cykelvägar – motion från Åsa Hellström (C) och Jonas Öst (C).');
+    expect(p.get('Sören Åkerlund')).toMatchObject({ party: null, politician: true });
+    expect(p.get('Åsa Hellström')).toMatchObject({ party: 'C', politician: true });
+    expect(p.get('Jonas Öst')).toMatchObject({ party: 'C', politician: true });
+    expect(people('Ett medborgarförslag från Åsa Hellström om en park.').get('Åsa Hellström')?.politician ?? false).toBe(false);
+  });
+});
+
+describe('names in running text and person identity (v6)', () => {
+  it('people.running-text: a known given name and a surname as the subject of a clause', () => {
+    const ms = run('Nu har utlysningen stängt. Patrik Rydén har ansvarat för mötena med kommunerna.');
+    expect(ms.map((m) => [m.value, m.rule])).toEqual([
+      [{ name: 'Patrik Rydén', party: null, role: null, municipality: null, politician: false }, 'people.running-text'],
+    ]);
+  });
+
+  it('traps: a room, a prize or a genitive place named after a person, and word-like given names', () => {
+    expect(run('Fullmäktige sammanträder i Gustaf Dalén-salen i stadshuset.')).toEqual([]);
+    expect(run('Hon fick Anna Lindh-priset förra året.')).toEqual([]);
+    expect(run('Vi möts vid Olof Palmes gata klockan tio.')).toEqual([]);
+    expect(run('Saga Sjöström lever kvar i byn.\nMark Öländsk är bördig.')).toEqual([]);
+    expect(run('Lars Nilsson Bygg har fått uppdraget att bygga Norra Kyrkogatan.')).toEqual([]);
+  });
+
+  it('people.shared-surname: "George och Michel Fenom" are two people', () => {
+    const ms = run('Se en utställning med Barbiemöbler av Göran och Michel Fenomsson.');
+    expect(ms.map((m) => m.value.name)).toEqual(['Göran Fenomsson', 'Michel Fenomsson']);
+    expect(ms.map((m) => m.rule)).toEqual(['people.shared-surname', 'people.running-text']);
+  });
+
+  it('one person written two ways is one entry, named as first written; a first name alone is nobody new', () => {
+    const text = 'Interpellation från Sven Erik Wånell (V).\nMotion från Sven-Erik Wånell (V).\n' +
+      '– Biblioteket är viktigt, säger Petra Andersin. Petra klippte bandet. Petra Andersin tackade.';
+    const ms = run(text);
+    expect(new Set(ms.map((m) => m.value.name))).toEqual(new Set(['Sven Erik Wånell', 'Petra Andersin']));
+    expect(ms.map((m) => m.text)).toContain('Sven-Erik Wånell');
+  });
+
+  it('a Danish page names no Swedish people by running text or photo credit', () => {
+    const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text: 'Erik Lauritzen er borgmester. Foto: Tue Hansen, TV SYD', pages: [], publishedHint: null, title: null, language: 'da' };
+    const ctx: ExtractorContext = { document: [], municipalities: [], people: [], waves: [], dates: [], commitments: [], kind: 'other', published: null };
+    expect(peopleExtractor.run(doc, ctx)).toEqual([]);
+  });
+});
+
+describe('full role phrases (v6)', () => {
+  it('keeps two roles joined by "och", lower-cased', () => {
+    expect(people('säger Elvir Åberg (MP), kommunalråd och ordförande i miljönämnden.').get('Elvir Åberg')!.role)
+      .toBe('kommunalråd och ordförande i miljönämnden');
+    expect(people('berättar Kenneth Öhman (S), kommunalråd och Kommunstyrelsens ordförande.').get('Kenneth Öhman')!.role)
+      .toBe('kommunalråd och kommunstyrelsens ordförande');
+  });
+
+  it('reads a second role after a comma and skips an abbreviation repeating the body', () => {
+    const text = 'Det är Carolina Öst, centerpartistisk ledamot i kommunfullmäktige, kf, och ordförande i en beredningsgrupp för miljö- och klimatfrågor som ligger bakom motionen.';
+    expect(people(text).get('Carolina Öst')).toMatchObject({
+      party: 'C', role: 'ledamot i kommunfullmäktige och ordförande i en beredningsgrupp för miljö- och klimatfrågor', politician: true,
+    });
+  });
+
+  it('fixes the typo "kommunstyrelsen förste vice ordförande" to the genitive', () => {
+    const p = people('säger Frida Ålund, kommunstyrelsen förste vice ordförande och ordförande i Hållbarhetsutskottet.');
+    expect(p.get('Frida Ålund')).toMatchObject({
+      role: 'kommunstyrelsens förste vice ordförande och ordförande i hållbarhetsutskottet', politician: true,
+    });
+  });
+
+  it('completes abbreviated and elliptic roles, also across a line break in a signature', () => {
+    const p = people('Vi röstades ned.\n\nTommy Råberg (s), 2:e v ordf,\nMiljö- och hälsoskyddsnämnden, Solna stad\n', { Solna: ['Solna', '0184'] });
+    expect(p.get('Tommy Råberg')).toEqual({
+      name: 'Tommy Råberg', party: 'S', role: '2:e vice ordförande i miljö- och hälsoskyddsnämnden', municipality: 'Solna', politician: true,
+    });
+    expect(people('Kontaktpersoner\n\nYvonne Pärsson, ordförande Servicenämnden, 0121-186 17').get('Yvonne Pärsson'))
+      .toMatchObject({ role: 'ordförande i servicenämnden', politician: true });
+    expect(people('säger Hans Lindström, ordförande, kommunstyrelsen.').get('Hans Lindström'))
+      .toMatchObject({ role: 'ordförande i kommunstyrelsen', politician: true });
+    expect(people('Helena Gomér, bibliotekschef, kultur- och fritidskontoret, 08-523 022 59').get('Helena Gomér'))
+      .toMatchObject({ role: 'bibliotekschef, kultur- och fritidskontoret', politician: false });
+  });
+
+  it('reads a role after "är" and roles given by position', () => {
+    expect(people('Stefan Björk (C) är ordförande i Ekoutskottet. Han säger nej.').get('Stefan Björk'))
+      .toMatchObject({ party: 'C', role: 'ordförande i ekoutskottet', politician: true });
+    const p = people('Pierre Åhlén (MP) och Anna Kälvesten (S) som är ordförande och vice ordförande i Miljöutskottet är eniga:');
+    expect(p.get('Pierre Åhlén')).toMatchObject({ party: 'MP', role: 'ordförande i miljöutskottet' });
+    expect(p.get('Anna Kälvesten')).toMatchObject({ party: 'S', role: 'vice ordförande i miljöutskottet' });
+    // Trap: "är" followed by no role gives no role.
+    expect(people('Stefan Björk (C) är nöjd med beslutet.').get('Stefan Björk')!.role).toBeNull();
+  });
+
+  it('reads definite roles with an adjective in singular indefinite form, and a typo "-och"', () => {
+    expect(people('Installationen är skapad av den lokala konstnären Katarina Pålsson.').get('Katarina Pålsson')!.role).toBe('lokal konstnär');
+    expect(people('Biblioteks -och kulturchef Åsa Lundqvist hälsade alla välkomna.').get('Åsa Lundqvist')!.role).toBe('biblioteks- och kulturchef');
+  });
+
+  it('keeps the employer of a bare role ("i Nacka kommun"), not the bare place', () => {
+    const forms: Record<string, [string, string]> = { Nacka: ['Nacka', '0182'], Skellefteå: ['Skellefteå', '2482'] };
+    expect(people('säger Katarina Wåhlin Öst, stadsutvecklingsdirektör i Nacka kommun.', forms).get('Katarina Wåhlin Öst'))
+      .toMatchObject({ role: 'stadsutvecklingsdirektör i Nacka kommun', municipality: 'Nacka' });
+    expect(people('säger Evelina Fåhraeus (S), kommunalråd i Skellefteå, och fortsätter.', forms).get('Evelina Fåhraeus'))
+      .toMatchObject({ role: 'kommunalråd', municipality: 'Skellefteå' });
+  });
+
+  it('reads English attributions', () => {
+    const text = 'Umeå selected\n\n- We will support them, says Ursula von Ekdahl, President of the Commission\n\n' +
+      '- This is big for us, says the municipal board chairman Hans Lindström (S).';
+    const p = people(text, UMEÅ);
+    expect(p.get('Ursula von Ekdahl')).toEqual({ name: 'Ursula von Ekdahl', party: null, role: 'president of the Commission', municipality: null, politician: true });
+    expect(p.get('Hans Lindström')).toEqual({ name: 'Hans Lindström', party: 'S', role: 'municipal board chairman', municipality: 'Umeå', politician: true });
+  });
+});
+
+describe('parties and municipalities (v6)', () => {
+  it('reads "MP:s gruppledare", "Nya Moderaternas X" and a party adjective', () => {
+    expect(people('I en interpellation vill MP:s gruppledare Maria Årman veta varför.').get('Maria Årman')).toMatchObject({ party: 'MP', role: 'gruppledare', politician: true });
+    expect(people('Nya Moderaternas Lars-Göran Birkehorn Karlsén föreslog i denna motion att fullmäktige skulle besluta.').get('Lars-Göran Birkehorn Karlsén'))
+      .toMatchObject({ party: 'M', politician: true });
+  });
+
+  it('reads "vår gruppledare" as the party of the party\'s own page, and only there', () => {
+    const text = 'Kristdemokraterna i Nyköpings kommunfullmäktige är i opposition. Nedan finns Kristdemokraternas förslag. ' +
+      'Kontakta vår gruppledare Marita Göransdotter på mobil 070 203 28 02.';
+    expect(people(text).get('Marita Göransdotter')).toMatchObject({ party: 'KD', role: 'gruppledare', politician: true });
+    // Trap: a page naming two parties equally has no party of its own.
+    const mixed = 'Kristdemokraterna och Moderaterna samarbetar. Kristdemokraterna och Moderaterna vill mer. Kontakta vår gruppledare Marita Göransdotter.';
+    expect(people(mixed).get('Marita Göransdotter')!.party).toBeNull();
+  });
+
+  it('never takes the first municipality of the document for someone acting elsewhere, and none when none is named', () => {
+    const forms: Record<string, [string, string]> = { Söderköping: ['Söderköping', '0582'], Linköping: ['Linköping', '0580'] };
+    const text = 'Solceller i Söderköping? Bilden är från ett hus i Linköping. Foto: Leif Lärksson\n\nDet är Karin Öst, ledamot i kommunfullmäktige, som ligger bakom motionen.';
+    const p = people(text, forms);
+    expect(p.get('Leif Lärksson')).toMatchObject({ municipality: null, politician: false });
+    expect(p.get('Karin Öst')).toMatchObject({ municipality: 'Söderköping', politician: true });
+    expect(people('– Vi bygger en förskola, säger kommunalrådet Ingela Nilsson Nachtwäj (C).').get('Ingela Nilsson Nachtwäj')!.municipality).toBeNull();
+  });
+});
+
+describe('cost', () => {
+  it('is linear in the text length, also for one long line', () => {
+    const unit = 'Det säger Anna Berg (S), kommunalråd och ordförande i miljönämnden, och Patrik Rydén har ansvarat för mötena, ';
+    const time = (n: number) => {
+      const text = unit.repeat(Math.ceil(n / unit.length));
+      let best = Infinity;
+      for (let i = 0; i < 2; i++) {
+        const t0 = performance.now();
+        run(text);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best / text.length;
+    };
+    time(20_000); // warm up
+    const small = time(100_000), large = time(1_000_000);
+    // Per character, a 1 MB line may cost a little more than 100 kB (GC, caches), not ten times more (quadratic).
+    expect(large / small).toBeLessThan(3);
   });
 });

@@ -431,8 +431,12 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   const words = wordsIn(text, start, end);
   let i = 0;
   const mods: Word[] = [];
+  // English compounds: "project manager", "climate coordinator", "environmental officer".
+  const englishAt = words.slice(0, 4).findIndex((w) => ENGLISH_ROLE_HEADS.has(trimPunct(w.text.toLowerCase())));
+  const englishMods = englishAt > 0 && words.slice(0, englishAt).every((w) => /^[a-z-]+$/u.test(w.text) && !/^(?:the|a|an|and|of)$/u.test(w.text));
   while (i < words.length && i < 5 && !isRoleNoun(words[i]!.text)) {
     const w = words[i]!;
+    if (englishMods && i < englishAt) { mods.push(w); i++; continue; }
     const next = words[i + 1];
     // The typo "kommunstyrelsen förste vice ordförande": a definite body before a role is its genitive.
     const body = bodyOf(w.text);
@@ -474,9 +478,21 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
     roleText += ' ' + trimPunct(words[j]!.text);
     last = words[j]!.end - (/[.,;:]+$/u.exec(words[j]!.text)?.[0].length ?? 0);
     j++;
+    // "arbetsledare Förråd och verkstad", "chef Kultur och fritid": a unit name closing the phrase.
+    if (j + 2 === words.length && words[j]!.text === 'och' && /^\p{Ll}+[.,;:]?$/u.test(words[j + 1]!.text) && !/[,;:]$/u.test(words[j - 1]!.text)) {
+      // Common nouns of a unit name are lower-cased like the rest of the role.
+      roleText = `${roleText.slice(0, roleText.length - trimPunct(words[j - 1]!.text).length)}${trimPunct(words[j - 1]!.text).toLowerCase()} och ${trimPunct(words[j + 1]!.text)}`;
+      last = words[j + 1]!.end - (/[.,;:]+$/u.exec(words[j + 1]!.text)?.[0].length ?? 0);
+      j += 2;
+    }
   }
   // English: "President of the Commission", "chairman of the municipal board".
-  if (english && j < words.length && /^(?:of|at|for)$/u.test(words[j]!.text)) {
+  const englishPlace = english && /^(?:of|in)$/u.test(words[j]?.text ?? '') && words[j + 1] ? municipalityAt(text, munis, words[j + 1]!.start) : null;
+  if (englishPlace) {
+    // "mayor of Umeå": the municipality, not part of the role.
+    municipality = englishPlace.name;
+    j = words.length;
+  } else if (english && j < words.length && /^(?:of|at|for)$/u.test(words[j]!.text)) {
     const tail: string[] = [];
     let k = j;
     while (k < words.length && tail.length < 6 && !/^(?:and|who|says|said)$/u.test(words[k]!.text)) {

@@ -4,9 +4,10 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { splitSentences, sentenceAt } from '../extractors/sentences.js';
 import { describeRule } from '../extractors/index.js';
 import { toView, type DocumentView } from './archive.js';
+import { invalid } from './errors.js';
 import type { Db } from './db/index.js';
 import type { CommitmentStrength, CommitmentType } from './types.js';
-import { commitments, documents, mentions, municipalities, people } from './db/schema.js';
+import { commitments, documents, mentions, municipalities, people, renditions } from './db/schema.js';
 
 export interface Page { limit: number; offset: number }
 export interface Listing<T> { items: T[]; total: number }
@@ -45,19 +46,46 @@ const nameOf = async (db: Db) => new Map((await allMunicipalities(db)).map((m) =
 
 // ---------------------------------------------------------------- full-text query sanitising
 
-/**
- * Turn what a user typed into a safe FTS5 query: every word becomes a quoted term (so quotes, operators
- * and column filters are only text), a trailing * stays a prefix query, terms are ANDed. Null when
- * nothing searchable is left.
- */
-export function ftsQuery(input: string): string | null {
-  const terms: string[] = [];
+/** What a search may ask: longer or broader queries cost more than an archive can spend on one request. */
+export const SEARCH_LIMITS = { chars: 200, terms: 12, prefixes: 4, prefixStem: 2 } as const;
+
+interface SearchTerm { core: string; prefix: boolean }
+
+function searchTerms(input: string): SearchTerm[] {
+  const seen = new Set<string>();
+  const terms: SearchTerm[] = [];
   for (const token of input.normalize('NFC').split(/\s+/)) {
     const prefix = /\*$/.test(token);
     const core = token.replace(/["*]/g, '');
     if (!/[\p{L}\p{N}]/u.test(core)) continue;
-    terms.push(`"${core}"${prefix ? '*' : ''}`);
+    const key = `${core.toLocaleLowerCase('sv')}${prefix ? '*' : ''}`;
+    if (seen.has(key)) continue; // "a* a* a*" is one term
+    seen.add(key);
+    terms.push({ core, prefix });
   }
+  return terms;
+}
+
+/** Why a search query is refused (too long, too many words or prefixes, a one-letter prefix), or null. */
+export function searchProblem(input: string): string | null {
+  const L = SEARCH_LIMITS;
+  if (input.length > L.chars) return `A search may be at most ${L.chars} characters long (this one has ${input.length}).`;
+  const terms = searchTerms(input);
+  if (terms.length > L.terms) return `A search may have at most ${L.terms} different words (this one has ${terms.length}).`;
+  const prefixes = terms.filter((t) => t.prefix);
+  if (prefixes.length > L.prefixes) return `A search may have at most ${L.prefixes} words ending in * (this one has ${prefixes.length}).`;
+  const short = prefixes.find((t) => [...t.core.replace(/[^\p{L}\p{N}]/gu, '')].length < L.prefixStem);
+  if (short) return `A word ending in * needs at least ${L.prefixStem} letters before the * ("${short.core}*" matches almost everything).`;
+  return null;
+}
+
+/**
+ * Turn what a user typed into a safe FTS5 query: every word becomes a quoted term (so quotes, operators
+ * and column filters are only text), a trailing * stays a prefix query, terms are ANDed. Null when
+ * nothing searchable is left. Repeated words count once; `searchProblem` says what is refused.
+ */
+export function ftsQuery(input: string): string | null {
+  const terms = searchTerms(input).map((t) => `"${t.core}"${t.prefix ? '*' : ''}`);
   return terms.length ? terms.join(' ') : null;
 }
 
@@ -106,7 +134,19 @@ export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing
   const where = and(...(await documentConditions(db, f)));
   const rows = await db.select().from(documents).where(where).orderBy(desc(documents.createdAt), documents.id).limit(f.limit).offset(f.offset);
   const [total] = await db.select({ n: count() }).from(documents).where(where);
-  return { items: rows.map(toView), total: total?.n ?? 0 };
+  return { items: await views(db, rows), total: total?.n ?? 0 };
+}
+
+/** Document views of rows, with their renditions (one query for the page). */
+async function views(db: Db, rows: (typeof documents.$inferSelect)[]): Promise<DocumentView[]> {
+  const byDoc = new Map<string, (typeof renditions.$inferSelect)[]>();
+  // At most 90 ids per statement: D1 binds at most 100 parameters, and a page may hold 200 documents.
+  for (let i = 0; i < rows.length; i += 90) {
+    const list = await db.select().from(renditions).where(inArray(renditions.documentId, rows.slice(i, i + 90).map((r) => r.id)))
+      .orderBy(asc(renditions.createdAt), asc(renditions.id));
+    for (const r of list) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r]);
+  }
+  return rows.map((row) => toView(row, { renditions: byDoc.get(row.id) }));
 }
 
 export interface Facet { value: string; label: string; count: number }
@@ -183,7 +223,7 @@ export async function getDocument(db: Db, id: string, opts: { includeRejected?: 
     if (p) peopleOut.push({ id: p.id, name: p.name, party: m.party ?? p.party, role: m.role, politician: p.politician });
   }
   return {
-    ...toView(row), text: row.text, mentions: ms, people: peopleOut,
+    ...(await views(db, [row]))[0]!, text: row.text, mentions: ms, people: peopleOut,
     municipalities: [...muniCount].map(([code, n]) => ({ code, name: names.get(code) ?? code, count: n }))
       .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)),
   };
@@ -518,14 +558,8 @@ export interface SearchHit {
   snippet: string; rank: number;
 }
 
-const OPEN = '\uE000', CLOSE = '\uE001';
 export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-/** Build a snippet safely: private-use markers from FTS5, then escape the text, then markers become <mark>. */
-export function markSnippet(raw: string): string {
-  return escapeHtml(raw).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>');
-}
 
 /** Above this many matches, hits come newest first and the total is given as "more than". */
 export const SEARCH_RANK_LIMIT = 10_000;
@@ -538,42 +572,135 @@ export interface SearchResult extends Listing<SearchHit> {
   more: boolean;
 }
 
-type HitRow = { rowid: number; id: string; title: string | null; filename: string; published: string | null; kind: string | null; snippet: string | null };
-const hitColumns = sql`documents_fts.rowid as rowid, d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
-  snippet(documents_fts, 1, ${OPEN}, ${CLOSE}, '…', 28) as snippet`;
+// Snippets are cut here, not by FTS5's snippet(): that one tokenises and scores the whole text for every phrase,
+// which on a 10 MB document takes seconds per hit. Here a hit costs at most one read of SNIPPET_SCAN characters
+// (and, when no word occurs in them, one instr() per word form over the text in SQLite's C code).
+const SNIPPET_SCAN = 100_000;
+const SNIPPET_BEFORE = 90, SNIPPET_AFTER = 160;
+const WORD = '[\\p{L}\\p{N}\\p{M}]';
+
+/** A regex for the words of a search as FTS5's unicode61 tokenizer matches them: whole tokens, any case, prefixes. */
+function termPattern(terms: SearchTerm[]): RegExp | null {
+  const alts: string[] = [];
+  for (const t of terms) {
+    const tokens = t.core.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+    tokens.forEach((tok, i) => {
+      const esc = tok.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      alts.push(t.prefix && i === tokens.length - 1 ? `${esc}${WORD}*` : esc);
+    });
+  }
+  if (!alts.length) return null;
+  alts.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<!${WORD})(?:${alts.join('|')})(?!${WORD})`, 'giu');
+}
 
 /**
- * FTS5 costs: every statement over a query pays for reading (and, for a prefix, merging) its doclists, bm25 reads
- * every match, and snippet() costs per row. So: a capped count first; up to SEARCH_RANK_LIMIT matches are ranked
- * by bm25 and only the page gets snippets (in one more pass, the page's rowids as integer literals); beyond it
- * the newest page comes straight from the index, snippets and all, in one statement.
+ * The snippet of one hit: about 250 characters of text around the first matched word, HTML-escaped, every
+ * matched word in <mark>. Only our own tags are added: nothing in the text can make one.
+ */
+export function snippetHtml(win: string, base: number, at: number | null, pattern: RegExp | null, textLength: number): string {
+  let start = 0, end = Math.min(win.length, SNIPPET_BEFORE + SNIPPET_AFTER);
+  if (at !== null) {
+    start = Math.max(0, at - base - SNIPPET_BEFORE);
+    end = Math.min(win.length, at - base + SNIPPET_AFTER);
+  }
+  // Whole words at the edges.
+  if (start > 0) { const sp = win.indexOf(' ', start); if (sp >= 0 && sp < at! - base) start = sp + 1; }
+  if (end < win.length) { const sp = win.lastIndexOf(' ', end); if (sp > start) end = sp; }
+  const piece = win.slice(start, end).replace(/\s+/g, ' ');
+  let html = '';
+  let last = 0;
+  if (pattern) {
+    pattern.lastIndex = 0;
+    for (const m of piece.matchAll(pattern)) {
+      html += escapeHtml(piece.slice(last, m.index)) + '<mark>' + escapeHtml(m[0]) + '</mark>';
+      last = m.index! + m[0].length;
+    }
+  }
+  html += escapeHtml(piece.slice(last));
+  return `${base + start > 0 ? '…' : ''}${html.trim()}${base + end < textLength ? '…' : ''}`;
+}
+
+type HitRow = { rowid: number; id: string; title: string | null; filename: string; published: string | null; kind: string | null; head: string | null; length: number | null };
+const hitColumns = sql`documents_fts.rowid as rowid, d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
+  substr(d.text, 1, ${SNIPPET_SCAN}) as head, length(d.text) as length`;
+
+/** Snippets for a page of hits: from the first SNIPPET_SCAN characters, else around the first word found further on. */
+async function snippets(db: Db, rows: HitRow[], terms: SearchTerm[]): Promise<string[]> {
+  const pattern = termPattern(terms);
+  return Promise.all(rows.map(async (r) => {
+    const head = r.head ?? '';
+    const length = Number(r.length ?? head.length);
+    if (pattern) {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(head);
+      if (m) return snippetHtml(head, 0, m.index, pattern, length);
+    }
+    if (pattern && length > head.length) {
+      // Deeper in a long text: SQLite finds the word (as typed, lower-case or capitalised) without tokenising it.
+      const forms = new Set<string>();
+      for (const t of terms) {
+        const w = t.core.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean)[0];
+        if (!w) continue;
+        for (const f of [w, w.toLocaleLowerCase('sv'), w[0]!.toLocaleUpperCase('sv') + w.slice(1).toLocaleLowerCase('sv')]) forms.add(f);
+      }
+      let best = 0;
+      for (const f of forms) {
+        const [hit] = await db.all<{ at: number }>(sql`select instr(text, ${f}) as at from documents where id = ${r.id}`);
+        const at = Number(hit?.at ?? 0);
+        if (at > 0 && (best === 0 || at < best)) best = at;
+      }
+      if (best > 0) {
+        // instr counts characters from 1; the window starts a little before and is matched again in JavaScript.
+        const from = Math.max(1, best - SNIPPET_BEFORE * 2);
+        const [w] = await db.all<{ win: string | null }>(sql`select substr(text, ${from}, ${SNIPPET_BEFORE * 4 + SNIPPET_AFTER * 2}) as win from documents where id = ${r.id}`);
+        const win = w?.win ?? '';
+        pattern.lastIndex = 0;
+        const m = pattern.exec(win);
+        return snippetHtml(win, from - 1, m ? from - 1 + m.index : from - 1, pattern, length);
+      }
+    }
+    return snippetHtml(head, 0, null, pattern, length);
+  }));
+}
+
+/**
+ * FTS5 costs: every statement over a query pays for reading (and, for a prefix, merging) its doclists, and bm25
+ * reads every match. So: a capped count first; up to SEARCH_RANK_LIMIT matches are ranked by bm25 and only the
+ * page is read (in one more pass, the page's rowids as integer literals); beyond it the newest page comes
+ * straight from the index. Snippets are cut from a bounded window of each hit's text (see `snippets`).
  */
 export async function search(db: Db, input: string, page: Page, rankLimit = SEARCH_RANK_LIMIT): Promise<SearchResult> {
+  const problem = searchProblem(input);
+  if (problem) throw invalid('Search too broad', problem);
+  const terms = searchTerms(input);
   const query = ftsQuery(input);
   if (!query) return { items: [], total: 0, query: null, order: 'rank', more: false };
   const [counted] = await db.all<{ n: number }>(sql`
     select count(*) as n from (select 1 from documents_fts where documents_fts match ${query} limit ${rankLimit + 1})`);
   const n = Number(counted?.n ?? 0);
-  const hit = (r: HitRow, rank: number): SearchHit => ({ documentId: r.id, title: r.title, filename: r.filename, published: r.published, kind: r.kind,
-    snippet: markSnippet(r.snippet ?? ''), rank });
+  const hits = async (rows: HitRow[], rank: (r: HitRow) => number): Promise<SearchHit[]> => {
+    const cut = await snippets(db, rows, terms);
+    return rows.map((r, i) => ({ documentId: r.id, title: r.title, filename: r.filename, published: r.published, kind: r.kind, snippet: cut[i]!, rank: rank(r) }));
+  };
   if (n > rankLimit) {
     const rows = await db.all<HitRow>(sql`
       select ${hitColumns} from documents_fts join documents d on d.rowid = documents_fts.rowid
       where documents_fts match ${query} order by documents_fts.rowid desc limit ${page.limit} offset ${page.offset}`);
-    return { query, total: rankLimit, more: true, order: 'newest', items: rows.map((r) => hit(r, 0)) };
+    return { query, total: rankLimit, more: true, order: 'newest', items: await hits(rows, () => 0) };
   }
   const ranked = n === 0 ? [] : await db.all<{ rowid: number; rank: number }>(sql`
     select rowid as rowid, bm25(documents_fts, 4.0, 1.0) as rank from documents_fts where documents_fts match ${query}
     order by rank, rowid limit ${page.limit} offset ${page.offset}`);
-  const items: SearchHit[] = [];
-  if (ranked.length) {
-    // Integers from the index itself, inlined: D1 binds at most 100 parameters and a page may hold 200.
-    const list = sql.raw(ranked.map((r) => String(Math.trunc(Number(r.rowid)))).join(','));
-    const rows = await db.all<HitRow>(sql`
-      select ${hitColumns} from documents_fts join documents d on d.rowid = documents_fts.rowid
-      where documents_fts match ${query} and +documents_fts.rowid in (${list})`);
-    const byRowid = new Map(rows.map((r) => [Number(r.rowid), r]));
-    for (const r of ranked) { const row = byRowid.get(Number(r.rowid)); if (row) items.push(hit(row, r.rank)); }
-  }
-  return { query, total: n, more: false, order: 'rank', items };
+  if (!ranked.length) return { query, total: n, more: false, order: 'rank', items: [] };
+  // Integers from the index itself, inlined: D1 binds at most 100 parameters and a page may hold 200.
+  const list = sql.raw(ranked.map((r) => String(Math.trunc(Number(r.rowid)))).join(','));
+  const rows = await db.all<HitRow>(sql`
+    select d.rowid as rowid, d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
+      substr(d.text, 1, ${SNIPPET_SCAN}) as head, length(d.text) as length
+    from documents d where d.rowid in (${list})`);
+  const byRowid = new Map(rows.map((r) => [Number(r.rowid), r]));
+  const rankOf = new Map(ranked.map((r) => [Number(r.rowid), r.rank]));
+  const ordered = ranked.map((r) => byRowid.get(Number(r.rowid))).filter((r): r is HitRow => !!r);
+  return { query, total: n, more: false, order: 'rank', items: await hits(ordered, (r) => rankOf.get(Number(r.rowid)) ?? 0) };
 }

@@ -1,7 +1,7 @@
 // The query schemas shared by the JSON API (src/routes/) and the web pages (src/web/): a page and its API
 // twin validate the same parameters with the same zod schema.
 import { z } from '@hono/zod-openapi';
-import { COMMITMENT_TYPES } from './queries.js';
+import { COMMITMENT_TYPES, searchProblem } from './queries.js';
 
 export const Pagination = {
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'At most 200' }),
@@ -12,7 +12,11 @@ export const Pagination = {
 export const IsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 export const Party = z.string().min(1).max(40).openapi({ description: 'Riksdag abbreviation (S, M, SD, C, V, KD, L, MP) or a local party', example: 'S' });
 export const MunicipalityRef = z.string().min(1).max(100).openapi({ description: 'Municipality name (case-insensitive) or SCB code', example: 'Karlstad' });
-export const SearchText = z.string().min(1).max(500);
+/** Full-text search words: bounded in length, words and prefixes (src/queries.ts, SEARCH_LIMITS), else 400. */
+export const SearchText = z.string().min(1).superRefine((q, ctx) => {
+  const problem = searchProblem(q);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 /** `true` or `false` in a query string. */
 export const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 

@@ -61,7 +61,7 @@ export default {
     for (const msg of batch.messages) {
       try {
         const doc = await archive.reprocess(msg.body.id);
-        console.log(`extracted ${doc.id}: ${doc.status}${doc.error ? ` (${doc.error})` : ''}`);
+        console.log(`extracted ${msg.body.id}: ${doc.status}${doc.id !== msg.body.id ? ` (a rendition of ${doc.id})` : ''}${doc.error ? ` (${doc.error})` : ''}`);
         msg.ack();
       } catch (err) {
         // A document that is gone, or whose original is gone, will not come back by retrying.

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ftsQuery, markSnippet, search } from '../src/queries.js';
+import { ftsQuery, search, snippetHtml } from '../src/queries.js';
 import { expectProblem, makeApp } from './helpers/app.js';
 
 const OREBRO = 'Örebro kommun har i dag undertecknat klimatkontraktet inom Viable Cities. Kommunfullmäktige i Örebro beslutade den 14 mars 2023 att ' +
@@ -315,7 +315,8 @@ describe('research API', () => {
       expect(ftsQuery('klimatkontrakt*')).toBe('"klimatkontrakt"*');
       expect(ftsQuery('år "OR" NEAR(')).toBe('"år" "OR" "NEAR("');
       expect(ftsQuery('" * ()')).toBeNull();
-      expect(markSnippet('<b>\uE000x\uE001</b>')).toBe('&lt;b&gt;<mark>x</mark>&lt;/b&gt;');
+      // Only matched words get <mark>; characters in the text (the old private-use markers too) stay text.
+      expect(snippetHtml('<b>x \uE000y\uE001</b>', 0, 3, /(?<![\p{L}])x(?![\p{L}])/giu, 12)).toBe('&lt;b&gt;<mark>x</mark> \uE000y\uE001&lt;/b&gt;');
     });
   });
 

@@ -64,6 +64,7 @@ Victor Victoria Vidar Viggo Vilgot Vilhelm Viljam Ville Vilma Vincent Viola Vive
 Wendela Wera Wilhelm Wiktor Wiktoria William Wilma Yasmin Yngve Ylva Yousef Yusuf Yvonne Zakaria Zara Zeynep
 Åke Åsa Östen Örjan Eva-Lena Ann-Sofie Ann-Christin Ann-Charlotte Anna-Karin Anna-Lena Ann-Marie Anne-Marie
 Marie-Louise Rose-Marie Britt-Marie Gull-Britt Ulla-Britt Lars-Erik Lars-Göran Per-Olof Per-Erik Karl-Erik Jan-Erik
+Sören Göte Kåre Tryggve Ivan Roine Stina Jenni Jennie Emelia Thea Wilgot Lilian Gisela Majlis Margot Nanny Ragnar Ragnhild Runa Sölve Torvald Yrsa
 Denise Love Madeleine Madelene Nellie Nelly Patric Patrik Sabina Sabine Sagal Viktor Viktoria
 Hans-Åke Bo-Göran Sven-Erik Carl-Johan Nils-Erik Sanna-Maria Per-Anders Jan-Olof Lars-Olof
 `;

@@ -23,6 +23,13 @@ export const documents = sqliteTable('documents', {
   text: text('text'),
   pages: text('pages', { mode: 'json' }).$type<{ page: number; start: number; end: number }[]>(),
   extraction: text('extraction', { mode: 'json' }),
+  /** What reading the file noticed without failing (a few undecodable bytes, …): a JSON list of sentences. */
+  warnings: text('warnings', { mode: 'json' }).$type<string[]>(),
+  /**
+   * SHA-256 of the clean text reduced to lower-case letters and digits: the same text read from another format
+   * (the PDF of a press release already stored as HTML) has the same key and becomes a rendition of it.
+   */
+  textKey: text('text_key'),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 }, (t) => [
@@ -31,7 +38,38 @@ export const documents = sqliteTable('documents', {
   index('documents_kind_idx').on(t.kind),
   index('documents_status_idx').on(t.status),
   index('documents_id_published_idx').on(t.id, t.published), // date-sorted document lists read only the index
+  index('documents_text_key_idx').on(t.textKey),
 ]);
+
+/**
+ * Further files of a document: the same text uploaded in another format (or as other bytes). The document's own
+ * row is its first rendition; each further one keeps its original under its own SHA-256.
+ */
+export const renditions = sqliteTable('renditions', {
+  id: text('id').primaryKey(), // first 16 hex digits of its sha256, like a document id
+  sha256: text('sha256').notNull().unique(),
+  documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+  filename: text('filename').notNull(),
+  mediaType: text('media_type').notNull(),
+  format: text('format').notNull(),
+  size: integer('size').notNull(),
+  sourceUrl: text('source_url'),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+}, (t) => [index('renditions_document_idx').on(t.documentId)]);
+
+/** Deleted documents: who deleted what and when (the rows and originals are gone; this stays). */
+export const deletions = sqliteTable('deletions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  documentId: text('document_id').notNull(),
+  /** SHA-256 of every original that was removed (the document's and its renditions'). */
+  sha256s: text('sha256s', { mode: 'json' }).notNull().$type<string[]>(),
+  filename: text('filename').notNull(),
+  title: text('title'),
+  /** Who: the kind of token that authorised it (named tokens, when there are any, give the name). */
+  deletedBy: text('deleted_by').notNull(),
+  reason: text('reason'),
+  deletedAt: text('deleted_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+}, (t) => [index('deletions_document_idx').on(t.documentId), index('deletions_at_idx').on(t.deletedAt)]);
 
 export const municipalities = sqliteTable('municipalities', {
   code: text('code').primaryKey(), // SCB kommunkod

@@ -7,7 +7,7 @@ import { commitmentsPage } from './commitments.js';
 import { ApiDocs, type OpenApiDoc } from './docs.js';
 import { documentPage } from './document.js';
 import { homePage } from './home.js';
-import { login, loginForm } from './login.js';
+import { login, loginForm, logout } from './login.js';
 import { municipalitiesPage } from './municipalities.js';
 import { municipalityPage } from './municipality.js';
 import { peoplePage } from './people.js';
@@ -24,10 +24,11 @@ export function webRoutes(openapi: () => object) {
   web.get('/api/docs', (c) => c.html(<ApiDocs spec={openapi() as OpenApiDoc} />));
   web.get('/login', loginForm);
   web.post('/login', login);
+  web.post('/logout', logout);
 
   // Behind KOMMUNARKIV_READ_TOKEN every page but the login form needs the login cookie.
   web.use('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/static/') || c.req.path === '/login') return next();
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/static/') || c.req.path === '/login' || c.req.path === '/logout') return next();
     if (!(await mayRead(c))) return c.redirect(`/login?next=${encodeURIComponent(c.req.path + new URL(c.req.url).search)}`, 303);
     return next();
   });
