@@ -61,8 +61,10 @@ export const WINDOW_AFTER = 600;
 // Compiled tables.
 
 // One regex per alias: aliases of one key may overlap ('kommunens fordon' inside 'kommunens fordon är fossilfria').
-interface CompiledObject { entry: O.ObjectEntry; order: number; res: RegExp[] }
-const OBJECTS: CompiledObject[] = O.OBJECTS.map((entry, order) => ({ entry, order, res: entry.aliases.map((a) => phrasesRe([a])) }));
+interface CompiledObject { entry: O.ObjectEntry; order: number; res: RegExp[]; exclude: RegExp | null }
+const OBJECTS: CompiledObject[] = O.OBJECTS.map((entry, order) => ({
+  entry, order, res: entry.aliases.map((a) => phrasesRe([a])), exclude: entry.exclude?.length ? phrasesRe(entry.exclude) : null,
+}));
 const OBJECT_BY_KEY = new Map(O.OBJECTS.map((e, i) => [e.key, { entry: e, order: i }]));
 
 const RE = {
@@ -82,6 +84,7 @@ const RE = {
   contractWord: phrasesRe(ST.CONTRACT_WORDS),
   undertaking: phrasesRe(ST.UNDERTAKING),
   decision: phrasesRe(ST.DECISION),
+  proposal: phrasesRe(ST.PROPOSAL),
   pending: phrasesRe(ST.PENDING_DECISION),
   ownGoal: phrasesRe(ST.OWN_GOAL),
   intention: phrasesRe(ST.INTENTION),
@@ -125,6 +128,7 @@ const CUE = {
   deadline: anchoredEnd(T.DEADLINE_CUES),
   name: anchoredEnd(T.NAME_BEFORE),
   month: anchoredEnd(T.MONTHS),
+  event: anchoredEnd(T.EVENT_BEFORE),
   goalAdjective: anchoredEnd(['klimatneutral*', 'fossilfri*', 'fossilbränslefri*', 'fossil-oberoende*', 'koldioxidneutral*']),
 };
 
@@ -190,7 +194,7 @@ function windowOf(text: string, start: number, end: number): Window {
     for (const l of lines) {
       const t = l.trim();
       if (!t) continue;
-      if (/^(?:[•*·▪◦–-]|\d{1,2}[.)])\s/u.test(t)) continue;
+      if (/^(?:[•*·▪◦–-]|\d{1,2}[.)])\s/u.test(t) || /^att\s/iu.test(t)) continue; // other items, att-satser
       if (LIST_MARKER.test(text.slice(lineStart, start)) || /:\s*$/.test(t) || !/[.!?]\s*$/.test(t) || /\b(?:följande|nedan)\b/iu.test(t)) intro = t;
       break;
     }
@@ -207,8 +211,12 @@ interface KeyMatch { key: string; class: O.ObjectClass; order: number; start: nu
 export function objectKeysIn(text: string): KeyMatch[] {
   const all: KeyMatch[] = [];
   for (const o of OBJECTS) {
+    const excluded = o.exclude ? phraseMatches(o.exclude, text) : [];
     for (const re of o.res) {
-      for (const m of phraseMatches(re, text)) all.push({ key: o.entry.key, class: o.entry.class, order: o.order, start: m.start, end: m.end });
+      for (const m of phraseMatches(re, text)) {
+        if (excluded.some((x) => x.start <= m.start && x.end >= m.end)) continue;
+        all.push({ key: o.entry.key, class: o.entry.class, order: o.order, start: m.start, end: m.end });
+      }
     }
   }
   const kept = all.filter((m) => !all.some((o) => o.key !== m.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
@@ -268,9 +276,15 @@ function objectFromWords(type: CommitmentType, seg: string, evidence: string, wi
     }
     case 'target':
       return of('goal', 'measure') ?? null;
-    case 'adopt_plan':
-      if (plan) return measure ?? (keys.some((k) => k.key === 'klimatplan') || hasPhrase(RE.climate, evidence) ? 'klimatplan' : null);
+    case 'adopt_plan': {
+      // A plan noun alone ('ska ta fram en handlingsplan') is a climate plan when the sentence or the two before it
+      // speak of climate.
+      const climateNear = hasPhrase(RE.climate, evidence) || (win !== null && win.before.slice(0, 2).some((s) => hasPhrase(RE.climate, s.text)));
+      if (plan) return measure ?? (keys.some((k) => k.key === 'klimatplan') || climateNear ? 'klimatplan' : null);
       return keys[0]?.key ?? null;
+    }
+    case 'twin':
+      return of('twin') ?? of('programme') ?? keys[0]?.key ?? null;
     default: {
       const programme = of('programme');
       if (programme) return programme;
@@ -340,7 +354,8 @@ function referentOf(seg: string, win: Window): Referent | null {
 type YearRole = 'baseline' | 'start' | 'validity' | 'goal' | 'deadline' | 'name' | 'event' | 'bare';
 interface YearRef { year: number; pos: number; role: YearRole }
 
-const YEAR_RE = /(?<![\p{L}\p{N}.,:/-])((?:19[5-9]|20\d)\d)(?:\s*[-–]\s*((?:19[5-9]|20\d)\d))?(?![\p{L}\p{N}]|[-/.,:]\d)/gu;
+// A year or a range of years; not a date ('2009-06-15'), a decade ('2030-talet') or part of a number.
+const YEAR_RE = /(?<![\p{L}\p{N}.,:/-])((?:19[5-9]|20\d)\d)(?:\s*[-–]\s*((?:19[5-9]|20\d)\d))?(?![\p{L}\p{N}]|[-/.,:]\d|\s*-?\s*tal)/gu;
 
 /** Every year of `text` with the role its cue gives it (see ./lexicon/targets.ts). */
 export function yearsIn(text: string): YearRef[] {
@@ -365,6 +380,7 @@ export function yearsIn(text: string): YearRef[] {
     else if (CUE.deadline.test(left)) role = 'deadline';
     else if (prev && pos - prev.pos < 40 && /(?:och|respektive|resp\.|samt|eller|,)\s*$/iu.test(left) && /^[\s\d,–-]*(?:och|respektive|resp\.|samt|eller|,)?\s*$/iu.test(text.slice(prev.pos + 4, pos).replace(/(?:19|20)\d\d/g, ''))) role = prev.role;
     else if (!skippedYearWord && CUE.name.test(left)) role = 'name';
+    else if (!skippedYearWord && CUE.event.test(left)) role = 'event';
     else if (!skippedYearWord && /\p{Lu}[\p{L}-]*\s+$/u.test(left) && !/(?:^|[.!?:]\s+)\p{Lu}[\p{L}-]*\s+$/u.test(left)) {
       // A year right after a capitalised word is part of a name ('Klimatneutrala Skellefteå 2030') or the place
       // of an event ('Cancun i Mexiko 2010') — unless a goal adjective stands before the place ('ett
@@ -455,10 +471,12 @@ function strengthOf(input: AttributeInput, evidence: string, seg: string, win: W
       return hasPhrase(RE.joinIntention, evidence) && !hasPhrase(RE.decision, evidence) ? 'stated' : 'decided';
     case 'target':
       if (inContract) return 'signed';
+      if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.decision, evidence) || hasPhrase(RE.ownGoal, evidence)) return 'decided';
       if (hasMain(RE.intention, evidence)) return 'stated';
       return 'decided';
     case 'adopt_plan':
+      if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.decision, evidence)) return 'decided';
       if (hasMain(RE.intention, evidence)) return 'stated';
       return 'decided';
@@ -466,6 +484,7 @@ function strengthOf(input: AttributeInput, evidence: string, seg: string, win: W
       const motionNear = hasPhrase(RE.motionWord, [evidence, ...win.before.slice(0, 3).map((s) => s.text), win.title].join(' '));
       if (hasPhrase(RE.answer, evidence) && motionNear) return 'answered';
       if (inContract) return 'signed';
+      if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.pending, evidence)) return 'stated';
       if (hasPhrase(RE.decision, evidence)) return 'decided';
       // A goal named as the purpose of the act ('för att nå', 'med målet att') is not itself the act's intention.
@@ -499,12 +518,19 @@ function definesObject(text: string, key: string): boolean {
   return verb !== undefined && verb.start >= k.end && verb.start - k.end <= 3;
 }
 
-/** The actor's bare name (a place, not 'X kommun' or a genitive) opens the sentence: 'Stockholm har blivit utvald …'. */
+/**
+ * The actor's bare name (a place, not 'X kommun' or a genitive) is the subject of the goal: it opens the sentence
+ * or a clause ('Stockholm har blivit utvald …', '…: Västerås ska vara klimatneutralt 2030').
+ */
 function actorIsSubject(text: string, actor: string): boolean {
   if (!actor || actor === 'kommunen' || !/^\p{Lu}/u.test(actor)) return false;
-  const t = text.replace(/^[\s–-]+/u, '');
-  if (!t.startsWith(actor)) return false;
-  return /^\s+(?!kommun|stad\b|s\b)\p{Ll}/u.test(t.slice(actor.length)) && !/^\p{L}/u.test(t.slice(actor.length));
+  for (let at = text.indexOf(actor); at >= 0; at = text.indexOf(actor, at + 1)) {
+    const before = text.slice(0, at), rest = text.slice(at + actor.length);
+    if (/^\p{L}/u.test(rest) || /^\s+(?:kommun|stad|s)(?![\p{L}])/u.test(rest)) continue;
+    const opens = /^[\s–-]*$/u.test(before) || /[:;–]\s*$/u.test(before) || /(?<![\p{L}])att\s+$/u.test(before);
+    if (opens && /^\s+(?:ska|skall|blir|har|är|kommer|vill|siktar)(?![\p{L}])/u.test(rest)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -533,6 +559,74 @@ function segmentOf(evidence: string, input: AttributeInput): string {
 
 // ---------------------------------------------------------------------------------------------------
 
+interface Numbers {
+  target_year: number | null;
+  baseline_year: number | null;
+  reduction_percent: number | null;
+  /** The clause of the chosen goal when one sentence states several goals told apart only by `when`. */
+  clause: string | null;
+}
+
+/**
+ * The numbers of a commitment: from its segment (or, for a party backing a motion, from the motion it refers to).
+ * Several goals in one sentence are told apart by `when`, else by `index`/`of`; a reduction or base year goes
+ * with the goal in the same position ('40 respektive 70 procent … till 2020 och 2030').
+ */
+function numbersOf(input: AttributeInput, seg: string, evidence: string, referentText: string | null): Numbers {
+  const { type } = input;
+  const own = referentText ?? seg;
+  const whole = referentText ?? evidence;
+  const whenYear = /^\d{4}$/.test(input.when ?? '') ? Number(input.when) : null;
+  const byWhen = whenYear !== null && (type === 'target' || type === 'other');
+  let goals = goalYears(own);
+  if (!goals.length && own !== whole && (input.of ?? 1) < 2) goals = goalYears(whole);
+  const goal = pick(goals, input, byWhen ? (y) => y.year === whenYear : undefined);
+  let target_year = goal?.year ?? null;
+  // The goal or deadline year stands outside the sentence (a heading 'Våra klimatlöften för 2022').
+  if (target_year === null && byWhen && !yearsIn(evidence).some((y) => y.year === whenYear)) target_year = whenYear;
+
+  // Two goals in separate clauses ('minska utsläppen med 40 procent till 2030 och att nå nettonoll senast 2045'):
+  // the numbers of the chosen goal's clause.
+  if (goal && goals.length > 1) {
+    const clauses = clauseSpans(own);
+    const c = clauses.find((x) => x.start <= goal.pos && goal.pos < x.end);
+    if (c && clauses.length === goals.length) {
+      const clause = own.slice(c.start, c.end);
+      return {
+        target_year,
+        baseline_year: yearsIn(clause).find((y) => y.role === 'baseline')?.year ?? yearsIn(whole).find((y) => y.role === 'baseline')?.year ?? null,
+        reduction_percent: reductionsIn(clause)[0]?.value ?? (hasPhrase(RE.halving, clause) ? 50 : null),
+        clause,
+      };
+    }
+  }
+  const goalIndex = goal ? goals.indexOf(goal) : -1;
+  const aligned = <T>(items: T[]): T | null =>
+    items.length > 1 && goalIndex >= 0 && items.length === goals.length ? items[goalIndex]! : pick(items, input);
+  const baselines = yearsIn(whole).filter((y) => y.role === 'baseline');
+  const reductions = reductionsIn(own).length ? reductionsIn(own) : reductionsIn(whole);
+  return {
+    target_year,
+    baseline_year: aligned(baselines)?.year ?? null,
+    reduction_percent: aligned(reductions)?.value ?? (hasPhrase(RE.halving, own) ? 50 : null),
+    clause: null,
+  };
+}
+
+/** The clauses of a sentence joined by 'och att', 'samt att', 'samt' or ';', as spans. */
+function clauseSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  SEGMENT_BREAK.lastIndex = 0;
+  for (let m = SEGMENT_BREAK.exec(text); m; m = SEGMENT_BREAK.exec(text)) {
+    out.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  SEGMENT_BREAK.lastIndex = 0;
+  out.push({ start: from, end: text.length });
+  return out;
+}
+
 const NUMBERLESS: ReadonlySet<CommitmentType> = new Set(['join', 'sign', 'revise', 'adopt_plan']);
 const SCOPELESS: ReadonlySet<CommitmentType> = new Set(['join', 'sign', 'revise']);
 
@@ -547,11 +641,14 @@ function pick<T>(items: T[], input: AttributeInput, prefer?: (t: T) => boolean):
 }
 
 /** The attributes of one commitment (see the top of this file). */
-export function commitmentAttributes(input: AttributeInput): Attributes {
-  const { doc, type, actor } = input;
-  const text = doc.text;
-  const start = Math.max(0, Math.min(input.start, text.length)), end = Math.max(start, Math.min(input.end, text.length));
+export function commitmentAttributes(given: AttributeInput): Attributes {
+  const text = given.doc.text;
+  const start = Math.max(0, Math.min(given.start, text.length)), end = Math.max(start, Math.min(given.end, text.length));
   const evidence = text.slice(start, end);
+  // A revision of a contract is signed like the contract; a revision of goals or a plan ('att revidera kommunens
+  // miljömål så att …') is read like any other undertaking.
+  const input = given.type === 'revise' && !hasPhrase(RE.contractWord, evidence) ? { ...given, type: 'other' as const } : given;
+  const { type, actor } = input;
   const win = windowOf(text, start, end);
   const seg = segmentOf(evidence, input);
   const isListItem = win.intro !== null;
@@ -561,7 +658,7 @@ export function commitmentAttributes(input: AttributeInput): Attributes {
   // Object: from the segment's own words (a list item also from its heading), else from what it refers to.
   let object: string | null = null;
   let referent: Referent | null = null;
-  if ((type === 'other' || type === 'propose') && isListItem && win.intro) {
+  if (type === 'other' && isListItem && win.intro) {
     object = objectKeysIn(win.intro).find((k) => k.class === 'programme')?.key ?? null;
   }
   object ??= objectFromWords(type, seg, evidence, win);
@@ -571,30 +668,14 @@ export function commitmentAttributes(input: AttributeInput): Attributes {
   }
   object ??= fallbackKey(evidence);
 
-  // Numbers.
-  let target_year: number | null = null, baseline_year: number | null = null, reduction_percent: number | null = null;
-  if (!NUMBERLESS.has(type)) {
-    const numbersText = referent?.description && strength === 'proposed' ? referent.text : seg;
-    const wholeText = numbersText === seg ? evidence : numbersText;
-    const whenYear = /^\d{4}$/.test(input.when ?? '') ? Number(input.when) : null;
-    let goals = goalYears(numbersText);
-    if (!goals.length && numbersText !== wholeText && (input.of ?? 1) < 2) goals = goalYears(wholeText);
-    const goal = pick(goals, input, whenYear !== null && (type === 'target' || type === 'other') ? (y) => y.year === whenYear : undefined);
-    target_year = goal?.year ?? null;
-    if (target_year === null && whenYear !== null && (type === 'target' || type === 'other') && !yearsIn(evidence).some((y) => y.year === whenYear)) {
-      // The goal or deadline year comes from outside the sentence (a heading 'Våra klimatlöften för 2022').
-      target_year = whenYear;
-    }
-    const goalIndex = goal ? goals.indexOf(goal) : -1;
-    const baselines = yearsIn(wholeText).filter((y) => y.role === 'baseline');
-    baseline_year = pick(baselines, input)?.year ?? null;
-    if (baselines.length > 1 && goalIndex >= 0 && baselines.length === goals.length) baseline_year = baselines[goalIndex]!.year;
-    const reductions = reductionsIn(numbersText === seg ? seg : numbersText);
-    const allReductions = reductions.length ? reductions : reductionsIn(wholeText);
-    let red = pick(allReductions, input);
-    if (allReductions.length > 1 && goalIndex >= 0 && allReductions.length === goals.length) red = allReductions[goalIndex]!;
-    reduction_percent = red?.value ?? (hasPhrase(RE.halving, numbersText) ? 50 : null);
+  // Numbers. A plan's goal is a target of its own ('att kommunen tar fram en plan för att minska utsläppen med
+  // 50 procent till 2030': the plan has no numbers).
+  let numbers: Numbers = { target_year: null, baseline_year: null, reduction_percent: null, clause: null };
+  if (!NUMBERLESS.has(type) && object !== 'klimatplan') {
+    numbers = numbersOf(input, seg, evidence, referent?.description && strength === 'proposed' ? referent.text : null);
+    if (numbers.clause && type === 'target') object = objectFromWords(type, numbers.clause, evidence, null) ?? object;
   }
+  const { target_year, baseline_year, reduction_percent } = numbers;
 
   // Scope.
   let scope: Attributes['scope'] = null;

@@ -621,3 +621,26 @@ describe('cost', () => {
     expect(large / small).toBeLessThan(3);
   });
 });
+
+describe('party members, co-signers and independent roles (v6)', () => {
+  it('reads a party member noun and a party letter before a role noun', () => {
+    const p = people('Det menar moderaten Per Öberg. Socialdemokraten Lena Åhs håller inte med, och S-kommunalrådet Åsa Ekström tvekar.');
+    expect(p.get('Per Öberg')).toMatchObject({ party: 'M', role: null, politician: true });
+    expect(p.get('Lena Åhs')).toMatchObject({ party: 'S', politician: true });
+    expect(p.get('Åsa Ekström')).toMatchObject({ party: 'S', role: 'kommunalråd', politician: true });
+  });
+
+  it('gives every co-signer above a party line the party', () => {
+    const text = 'Motion om cykelvägar\n\natt kommunen bygger fler cykelvägar.\n\nAnna Åkesson\nPer Öberg\nVänsterpartiet Sala\n';
+    const p = people(text, { Sala: ['Sala', '1983'] });
+    expect(p.get('Anna Åkesson')).toMatchObject({ party: 'V', politician: true, municipality: 'Sala' });
+    expect(p.get('Per Öberg')).toMatchObject({ party: 'V', politician: true, municipality: 'Sala' });
+  });
+
+  it('ties no researcher or artist to the document\'s municipality, and no one behind another organisation\'s genitive', () => {
+    const text = 'Arvika kommun satsar.\n– Bra, säger Lena Åhs, forskare.\n– Viktigt, säger Naturskyddsföreningens ordförande Per Öberg.';
+    const p = people(text, ARVIKA);
+    expect(p.get('Lena Åhs')).toMatchObject({ role: 'forskare', municipality: null });
+    expect(p.get('Per Öberg')).toMatchObject({ municipality: null, politician: false });
+  });
+});

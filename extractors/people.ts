@@ -8,7 +8,7 @@
 // bounded to a fixed window around the name, and municipality mentions are indexed by offset.
 import type { PersonValue } from '../src/types.js';
 import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES } from './lexicon/given-names.js';
-import { PARTY_NAME_SOURCE, partyOfAdjective, riksdagParty } from './lexicon/parties.js';
+import { PARTY_NAME_SOURCE, partyOfAdjective, partyOfMember, partyPrefix, riksdagParty } from './lexicon/parties.js';
 import {
   ENGLISH_ROLE_HEADS, MUNICIPAL_BODIES, NON_MUNICIPAL_ROLE_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_QUALIFIERS,
   type RoleNoun,
@@ -361,6 +361,10 @@ function readModifiers(text: string, munis: MuniIndex, mods: Word[]): Modifiers 
     const mu = municipalityAt(text, munis, m.start);
     if (mu) { out.municipality ??= mu.name; return; }
     if (PLACE_HEAD.test(m.text)) return;
+    // "Naturskyddsföreningens ordförande", "Torneås stadsdirektör": a name's genitive that is no municipality, body
+    // or party names another organisation or place.
+    if (UPPER.test(m.text) && /s$/u.test(m.text) && !bodyOf(m.text.slice(0, -1)) && !/^(?:Kommun|Stad|Region)/u.test(m.text)
+      && !munis.has(m.start)) out.otherOrg = true;
     // The mention may or may not include the genitive s.
     const genitive = munis.get(m.start);
     if (genitive && (genitive.end === m.end || genitive.end === m.end - 1) && /s$/u.test(m.text)) {
@@ -534,8 +538,9 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
     const mu = municipalityAt(text, munis, next.start);
     if (mu) {
       municipality = mu.name;
-      // "stadsutvecklingsdirektör i Nacka kommun": the employer of a bare role is part of it.
-      if (mu.withHead && !hasBody && roleMods.length === 0 && /^(?:i|på|vid|inom)$/u.test(prep)) {
+      // "stadsutvecklingsdirektör i Nacka kommun": the employer of an official's bare role is part of it; the
+      // municipality of a mandate is not ("kommunalråd i Timrå kommun" → "kommunalråd").
+      if (mu.withHead && !hasBody && roleMods.length === 0 && /^(?:i|på|vid|inom)$/u.test(prep) && !isPoliticalRole(roleText)) {
         roleText += ` ${prep} ${text.slice(next.start, mu.end)}`;
         last = mu.end;
       }
@@ -588,7 +593,7 @@ export function nameCandidates(text: string): Candidate[] {
     const tr = /\S+/g;
     for (let t = tr.exec(raw); t; t = tr.exec(raw)) toks.push({ t: t[0], s: m.index + t.index });
     const skippable = (t: string) => LEADING_NON_NAME.has(t) || isRoleNoun(t) || roleFromDefinite(t) !== null
-      || riksdagParty(t) !== null || partyOfAdjective(t) !== null || NOT_NAME_TOKENS.has(t);
+      || riksdagParty(t) !== null || partyOfAdjective(t) !== null || partyOfMember(t) !== null || NOT_NAME_TOKENS.has(t);
     let a = 0;
     // Trim leading words that start clauses, role nouns, party names, and anything before the first given name.
     while (a < toks.length - 2 && (skippable(toks[a]!.t) || (!isGivenName(toks[a]!.t) && isGivenName(toks[a + 1]!.t)))) a++;
@@ -675,6 +680,17 @@ function evidenceBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evide
   const partyGenitive = /s$/u.test(last.text) ? riksdagParty(last.text) ?? localPartyName(last.text, true) : null;
   if (partyGenitive && (riksdagParty(last.text) !== null || UPPER.test(last.text))) {
     ev.party ??= partyGenitive; add(ev, 'people.party-genitive', 2); return;
+  }
+  // "moderaten Per Öberg", "Socialdemokraten Lena Ås": a party member.
+  const member = partyOfMember(last.text);
+  if (member) { ev.party ??= member; add(ev, 'people.party-genitive', 2); return; }
+  // "S-kommunalrådet Anna Berg", "C-politikern Åsa Berg": a party letter before the role noun.
+  const prefixed = partyPrefix(last.text);
+  if (prefixed && (roleFromDefinite(prefixed.rest) || isRoleNoun(prefixed.rest))) {
+    ev.party ??= prefixed.party;
+    ev.role ??= roleFromDefinite(prefixed.rest) ?? roleWord(prefixed.rest);
+    add(ev, 'people.party-genitive', 2);
+    return;
   }
   const definite = roleFromDefinite(last.text);
   if (!definite && !isRoleNoun(last.text)) return;
@@ -808,6 +824,7 @@ function evidenceBlock(sc: Scope, cand: Candidate, lineStart: number, lineEnd: n
   if (sc.running && prevLine !== null && BYLINE_LINE_START.test(prevLine)) { ev.credit = true; add(ev, 'people.byline', 2); return; }
   let pos = lineEnd + 1, seen = 0;
   let partyLineSeen = false;
+  let cosigners = 0;
   while (pos < text.length && seen < 4) {
     const [ls, le] = lines.bounds(pos);
     pos = le + 1;
@@ -817,6 +834,8 @@ function evidenceBlock(sc: Scope, cand: Candidate, lineStart: number, lineEnd: n
     if (!l) continue;
     seen++;
     if (l === line || l === cand.name) continue;
+    // Co-signers on the lines below: "Anna Åkesson\nPer Öberg\nVänsterpartiet Sala" — the party line is everyone's.
+    if (SIGNER_LINE.test(l) && isGivenName(l.split(/\s+/)[0]!)) { seen--; if (++cosigners > 6) break; continue; }
     const cut = contactCut(l);
     if (cut === 0) { add(ev, 'people.contact-block', 1); continue; }
     const party = partyLine(l);
@@ -858,6 +877,9 @@ function evidenceBlock(sc: Scope, cand: Candidate, lineStart: number, lineEnd: n
   // A name alone on its line at the end of a motion signs it.
   if (sc.kind === 'motion' && (partyLineSeen || ev.party !== null)) ev.author = true;
 }
+
+/** A line holding only a name, optionally with a party in brackets: a co-signer. */
+const SIGNER_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s*\([^()]{1,30}\))?$/u;
 
 /** The previous non-empty line before `lineStart` (markup stripped), looking back at most two lines. */
 function previousLine(sc: Scope, lineStart: number): string | null {
@@ -937,7 +959,8 @@ function personValue(name: string, ev: Evidence, own: string | null, docParty: s
   const party = ev.party ?? (politicalRole ? ev.localParty : null) ?? (ev.ownParty && politicalRole ? docParty : null);
   const politician = party !== null || politicalRole || ev.author;
   let municipality = ev.municipality;
-  if (!municipality && !ev.otherOrg && ev.role && !NON_MUNICIPAL_ROLE.test(ev.role)) {
+  const independent = ev.role !== null && ev.role.split(/\s+/).some((w) => roleNounOf(w)?.independent);
+  if (!municipality && !ev.otherOrg && ev.role && !NON_MUNICIPAL_ROLE.test(ev.role) && !independent) {
     // Organisation words after the role noun that are not municipal mean another organisation.
     const tail = ev.role.split(/\s+/).filter((w) => UPPER.test(w));
     const municipal = tail.length === 0 || tail.some((w) => MUNICIPAL_ORG.test(w));

@@ -56,6 +56,12 @@ export const NAME_BEFORE: readonly string[] = [
   '*kontrakt', '*kontraktet', 'städer', 'agenda', 'klimat', 'vision', 'contract', 'cities',
 ];
 
+/** A verb in the past right before a year: when something happened ('som fullmäktige antog 2016', 'blev 2014'). */
+export const EVENT_BEFORE: readonly string[] = [
+  'antog', 'antogs', 'beslöt', 'blev', 'skrev', 'tog', 'var', 'fick', 'gick', 'kom', 'hade', 'infördes', 'anslöt', 'ansökte', 'började',
+  '*ade', '*ades', '*dde', '*ddes', '*tte', '*ttes', 'was', 'were', '*ed',
+];
+
 /** Months and seasons: a year after one is the date of an event ('I december 2022 signerade …'). */
 export const MONTHS: readonly string[] = [
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
@@ -80,7 +86,7 @@ export const REDUCTION_WORDS: readonly string[] = [
 ];
 
 /** Halving: a reduction of 50 without a number. 'Utsläppen ska halveras till 2030.' */
-export const HALVING_WORDS: readonly string[] = ['halver*', 'halva utsläppen', 'hälften så', 'halve*'];
+export const HALVING_WORDS: readonly string[] = ['halver*', 'halva utsläppen', 'hälften så', 'till hälften', 'med hälften', 'halve*'];
 
 /** Shares and increases are no reductions: '100% förnybart', 'öka andelen till 50 procent'. */
 export const NOT_REDUCTION_WORDS: readonly string[] = [
