@@ -513,7 +513,7 @@ export class Archive {
 
   private documentFields(a: Analysis): Partial<DocumentRow> {
     return {
-      mediaType: a.doc.mediaType, title: a.doc.title, language: a.doc.language, kind: a.extraction.kind,
+      mediaType: a.doc.mediaType, title: a.extraction.title ?? null, language: a.doc.language, kind: a.extraction.kind,
       published: a.extraction.published, status: 'extracted', text: a.doc.text, pages: a.doc.pages,
       extraction: a.extraction, extractorVersion: EXTRACTOR_VERSION, warnings: a.doc.warnings?.length ? a.doc.warnings : null,
     };
@@ -528,8 +528,6 @@ export class Archive {
     const pages = a.doc.pages;
     const statements: Statement[] = [];
     const personIds = await this.resolvePeople(a.extraction.people, CODES, statements);
-    const merged = await mergedPeople(this.db);
-    for (const [name, id] of personIds) if (merged.has(id)) personIds.set(name, merged.get(id)!);
     const { records, log } = await overlayReviews(this.db, { id: documentId, sha256, text: a.doc.text }, a.mentions);
     const rows = records.map((r) => {
       const review = { recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at, machineValue: r.machineValue };
@@ -562,15 +560,17 @@ export class Archive {
     for (let i = 0; i < keys.length; i += max) {
       known.push(...await this.db.select().from(people).where(inArray(people.nameKey, keys.slice(i, i + max))));
     }
+    // A person a reviewer merged into another is found as that other one.
+    const merged = await mergedPeople(this.db);
     for (const p of found) {
       const code = p.municipality ? codes.get(p.municipality) ?? null : null;
-      // A person merged into another is found as that other one (src/reviews.ts, mergedPeople), not here.
-      const compatible = known.filter((k) => k.nameKey === nameKey(p.name) && !k.mergedInto &&
+      const compatible = known.filter((k) => k.nameKey === nameKey(p.name) &&
         (!k.party || !p.party || k.party === p.party) && (!k.municipalityCode || !code || k.municipalityCode === code));
-      if (compatible.length === 1) {
-        const k = compatible[0]!;
-        ids.set(p.name, k.id);
-        if ((!k.party && p.party) || (!k.municipalityCode && code) || (!k.politician && p.politician)) {
+      const targets = [...new Set(compatible.map((k) => merged.get(k.id) ?? k.id))];
+      if (targets.length === 1) {
+        ids.set(p.name, targets[0]!);
+        const k = compatible.find((x) => x.id === targets[0]);
+        if (k && ((!k.party && p.party) || (!k.municipalityCode && code) || (!k.politician && p.politician))) {
           out.push(this.db.update(people).set({ party: k.party ?? p.party, municipalityCode: k.municipalityCode ?? code,
             politician: k.politician || p.politician }).where(and(eq(people.id, k.id))));
         }

@@ -12,6 +12,10 @@ import { municipalitiesPage } from './municipalities.js';
 import { municipalityPage } from './municipality.js';
 import { peoplePage } from './people.js';
 import { personPage } from './person.js';
+import { addAction, mergeAction, reviewAction, splitAction } from './record-actions.js';
+import { recordPage } from './record.js';
+import { reviewPage } from './review.js';
+import { REVIEW_SCRIPT } from './script.js';
 import { searchPage } from './search.js';
 import { STYLE_SHEET } from './style.js';
 import { upload, uploadForm } from './upload.js';
@@ -21,6 +25,8 @@ export function webRoutes(openapi: () => object) {
 
   web.get('/static/style.css', (c) =>
     c.body(STYLE_SHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' }));
+  web.get('/static/review.js', (c) =>
+    c.body(REVIEW_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=300' }));
   web.get('/api/docs', (c) => c.html(<ApiDocs spec={openapi() as OpenApiDoc} />));
   web.get('/login', loginForm);
   web.post('/login', login);
@@ -43,5 +49,11 @@ export function webRoutes(openapi: () => object) {
   web.get('/search', searchPage);
   web.get('/upload', uploadForm);
   web.post('/upload', upload);
+  web.get('/review', reviewPage);
+  web.get('/records/:id', recordPage);
+  web.post('/records/:id/review', reviewAction);
+  web.post('/records/:id/split', splitAction);
+  web.post('/documents/:id/records', addAction);
+  web.post('/people/:id/merge', mergeAction);
   return web;
 }

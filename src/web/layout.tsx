@@ -7,7 +7,7 @@ const PARTIES = ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP'];
 
 const NAV: [string, string][] = [
   ['/', 'Dokument'], ['/search', 'Sök'], ['/municipalities', 'Kommuner'], ['/people', 'Personer'],
-  ['/commitments', 'Åtaganden'], ['/upload', 'Ladda upp'], ['/api/docs', 'API'],
+  ['/commitments', 'Åtaganden'], ['/review', 'Granska'], ['/upload', 'Ladda upp'], ['/api/docs', 'API'],
 ];
 
 export function Layout(props: { title: string; path?: string; q?: string; wide?: boolean; children?: Child }) {
