@@ -705,3 +705,12 @@ describe('responsibilities and organisations in the role (v6)', () => {
     expect(p.get('Örjan Lind')).toMatchObject({ party: 'MP', role: 'ny ordförande i miljönämnden', politician: true });
   });
 });
+
+describe('places and firms named after people (v6)', () => {
+  it('reads no person in a genitive inside a name or a place noun after it', () => {
+    expect(run('Vi åkte till Astrid Lindgrens Värld i somras.')).toEqual([]);
+    expect(run('Eleverna på Carl Wahren gymnasium fick solceller.')).toEqual([]);
+    // …but the person named with evidence is still read.
+    expect(people('– Bra, säger Carl Wahrén (M), kommunalråd.').get('Carl Wahrén')).toMatchObject({ party: 'M' });
+  });
+});
