@@ -714,3 +714,14 @@ describe('places and firms named after people (v6)', () => {
     expect(people('– Bra, säger Carl Wahrén (M), kommunalråd.').get('Carl Wahrén')).toMatchObject({ party: 'M' });
   });
 });
+
+describe('lists and contact lines (v6)', () => {
+  it('reads the municipality of a listed candidate and a bare contact line', () => {
+    const forms: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'], Alvesta: ['Alvesta', '0764'] };
+    const p = people('Våra kandidater\n1. Åsa Bergström, Växjö\n2. Örjan Östlund, Alvesta', forms);
+    expect(p.get('Åsa Bergström')).toMatchObject({ municipality: 'Växjö', role: null });
+    expect(p.get('Örjan Östlund')).toMatchObject({ municipality: 'Alvesta' });
+    const ms = run('Åsa Bergström, 070-123 45 67, asa.bergstrom@vaxjo.se');
+    expect(ms.map((m) => [m.value.name, m.value.role, m.rule])).toEqual([['Åsa Bergström', null, 'people.contact-block']]);
+  });
+});

@@ -881,6 +881,8 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
     return;
   }
   if (!skip(/^\s*,\s*/u)) return;
+  // "Anna Berg, 070-123 45 67, anna.berg@vaxjo.se": a contact line.
+  if (contactCut(text.slice(pos, Math.min(limit, pos + 60))) === 0) { add(ev, 'people.contact-block', 1); return; }
   // A signature whose role runs on to the next line: "Tommy Rosén (s), 2:e v ordf,\nMiljö- och hälsoskyddsnämnden".
   if (limit === lineEnd && lineEnd < text.length && /,\s*$/u.test(text.slice(pos, lineEnd)) && lineEnd - pos < BLOCK_LINE_MAX) {
     limit = Math.min(lines.bounds(lineEnd + 1)[1], lineEnd + BLOCK_LINE_MAX);
@@ -904,7 +906,12 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
       add(ev, 'people.party-brackets', 2); partyFirst = index === 0;
     } else if (!ev.role && (index === 0 || (index === 1 && partyFirst))) {
       const r = parseRoleAt(text, segStart, segEnd, munis);
-      if (!r) break;
+      if (!r) {
+        // "1. Anna Berg, Växjö": the municipality a listed candidate stands for.
+        const mu = municipalityAt(text, munis, segStart);
+        if (mu && mu.end >= segStart + seg.length - 1 && index === 0) ev.municipality ??= mu.name;
+        break;
+      }
       ev.role = r.role;
       if (r.party) { ev.party ??= r.party; add(ev, 'people.party-brackets', 1); }
       ev.localParty ??= r.localParty;
