@@ -142,6 +142,10 @@ describe('worker in workerd: the same answers as the Node app', () => {
     '/api/municipalities/Karlstad',
     '/api/people?limit=200',
     '/api/documents?municipality=Kalmar',
+    '/api/threads',
+    '/api/commitments?as_of=2023-06-30',
+    '/api/municipalities.json',
+    '/api/municipalities.csv',
   ])('GET %s answers like Node', async (path, ctx) => {
     const nr = await n(path);
     const nodeBody = await nr.text();
