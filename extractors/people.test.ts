@@ -644,3 +644,42 @@ describe('party members, co-signers and independent roles (v6)', () => {
     expect(p.get('Per Öberg')).toMatchObject({ municipality: null, politician: false });
   });
 });
+
+describe('appositions, lists and signatures (v6)', () => {
+  it('gives a role before a comma to the person before it, not to the next name in a list', () => {
+    const p = people('Närvarande: Anna Bergström (S), ordförande, Per Östlund (M), vice ordförande, Lena Åslund (C)');
+    expect(p.get('Anna Bergström')).toMatchObject({ party: 'S', role: 'ordförande' });
+    expect(p.get('Per Östlund')).toMatchObject({ party: 'M', role: 'vice ordförande' });
+    expect(p.get('Lena Åslund')).toMatchObject({ party: 'C', role: null });
+  });
+
+  it('reads a role phrase opening the sentence with the name in apposition', () => {
+    const forms: Record<string, [string, string]> = { Lund: ['Lund', '1281'], Växjö: ['Växjö', '0780'] };
+    const p = people('Liberalernas gruppledare i Lund, Philip Sandbäck, är kritisk. Miljöchefen i Växjö kommun, Per Östlund, säger att planen är klar.', forms);
+    expect(p.get('Philip Sandbäck')).toMatchObject({ party: 'L', role: 'gruppledare', municipality: 'Lund', politician: true });
+    expect(p.get('Per Östlund')).toMatchObject({ role: 'miljöchef i Växjö kommun', municipality: 'Växjö', politician: false });
+  });
+
+  it('reads a party in brackets inside the role, a party branch after a comma, and "(båda S)"', () => {
+    const forms: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'] };
+    expect(people('Per Östlund, ledamot (S) i kommunfullmäktige').get('Per Östlund')).toMatchObject({ party: 'S', role: 'ledamot i kommunfullmäktige' });
+    expect(people('Per Östlund, Vänsterpartiet Växjö', forms).get('Per Östlund')).toMatchObject({ party: 'V', municipality: 'Växjö', politician: true });
+    expect(people('Per Östlund, Socialdemokraterna i Växjö, ledamot i kommunstyrelsen', forms).get('Per Östlund'))
+      .toMatchObject({ party: 'S', role: 'ledamot i kommunstyrelsen', municipality: 'Växjö' });
+    const both = people('Kristina Nilsson och Lars Öberg (båda S) skrev motionen.');
+    expect([both.get('Kristina Nilsson')!.party, both.get('Lars Öberg')!.party]).toEqual(['S', 'S']);
+  });
+
+  it('reads abbreviations with a period and adverbials after "är"', () => {
+    expect(people('Per Östlund, ordf. Byggnadsnämnden').get('Per Östlund')).toMatchObject({ role: 'ordförande i byggnadsnämnden', politician: true });
+    expect(people('Tf. kommundirektör Lena Åslund tar över.').get('Lena Åslund')!.role).toBe('tf kommundirektör');
+    expect(people('Anna Bergström är sedan 2019 kommunalråd.').get('Anna Bergström')).toMatchObject({ role: 'kommunalråd', politician: true });
+  });
+
+  it('an author who states party and role is a politician, not a byline; a company named after a town is no municipality', () => {
+    const ms = run('Skrivet av Anna Bergström (SD), gruppledare');
+    expect(ms.map((m) => [m.value.party, m.value.role, m.value.politician, m.rule])).toEqual([['SD', 'gruppledare', true, 'people.party-brackets']]);
+    expect(people('Intervju med Peter Lundgren, vd för Växjö Energi.', { Växjö: ['Växjö', '0780'] }).get('Peter Lundgren'))
+      .toMatchObject({ role: 'vd', municipality: null });
+  });
+});

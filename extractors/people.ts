@@ -208,7 +208,8 @@ function partyNameAt(s: string): { party: string; length: number } | null {
 
 /** A party as written in brackets: a Riksdag party's abbreviation, or a local party's name as written. */
 function bracketParty(content: string): string | null {
-  const c = content.trim();
+  // "(båda S)", "(alla tre V)": the party of everyone just named.
+  const c = content.trim().replace(/^(?:båda|bägge|alla|samtliga)(?:\s+(?:två|tre|fyra))?\s+/iu, '');
   const riksdag = riksdagParty(c);
   if (riksdag) return riksdag;
   if (/\d|@/.test(c) || !UPPER.test(c)) return null;
@@ -384,7 +385,7 @@ const ARTICLES = /^(?:den|det|de)$/iu;
 function isRoleModifier(munis: MuniIndex, words: Word[], k: number): boolean {
   const w = words[k]!.text;
   const lower = w.toLowerCase();
-  if (QUALIFIERS.has(lower) || (ABBREVIATIONS.get(trimPunct(lower))?.before ?? false)) return true;
+  if (QUALIFIERS.has(lower) || QUALIFIERS.has(trimPunct(lower)) || (ABBREVIATIONS.get(trimPunct(lower))?.before ?? false)) return true;
   if (partyOfAdjective(w)) return true;
   if (/^\p{L}+:s$/u.test(w) && riksdagParty(w)) return true;
   if (GENITIVE_WORD.test(w) && w.length > 3 && !NOT_GENITIVE.test(w)) return true;
@@ -426,19 +427,26 @@ function bodyAfterPreposition(words: Word[], j: number): { text: string; next: n
  * words written directly after it, "i <body>", "i/på/vid/från <municipality or organisation>", and a second role
  * joined by "och" ("kommunalråd och ordförande i miljönämnden").
  */
-export function parseRoleAt(text: string, start: number, end: number, munis: MuniIndex, depth = 0): RoleParse | null {
+export function parseRoleAt(text: string, start: number, end: number, munis: MuniIndex, depth = 0, definite = false): RoleParse | null {
   let party: string | null = null;
   let localParty: string | null = null;
   const seg = text.slice(start, end);
   const br = /\s*\(([^()\n]{1,40})\)\s*$/u.exec(seg);
   if (br) { party = bracketParty(br[1]!); localParty = localPartyAbbreviation(br[1]!); end = start + br.index; }
-  const words = wordsIn(text, start, end);
+  // "ledamot (S) i kommunfullmäktige": a party in brackets inside the role.
+  const words = wordsIn(text, start, end).filter((w) => {
+    const inner = /^\(([^()]{1,12})\)[.,;:]?$/u.exec(w.text);
+    const p = inner ? bracketParty(inner[1]!) : null;
+    if (p) party ??= p;
+    return p === null;
+  });
   let i = 0;
   const mods: Word[] = [];
   // English compounds: "project manager", "climate coordinator", "environmental officer".
   const englishAt = words.slice(0, 4).findIndex((w) => ENGLISH_ROLE_HEADS.has(trimPunct(w.text.toLowerCase())));
   const englishMods = englishAt > 0 && words.slice(0, englishAt).every((w) => /^[a-z-]+$/u.test(w.text) && !/^(?:the|a|an|and|of)$/u.test(w.text));
-  while (i < words.length && i < 5 && !isRoleNoun(words[i]!.text)) {
+  const nounAt = (w: Word) => isRoleNoun(w.text) || (definite && roleFromDefinite(w.text) !== null);
+  while (i < words.length && i < 5 && !nounAt(words[i]!)) {
     const w = words[i]!;
     if (englishMods && i < englishAt) { mods.push(w); i++; continue; }
     const next = words[i + 1];
@@ -452,7 +460,8 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
     i++;
   }
   const noun = words[i];
-  if (!noun || !isRoleNoun(noun.text)) return null;
+  if (!noun || !nounAt(noun)) return null;
+  const nounText = isRoleNoun(noun.text) ? roleWord(noun.text) : roleFromDefinite(noun.text)!;
   const english = ENGLISH_ROLE_HEADS.has(trimPunct(noun.text.toLowerCase()));
   let tailMunicipality: string | null = null;
   const read = readModifiers(text, munis, mods);
@@ -461,7 +470,7 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   let otherOrg = read.otherOrg;
   const roleMods = read.roleMods;
   const modTexts = roleMods.map((m, k) => roleWord(m.text, roleMods[k + 1]?.text ?? noun.text));
-  let roleText = [...modTexts, roleWord(noun.text)].join(' ');
+  let roleText = [...modTexts, nounText].join(' ');
   let last = noun.end;
   let j = i + 1;
   let hasBody = roleMods.some((m) => bodyOf(m.text.replace(/s$/u, '')) !== null);
@@ -536,8 +545,14 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
       continue;
     }
     const mu = municipalityAt(text, munis, next.start);
+    // "vd för Växjö Energi": a company named after the municipality is another organisation.
+    if (mu && !mu.withHead && /^[ \t]+\p{Lu}/u.test(text.slice(mu.end, mu.end + 3)) && !/^[ \t]+(?:Kommun|Stad)/u.test(text.slice(mu.end, mu.end + 8))) {
+      otherOrg = true;
+      break;
+    }
     if (mu) {
       municipality = mu.name;
+      last = Math.max(last, mu.end);
       // "stadsutvecklingsdirektör i Nacka kommun": the employer of an official's bare role is part of it; the
       // municipality of a mandate is not ("kommunalråd i Timrå kommun" → "kommunalråd").
       if (mu.withHead && !hasBody && roleMods.length === 0 && /^(?:i|på|vid|inom)$/u.test(prep) && !isPoliticalRole(roleText)) {
@@ -634,7 +649,7 @@ interface Evidence {
   /** "vår gruppledare X" on a party's own page: the party of the page. */
   ownParty: boolean;
   /** Named as a photographer or byline author: never a role, party or politician from the context. */
-  credit: boolean;
+  credit: false | 'photo' | 'byline';
   /** Author or signer of a motion or interpellation: a politician. */
   author: boolean;
   /** Points from the context (party, role, quote verb, contact block, signature). */
@@ -651,12 +666,19 @@ function add(ev: Evidence, rule: RuleId, points: number): void {
   ev.rules.push([rule, points]);
 }
 
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLE_ABBREVIATIONS.map((a) => a.written), 'tf', 'f.d', 'resp', 'bitr', 'ordf'].join('|')})$`, 'iu');
+
 /** End of the clause that follows a name: sentence end, dash, line end or contact details. */
 function clauseEnd(text: string, pos: number, lineEnd: number): number {
   const s = text.slice(pos, Math.min(lineEnd, pos + WINDOW_AFTER));
   let end = s.length;
-  const stop = /[.!?:](?=\s|$)|\s[–—]\s|[;”"»]/u.exec(s);
-  if (stop) end = stop.index;
+  // A period after a role abbreviation ("ordf. Byggnadsnämnden", "tf. chef") does not end the clause.
+  const stopRe = /[.!?:](?=\s|$)|\s[–—]\s|[;”"»]/gu;
+  for (let m = stopRe.exec(s); m; m = stopRe.exec(s)) {
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    end = m.index;
+    break;
+  }
   const c = contactCut(s);
   if (c >= 0 && c < end) end = c;
   return pos + end;
@@ -669,14 +691,16 @@ function evidenceBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evide
   const { text, munis } = sc;
   const from = Math.max(lineStart, cand.start - WINDOW_BEFORE);
   const before = text.slice(from, cand.start).replace(/\*+$/u, '');
-  if (sc.running && PHOTO_BEFORE.test(before)) { ev.credit = true; add(ev, 'people.photo-credit', 3); return; }
-  if (sc.running && ((from === lineStart && BYLINE_LINE_START.test(before)) || BYLINE_BEFORE.test(before))) { ev.credit = true; add(ev, 'people.byline', 2); return; }
+  if (sc.running && PHOTO_BEFORE.test(before)) { ev.credit = 'photo'; add(ev, 'people.photo-credit', 3); return; }
+  if (sc.running && ((from === lineStart && BYLINE_LINE_START.test(before)) || BYLINE_BEFORE.test(before))) { ev.credit = 'byline'; add(ev, 'people.byline', 2); return; }
   if (AUTHOR_BEFORE.test(before)) { ev.author = true; add(ev, 'people.motion-author', 1); }
   if (QUOTE_BEFORE.test(before)) add(ev, 'people.quote-attribution', 1);
   else if (ENLIGT_BEFORE.test(before) && !ev.author) add(ev, 'people.role-apposition', 0.5);
   const words = wordsIn(text, from, from + before.length);
   const last = words[words.length - 1];
   if (!last || last.end !== from + before.trimEnd().length) return;
+  // "Anna Berg (S), ordförande, Per Öst": a role before a comma belongs to the person before it.
+  if (/[,;.!?)]$/u.test(last.text)) { appositionBefore(sc, cand, lineStart, ev); return; }
   const partyGenitive = /s$/u.test(last.text) ? riksdagParty(last.text) ?? localPartyName(last.text, true) : null;
   if (partyGenitive && (riksdagParty(last.text) !== null || UPPER.test(last.text))) {
     ev.party ??= partyGenitive; add(ev, 'people.party-genitive', 2); return;
@@ -718,6 +742,30 @@ function evidenceBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evide
   add(ev, 'people.role-apposition', definite || mods.length ? 2 : 1);
 }
 
+/**
+ * A role phrase opening the sentence, then the name in apposition between commas: "Liberalernas gruppledare i
+ * Lund, Philip Sandberg, är kritisk", "Miljöchefen i Växjö kommun, Per Öst, säger att …".
+ */
+function appositionBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evidence): void {
+  const { text, munis } = sc;
+  const from = Math.max(lineStart, cand.start - WINDOW_BEFORE);
+  const before = text.slice(from, cand.start);
+  const comma = /,\s*$/u.exec(before);
+  if (!comma || !/^\s*(?:\([^()]{1,20}\))?\s*,/u.test(text.slice(cand.end, cand.end + 25))) return;
+  const commaAt = from + comma.index;
+  const head = text.slice(from, commaAt);
+  const sentence = /[.!?:–—]\s+(?=[^.!?:–—]*$)/u.exec(head);
+  if (!sentence && from !== lineStart) return;
+  const segStart = from + (sentence ? sentence.index + sentence[0].length : 0);
+  const r = parseRoleAt(text, segStart, commaAt, munis, 0, true);
+  if (!r || r.end < commaAt - 1) return;
+  ev.role ??= r.role;
+  if (r.party) { ev.party ??= r.party; add(ev, 'people.party-genitive', 1); }
+  if (r.municipality) ev.municipality ??= r.municipality;
+  if (r.otherOrg) ev.otherOrg = true;
+  add(ev, 'people.role-apposition', 2);
+}
+
 /** Evidence after the name on the same line: "(S)", ", role, municipality", "från Region X", "är role", a quote verb. */
 function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence): void {
   const { text, munis, lines } = sc;
@@ -732,9 +780,9 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
     else ev.localParty ??= localPartyAbbreviation(br[1]!);
   }
   skip(/^\*+/u);
-  if (ev.credit) return;
+  if (ev.credit === 'photo') return;
   if (QUOTE_AFTER.test(text.slice(pos, limit))) add(ev, 'people.quote-attribution', 1);
-  const verb = /^\s*,?\s+(?:som\s+)?(?:är|var|blir|blev)\s+/u.exec(text.slice(pos, limit));
+  const verb = /^\s*,?\s+(?:som\s+)?(?:är|var|blir|blev)\s+(?:(?:sedan|från)\s+(?:\d{4}|i\s+fjol|i\s+år)\s+|(?:numera|nu|också|även|sedan\s+tidigare|dessutom)\s+)?/u.exec(text.slice(pos, limit));
   if (verb) {
     const at = pos + verb[0].length;
     const r = parseRoleAt(text, at, clauseEnd(text, at, limit), munis);
@@ -770,8 +818,13 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
     const seg = text.slice(segStart, segEnd).trim();
     if (!seg) break;
     const p = riksdagParty(seg.replace(/^för\s+/iu, ''));
+    const branch = p ? null : partyBranch(sc, segStart, segEnd);
     if (p && !ev.party) {
       ev.party = p; add(ev, 'people.party-brackets', 2); partyFirst = index === 0;
+    } else if (branch && !ev.party) {
+      // "Per Öst, Vänsterpartiet Växjö", "Per Öst, Socialdemokraterna i Växjö, ledamot i kommunstyrelsen".
+      ev.party = branch.party; ev.municipality ??= branch.municipality;
+      add(ev, 'people.party-brackets', 2); partyFirst = index === 0;
     } else if (!ev.role && (index === 0 || (index === 1 && partyFirst))) {
       const r = parseRoleAt(text, segStart, segEnd, munis);
       if (!r) break;
@@ -821,7 +874,7 @@ function evidenceBlock(sc: Scope, cand: Candidate, lineStart: number, lineEnd: n
   if (!own) return;
   // "Av\nEmma Brännman": a byline word alone on the line before.
   const prevLine = lineStart > 0 ? previousLine(sc, lineStart) : null;
-  if (sc.running && prevLine !== null && BYLINE_LINE_START.test(prevLine)) { ev.credit = true; add(ev, 'people.byline', 2); return; }
+  if (sc.running && prevLine !== null && BYLINE_LINE_START.test(prevLine)) { ev.credit = 'byline'; add(ev, 'people.byline', 2); return; }
   let pos = lineEnd + 1, seen = 0;
   let partyLineSeen = false;
   let cosigners = 0;
@@ -914,6 +967,18 @@ function signatureRest(sc: Scope, start: number, end: number): { party: string |
   return whole(muAfter) ? { party: p.party, municipality: muAfter!.name } : null;
 }
 
+/** A party with its local branch after a comma: "Vänsterpartiet Växjö", "Socialdemokraterna i Växjö". */
+function partyBranch(sc: Scope, start: number, end: number): { party: string; municipality: string } | null {
+  const { text, munis } = sc;
+  const seg = text.slice(start, end).replace(/[.,;:\s]+$/u, '');
+  const p = partyNameAt(seg);
+  if (!p || !riksdagParty(seg.slice(0, p.length))) return null;
+  const tail = /^\s+(?:i\s+)?/u.exec(seg.slice(p.length));
+  if (!tail) return null;
+  const mu = municipalityAt(text, munis, start + p.length + tail[0].length);
+  return mu && mu.end >= start + seg.length - 1 ? { party: p.party, municipality: mu.name } : null;
+}
+
 /** A signature line naming a party: "Vänsterpartiet", "För Vänsterpartiet", "Vänsterpartiet i Tierp", "För Sjukvårdspartiet". */
 const PARTY_LINE = new RegExp(`^(?:för\\s+)?(${PARTY_NAME_SOURCE})(.*)$`, 'iu');
 function partyLine(line: string): string | null {
@@ -938,7 +1003,7 @@ function evidenceRunning(sc: Scope, cand: Candidate, lineEnd: number, ev: Eviden
 
 function evidenceFor(sc: Scope, cand: Candidate): Evidence {
   const ev: Evidence = {
-    party: null, localParty: null, role: null, municipality: null, otherOrg: false, ownParty: false, credit: false,
+    party: null, localParty: null, role: null, municipality: null, otherOrg: false, ownParty: false, credit: false as Evidence['credit'],
     author: false, context: 0, rules: [],
   };
   const [ls, le] = sc.lines.bounds(cand.start);
@@ -946,6 +1011,8 @@ function evidenceFor(sc: Scope, cand: Candidate): Evidence {
   if (!cand.composed) evidenceAfter(sc, cand, le, ev);
   if (!ev.credit) evidenceBlock(sc, cand, ls, le, ev);
   if (ev.context < 1 && sc.running) evidenceRunning(sc, cand, le, ev);
+  // "Skrivet av Anna Berg (SD), gruppledare": an author who states a party or role is no mere byline.
+  if (ev.credit === 'byline' && (ev.party || ev.role)) { ev.credit = false; ev.rules = ev.rules.filter(([r]) => r !== 'people.byline'); }
   if (ev.credit) { ev.party = null; ev.role = null; ev.municipality = null; ev.localParty = null; }
   return ev;
 }
@@ -1005,8 +1072,10 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
   for (const cand of candidates) {
     if (cand.tokens.every((t) => muniNames.has(t) || muniNames.has(t.replace(/s$/u, '')))) continue;
     if (cand.tokens.some((t) => PHOTO_AGENCIES.has(t))) continue;
-    const ev = evidenceFor(sc, cand);
-    found.push({ cand, ev });
+    found.push({ cand, ev: evidenceFor(sc, cand) });
+  }
+  positionRoles(sc, found);
+  for (const { cand, ev } of found) {
     const given = isGivenName(cand.tokens[0]!) ? 1 : 0;
     const key = personKey(cand.tokens);
     if (ev.context >= 1 && ev.context + given >= 2 && !accepted.has(key)) {
@@ -1015,7 +1084,6 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
       acceptedShort.set(shortKey(cand.tokens), canonical);
     }
   }
-  positionRoles(sc, found);
   const nameOf = (cand: Candidate) => accepted.get(personKey(cand.tokens)) ?? acceptedShort.get(shortKey(cand.tokens));
   return found
     .filter(({ cand }) => nameOf(cand) !== undefined)
@@ -1039,6 +1107,12 @@ function positionRoles(sc: Scope, found: { cand: Candidate; ev: Evidence }[]): v
     const a = found[k - 1]!, b = found[k]!;
     if (b.cand.start - a.cand.end > 50) continue;
     const between = text.slice(a.cand.end, b.cand.start);
+    // "Kristina Nilsson och Lars Öberg (båda S)": the party of both.
+    if (/^\s+och\s+$/u.test(between) && /^\s*\((?:båda|bägge)\s/iu.test(text.slice(b.cand.end, b.cand.end + 10)) && b.ev.party) {
+      a.ev.party ??= b.ev.party;
+      a.ev.rules.push(['people.party-brackets', 2]);
+      a.ev.context += 2;
+    }
     if (!/^\s*(?:\([^()\n]{1,20}\))?\s+och\s+$/u.test(between)) continue;
     const after = /^\s*(?:\([^()\n]{1,20}\))?\s*,?\s+som\s+(?:är|var)\s+/u.exec(text.slice(b.cand.end, b.cand.end + 40));
     if (!after || !b.ev.role) continue;

@@ -514,7 +514,7 @@ export class Archive {
 
   private documentFields(a: Analysis): Partial<DocumentRow> {
     return {
-      mediaType: a.doc.mediaType, title: a.doc.title, language: a.doc.language, kind: a.extraction.kind,
+      mediaType: a.doc.mediaType, title: a.extraction.title ?? null, language: a.doc.language, kind: a.extraction.kind,
       published: a.extraction.published, status: 'extracted', text: a.doc.text, pages: a.doc.pages,
       extraction: a.extraction, extractorVersion: EXTRACTOR_VERSION, warnings: a.doc.warnings?.length ? a.doc.warnings : null,
     };

@@ -75,12 +75,11 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_LIST.split(/
 /**
  * Given names that are also ordinary Swedish words or month names and so start sentences and headings on their
  * own: such a name counts as a given name only when other evidence (a party, a role, a quote verb) supports the
- * person. Example: 'Saga Lindberg (V), kommunalråd' is a person, but 'Saga Och Sägen' heading is not read by the
- * running-text rule.
+ * person. Example: 'Saga Lindberg (V), kommunalråd' is a person, but in 'Max Hamburgare öppnar' or 'Saga Sjöström lever
+ * kvar i byn' (a tale) the running-text rule reads nobody.
  */
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(`
-Bo Dag Dagny Dan Freja Gull Gun Hedda Iris Isa Kim Liv Lo Love Maj Mark Max Mira Nova Per Rosa Rose Rut Saga Signe
-Stig Sten Tage Tilde Tim Tom Tor Ville Vera Viola
+Dag Iris Liv Lo Love Maj Mark Max Nova Rosa Rose Saga Ville Vera Viola
 `.split(/\s+/).filter(Boolean));
 
 /** Whether `token` (a single name token, possibly hyphenated) is a known given name. */
