@@ -87,7 +87,7 @@ const NOT_OWN_ORGAN_RE = /^(?:regionstyrelsen|länsstyrelsen|landstingsstyrelsen
 // ---------------------------------------------------------------------------------------------------
 // Groups: named by no one ("23 kommuner", "alla kommuner", "städerna", "myndigheterna", "motionärerna").
 
-const GROUP_ADJ = '(?:(?:svenska|andra|nya|ingående|utvalda|medverkande|deltagande|europeiska|övriga)\\s+)*';
+const GROUP_ADJ = '(?:(?:svenska|andra|nya|ingående|utvalda|medverkande|deltagande|europeiska|övriga|stycken|st)\\s+)*';
 const GROUP_NUM = '(?:\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\\p{L}*|trettio\\p{L}*|ett\\s+tiotal|ett\\s+hundratal)';
 const GROUP_QUANT = '(?:flera|många|alla|samtliga|övriga|andra|några)';
 const GROUP_NOUN = '(?:kommuner|städer|myndigheter|regioner|parter|aktörer|organisationer|partier|länder|industriländer)(?:na)?';

@@ -44,7 +44,7 @@ describe('motions named in listings and news', () => {
     expect(found('Ärenden\n 1. Fler parkbänkar i centrum – motion från Lena Öhman (KD) och Erik Sjö (KD).')).toEqual(['KD/propose']);
   });
   it('"(gemensam motion KD, M, Fp och C)" gives each party, Fp as L, dated by the list item', () => {
-    expect(found('Våra motioner\n• Den 4/5: Inför en äldreombudsman (gemensam motion KD, M, Fp och C)')).toEqual(['KD/propose', 'M/propose', 'L/propose', 'C/propose']);
+    expect(found('Våra motioner\n• Den 4/5: Inför en äldreombudsman (gemensam motion KD, M, Fp och C)')).toEqual(['KD/propose@--05-04', 'M/propose@--05-04', 'L/propose@--05-04', 'C/propose@--05-04']);
   });
   it('a party proposing, filing or backing in news, one entry per party', () => {
     expect(found('S, V och MP har motionerat om att bygga solceller på kommunens tak.')).toEqual(['S/propose', 'V/propose', 'MP/propose']);

@@ -15,6 +15,7 @@
 // opinion or proposal, and acts whose actor is not named ("23 kommuner", "städerna") give nothing.
 import type { CommitmentType, CommitmentValue, ExtractorInput } from '../src/types.js';
 import { actorIndex, type ActorIndex, type ActorSpan } from './actors.js';
+import { commitmentAttributes } from './attributes.js';
 import {
   clauseEnd, clauseStart, isAdverb, isAuxiliary, isInfinitiveMarker, isSubordinator, tokenize, unitsOf, wordSet, type Token, type Unit,
 } from './clauses.js';
@@ -910,7 +911,7 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       if (/^other\.(?:ata-sig|forbinda-sig)$/u.test(t.id)) type = innerType(env, tokens, pend) ?? type;
       const when = actDate(env, u.start, u.end);
       const what = whatFrom(env.text, tokens[i]!.start, u.end);
-      const key = `${type}:${objectKey(tokens, pend)}`;
+      const key = `${type}:${objectKey(tokens, pend) || objectKey(tokens, 0)}`;
       for (const a of [...new Set(actors)]) out.push({ start: u.start, end: u.end, value: { actor: a, type, what, when }, rule: `commitments.${t.id}`, heading: u.kind === 'heading', key });
       return out;
     }
@@ -992,9 +993,18 @@ function members(env: Env, u: Unit, tokens: Token[], ps: Placed[], prev: Draft[]
   const nameShare = munis.reduce((n, p) => n + (p.to - p.from), 0) / tokens.filter((t) => /[\p{L}]/u.test(t.text)).length;
   const bareList = !listHead && nameShare >= 0.5 && !tokens.some((t) => TRIGGERS_BY_FORM.has(t.lower));
   if (!listHead && !bareList) return [];
-  // The type comes from the group's context: the commitments of the units just before, or the document's agreement.
+  // A bare list names the members of a group whose act the sentence just before states ("I Norrbotten är det
+  // 8 stycken kommuner som skrivit på …"); a list labelled by a wave ("Kommuner i våg 2 …") is no act.
   const i = env.units.indexOf(u);
   const before = env.units.slice(Math.max(0, i - 3), i);
+  if (bareList) {
+    if (/(?<![\p{L}])(?:våg|fas)(?:en)?(?![\p{L}])/iu.test(u.text)) return [];
+    const prev = env.units[i - 1];
+    const groupAct = prev && env.actors.within(prev.start, prev.end).some((g) => g.kind === 'group'
+      && /^\s+som\s+(?:\p{L}+\s+){0,2}?(\p{L}+)/u.test(env.text.slice(g.end, g.end + 40))
+      && TRIGGERS_BY_FORM.has(/^\s+som\s+(?:har\s+|hade\s+|redan\s+)*(\p{L}+)/u.exec(env.text.slice(g.end, g.end + 40))?.[1]?.toLowerCase() ?? ''));
+    if (!groupAct) return [];
+  }
   const last = prev.filter((d) => before.some((b) => b.start === d.start)).at(-1);
   let type: CommitmentType | null = last?.value.type ?? null;
   if (!type) {
@@ -1024,8 +1034,9 @@ function cohort(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
     let k = i + 3;
     while (k < tokens.length && k < i + 8 && !COHORT_NOUN.test(tokens[k]!.lower)) k++;
     if (!COHORT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'som') continue;
+    // The verb of the relative clause, past "tillsammans med Viable Cities och fyra myndigheter" and adverbs.
     let v = k + 2;
-    while (v < tokens.length && (isAdverb(tokens[v]) || isAuxiliary(tokens[v]))) v++;
+    while (v < tokens.length && v < k + 14 && !PARTICIPATION.has(tokens[v]!.lower) && !/^[,.;:]$/u.test(tokens[v]!.text)) v++;
     if (!PARTICIPATION.has(tokens[v]?.lower ?? '') || blocked(tokens, v)) continue;
     const actors = named(env, subjectOf(env, tokens, ps, i), 'act');
     if (!actors.length) continue;
@@ -1053,7 +1064,10 @@ function memberships(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] 
       actors = named(env, subjectOf(env, tokens, ps, i - 1), 'act');
     } else continue;
     if (!actors.length || blocked(tokens, i)) continue;
-    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start, u.end), when: actDate(env, u.start, u.end) }, rule: 'commitments.membership', heading: false, key: 'join:membership' }));
+    // "… som startade 2019 med nio svenska städer. Umeå kommun har varit med från början.": since the start.
+    const k = env.units.indexOf(u);
+    const start = w === 'med' ? env.units.slice(Math.max(0, k - 2), k).map((x) => /(?<![\p{L}])(?:startade|startades|inleddes|började|startat)\s+(?:år\s+)?(\d{4})/iu.exec(x.text)?.[1]).find(Boolean) : undefined;
+    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start, u.end), when: actDate(env, u.start, u.end) ?? start ?? null }, rule: 'commitments.membership', heading: false, key: 'join:membership' }));
   }
   return [];
 }
@@ -1117,7 +1131,8 @@ function agreementParties(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Dra
     if (tokens[i + 1]!.lower !== 'mellan' || !nounClasses(tokens[i]!.text).includes('contract')) continue;
     if (blocked(tokens, i + 1)) return [];
     const ce = clauseEnd(tokens, i + 1);
-    const parties = ps.filter((p) => p.from > i + 1 && p.from < ce && !p.span.genitive && (p.span.kind === 'organisation' || p.span.kind === 'municipality'));
+    const parties = ps.filter((p) => p.from > i + 1 && p.from < ce && !p.span.genitive && (p.span.kind === 'organisation' || p.span.kind === 'municipality')
+      && !/^(?:i|på|från|inom|av)$/u.test(tokens[p.from - 1]?.lower ?? ''));
     const actors = named(env, parties, 'act');
     return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'sign' as const, what: whatFrom(env.text, tokens[i]!.start, u.end), when: actDate(env, u.start, u.end) }, rule: 'commitments.agreement-parties', heading: false, key: `sign:${tokens[i]!.lower}` }));
   }
@@ -1201,12 +1216,36 @@ function dedupe(drafts: Draft[]): Draft[] {
   return kept.sort((a, b) => a.start - b.start || TYPE_ORDER[a.value.type]! - TYPE_ORDER[b.value.type]!);
 }
 
-/** The same act of several actors told in one place gets one date ("Stockholm … tillsammans med 6 andra städer"). */
-function shareDates(drafts: Draft[]): void {
+/**
+ * Dates the text gives once for an act told in several places:
+ *  - an act without a date of its own, right after a sentence of the same paragraph that dates the event it
+ *    belongs to ("Kommissionen annonserade den 28 april de utvalda städerna. Stockholm har blivit utvald …");
+ *  - co-signers of one agreement and those selected with them share its date ("Klimatkontraktet undertecknas …
+ *    av generaldirektörerna för …" after "Umeå … undertecknar ett klimatkontrakt fredag 11 december");
+ *  - pledges dated by their heading ("Våra klimatlöften för 2022").
+ */
+function shareDates(env: Env, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.value.when || (d.value.type !== 'join' && d.value.type !== 'sign')) continue;
-    const sib = drafts.find((x) => x !== d && x.value.type === d.value.type && x.value.when && x.key === d.key && x.rule === d.rule);
+    const i = env.units.findIndex((u) => u.start === d.start);
+    const prev = env.units[i - 1];
+    if (prev && prev.line === env.units[i]!.line && !drafts.some((x) => x.start === prev.start)) {
+      const date = actDate(env, prev.start, prev.end);
+      if (date && /^\d{4}|^--/u.test(date)) { d.value.when = date; continue; }
+    }
+  }
+  for (const d of drafts) {
+    if (d.value.when || (d.value.type !== 'join' && d.value.type !== 'sign')) continue;
+    const head = contractHead(d.key);
+    const sib = drafts.find((x) => x !== d && x.value.type === d.value.type && x.value.when
+      && ((x.key === d.key && x.rule === d.rule) || (d.value.type === 'join' && x.rule === d.rule) || (d.value.type === 'sign' && head !== null && contractHead(x.key) === head && x.value.actor !== d.value.actor)));
     if (sib) d.value.when = sib.value.when;
+  }
+  for (const u of env.units) {
+    const m = /^(?:våra|vårt|kommunens|stadens)?\s*(\p{L}*(?:löften|åtaganden))\s+för\s+(\d{4})$/iu.exec(u.text.trim());
+    if (!m || u.kind !== 'heading') continue;
+    const stem = lc(m[1]!).replace(/(?:löften|åtaganden)$/u, '');
+    for (const d of drafts) if (!d.value.when && d.value.type === 'other' && (d.rule === 'commitments.other.anta-loften' || d.rule === 'commitments.pledge-item') && (!stem || lc(d.evidence ?? '').includes(stem))) d.value.when = m[2]!;
   }
 }
 
@@ -1263,12 +1302,21 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
   }
   for (const d of drafts) d.evidence = doc.text.slice(d.start, d.end);
   const kept = dedupe(drafts);
-  shareDates(kept);
+  shareDates(env, kept);
   for (const d of kept) if (!d.value.when && (d.value.type === 'join' || d.value.type === 'sign' || d.value.type === 'revise') && env.docDate && !env.ctx.published) {
     // Present-tense news under a month header ("Oktober") is dated by it.
     if (/(?:^|\s)(?:går|blir|signerar|undertecknar|ansluter|skriver)(?:\s|$)/u.test(d.value.what.split(' ')[0] ?? '')) d.value.when = env.docDate;
   }
-  return kept.map((d) => ({ kind: 'commitment', start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: d.value, rule: d.rule }));
+  // How firm, how much, by when, for whom and about what (extractors/attributes.ts): one sentence may hold several
+  // commitments of one actor, told apart by their order.
+  return kept.map((d) => {
+    const siblings = kept.filter((k) => k.start === d.start && k.value.actor === d.value.actor && k.value.type === d.value.type);
+    const attributes = commitmentAttributes({
+      doc, ctx, type: d.value.type, actor: d.value.actor, when: d.value.when, start: d.start, end: d.end,
+      ...(siblings.length > 1 ? { index: siblings.indexOf(d), of: siblings.length } : {}),
+    });
+    return { kind: 'commitment' as const, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: { ...d.value, ...attributes }, rule: d.rule };
+  });
 }
 
 const RULE_DESCRIPTIONS: Record<string, string> = {

@@ -133,7 +133,7 @@ describe('people in running text', () => {
 
   it('keeps organisation words after the role noun and ties such people to no municipality', () => {
     const text = 'Arvika kommun\n\n– Tempot måste upp, säger Karin Ek, forskningschef Energimyndigheten och docent vid KTH.';
-    expect(people(text, ARVIKA).get('Karin Ek')).toEqual({ name: 'Karin Ek', party: null, role: 'forskningschef Energimyndigheten och docent', municipality: null, politician: false });
+    expect(people(text, ARVIKA).get('Karin Ek')).toEqual({ name: 'Karin Ek', party: null, role: 'forskningschef Energimyndigheten och docent vid KTH', municipality: null, politician: false });
   });
 
   it('keeps compound roles written with "- och"', () => {
@@ -239,7 +239,7 @@ describe('name shapes and organisations after the role', () => {
   it('reads a university named by a municipality genitive as another organisation', () => {
     const text = 'Göteborgs Stad\n\nEnligt Mats Ekholm, forskare vid Göteborgs universitet, är planen ambitiös.';
     expect(people(text, { Göteborg: ['Göteborg', '1480'] }).get('Mats Ekholm')).toEqual(
-      { name: 'Mats Ekholm', party: null, role: 'forskare', municipality: null, politician: false });
+      { name: 'Mats Ekholm', party: null, role: 'forskare vid Göteborgs universitet', municipality: null, politician: false });
   });
 
   it('emits every occurrence of an accepted name, also in a photo caption', () => {
@@ -276,9 +276,9 @@ describe('roles with the body of the municipality (v2)', () => {
     expect(p.get('Jonas Wikström')).toEqual({ name: 'Jonas Wikström', party: null, role: 'planerare på stadsbyggnadskontoret', municipality: 'Arvika', politician: false });
   });
 
-  it('does not take a non-municipal organisation or a time phrase into the role', () => {
+  it('keeps an official\'s organisation in the role (no municipality for it), but no time phrase', () => {
     const p = people('Arvika kommun\n\n– Vägen är klar, säger Emil Sundberg, utredare på Trafikverket.', ARVIKA);
-    expect(p.get('Emil Sundberg')).toEqual({ name: 'Emil Sundberg', party: null, role: 'utredare', municipality: null, politician: false });
+    expect(p.get('Emil Sundberg')).toEqual({ name: 'Emil Sundberg', party: null, role: 'utredare på Trafikverket', municipality: null, politician: false });
     const q = people('– Jag har sett det förut, säger Petra Holm, handläggare i flera år på kommunen.');
     expect(q.get('Petra Holm')!.role).toBe('handläggare');
   });
@@ -680,6 +680,28 @@ describe('appositions, lists and signatures (v6)', () => {
     const ms = run('Skrivet av Anna Bergström (SD), gruppledare');
     expect(ms.map((m) => [m.value.party, m.value.role, m.value.politician, m.rule])).toEqual([['SD', 'gruppledare', true, 'people.party-brackets']]);
     expect(people('Intervju med Peter Lundgren, vd för Växjö Energi.', { Växjö: ['Växjö', '0780'] }).get('Peter Lundgren'))
-      .toMatchObject({ role: 'vd', municipality: null });
+      .toMatchObject({ role: 'vd för Växjö Energi', municipality: null });
+  });
+});
+
+describe('responsibilities and organisations in the role (v6)', () => {
+  const VÄXJÖ: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'] };
+
+  it('keeps a lower-case area after "för" and the office after it', () => {
+    const p = people('Växjö kommun\n– Vi jobbar vidare, säger Åsa Bergström, enhetschef för miljö och hälsa på samhällsbyggnadsförvaltningen.', VÄXJÖ);
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'enhetschef för miljö och hälsa på samhällsbyggnadsförvaltningen', municipality: 'Växjö' });
+  });
+
+  it('keeps an official\'s organisation, ties a municipal project to its municipality, and no association chair to any', () => {
+    const p = people('Växjö kommun\n– Kul, säger Åsa Bergström, projektledare för Klimatneutrala Växjö 2030.\n' +
+      '– Bra, säger Örjan Lind, ordförande för Naturskyddsföreningen i Växjö.', VÄXJÖ);
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'projektledare för Klimatneutrala Växjö 2030', municipality: 'Växjö' });
+    expect(p.get('Örjan Lind')).toMatchObject({ role: 'ordförande för Naturskyddsföreningen', municipality: null, politician: false });
+  });
+
+  it('reads a body named by the municipality\'s genitive, and "Den nya ordföranden i X, Name"', () => {
+    const p = people('Växjö kommun\nÅsa Bergström, ordförande i Växjö kommuns klimatråd\n\nDen nya ordföranden i miljönämnden, Örjan Lind (MP), tillträder i januari.', VÄXJÖ);
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'ordförande i Växjö kommuns klimatråd', municipality: 'Växjö', politician: true });
+    expect(p.get('Örjan Lind')).toMatchObject({ party: 'MP', role: 'ny ordförande i miljönämnden', politician: true });
   });
 });

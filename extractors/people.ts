@@ -378,7 +378,7 @@ function readModifiers(text: string, munis: MuniIndex, mods: Word[]): Modifiers 
 }
 
 /** "den lokala konstnären": a weak adjective after an article, read in its base form ("lokal"). */
-const WEAK_ADJECTIVE = /^\p{Ll}{3,}(?:a|e)$/u;
+const WEAK_ADJECTIVE = /^\p{Ll}{2,}(?:a|e)$/u;
 const ARTICLES = /^(?:den|det|de)$/iu;
 
 /** Words before a role noun that qualify it: qualifiers, abbreviations, genitives, a municipality before "kommuns". */
@@ -446,6 +446,14 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   const englishAt = words.slice(0, 4).findIndex((w) => ENGLISH_ROLE_HEADS.has(trimPunct(w.text.toLowerCase())));
   const englishMods = englishAt > 0 && words.slice(0, englishAt).every((w) => /^[a-z-]+$/u.test(w.text) && !/^(?:the|a|an|and|of)$/u.test(w.text));
   const nounAt = (w: Word) => isRoleNoun(w.text) || (definite && roleFromDefinite(w.text) !== null);
+  // "Den nya ordföranden i miljönämnden, Anna Berg": an article and weak adjectives before a definite role noun.
+  if (definite && words.length > 1 && ARTICLES.test(words[0]!.text)) {
+    words.shift();
+    while (words.length > 1 && WEAK_ADJECTIVE.test(words[0]!.text) && !nounAt(words[0]!)) {
+      mods.push({ ...words[0]!, text: words[0]!.text.replace(/[ae]$/u, '') });
+      words.shift();
+    }
+  }
   while (i < words.length && i < 5 && !nounAt(words[i]!)) {
     const w = words[i]!;
     if (englishMods && i < englishAt) { mods.push(w); i++; continue; }
@@ -546,13 +554,35 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
     }
     const mu = municipalityAt(text, munis, next.start);
     // "vd för Växjö Energi": a company named after the municipality is another organisation.
-    if (mu && !mu.withHead && /^[ \t]+\p{Lu}/u.test(text.slice(mu.end, mu.end + 3)) && !/^[ \t]+(?:Kommun|Stad)/u.test(text.slice(mu.end, mu.end + 8))) {
-      otherOrg = true;
-      break;
+    const company = mu && !mu.withHead && /^[ \t]+\p{Lu}/u.test(text.slice(mu.end, mu.end + 3)) && !/^[ \t]+(?:Kommun|Stad)/u.test(text.slice(mu.end, mu.end + 8));
+    if (!mu || company) {
+      const org = UPPER.test(next.text) && /^(?:på|vid|hos|för|inom)$/u.test(prep) && !isPoliticalRole(roleText) ? organisationAt(words, j + 1) : null;
+      if (org) {
+        // "utredare på Trafikverket", "forskare vid Göteborgs universitet", "projektledare för Klimatneutrala Växjö
+        // 2030": an official's organisation is part of the role phrase.
+        roleText += ` ${prep} ${org.text}`;
+        last = words[org.next - 1]!.end - (/[.,;:]+$/u.exec(words[org.next - 1]!.text)?.[0].length ?? 0);
+        const inside = words.slice(j + 1, org.next).map((w) => municipalityAt(text, munis, w.start)).find((x) => x);
+        const nextWord = inside ? words.slice(j + 1, org.next).find((w) => munis.has(w.start)) : undefined;
+        const after = nextWord ? words[words.indexOf(nextWord) + 1]?.text ?? '' : '';
+        if (inside && (!NAME_OR_ORG.test(after) || MUNICIPAL_ORG.test(after) || /^\d{4}$/u.test(after))) tailMunicipality ??= inside.name;
+        else otherOrg = true;
+        j = org.next;
+        break;
+      }
+      if (company) { otherOrg = true; break; }
     }
     if (mu) {
       municipality = mu.name;
       last = Math.max(last, mu.end);
+      // "ordförande i Växjö kommuns klimatråd": a body of the municipality named by its genitive.
+      const after = /^\s+(\S+)/u.exec(text.slice(mu.end, mu.end + 60));
+      if (/s$/u.test(text.slice(next.start, mu.end)) && after && bodyOf(after[1]!, true)) {
+        roleText += ` ${prep} ${text.slice(next.start, mu.end)} ${trimPunct(after[1]!)}`;
+        last = mu.end + after[0].length - (/[.,;:]+$/u.exec(after[1]!)?.[0].length ?? 0);
+        hasBody = hasBody || bodyOf(after[1]!, true)!.political;
+        break;
+      }
       // "stadsutvecklingsdirektör i Nacka kommun": the employer of an official's bare role is part of it; the
       // municipality of a mandate is not ("kommunalråd i Timrå kommun" → "kommunalråd").
       if (mu.withHead && !hasBody && roleMods.length === 0 && /^(?:i|på|vid|inom)$/u.test(prep) && !isPoliticalRole(roleText)) {
@@ -567,6 +597,23 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
       last = words[body.next - 1]!.end - (/[.,;:]+$/u.exec(words[body.next - 1]!.text)?.[0].length ?? 0);
       j = body.next; hasBody = true;
       continue;
+    }
+    // "enhetschef för miljö och hälsa", "ansvarig för klimatfrågor": a lower-case area of responsibility.
+    if (prep === 'för' && /^\p{Ll}/u.test(next.text) && !AREA_STOP.test(trimPunct(next.text))) {
+      const area: string[] = [];
+      let k = j + 1;
+      const areaWord = (w: Word | undefined) => w !== undefined && /^\p{Ll}[\p{Ll}-]*(?:\s+(?:och|eller)\s+\p{Ll}+)?[.,;:]?$/u.test(w.text) && !AREA_STOP.test(trimPunct(w.text));
+      while (k < words.length && area.length < 6 && (areaWord(words[k]) || (area.length > 0 && /^(?:och|eller)$/u.test(words[k]!.text) && !/[.,;:]$/u.test(words[k - 1]!.text) && areaWord(words[k + 1])))) {
+        area.push(trimPunct(words[k]!.text));
+        k++;
+        if (/[.,;:]$/u.test(words[k - 1]!.text)) break;
+      }
+      if (area.length && area[area.length - 1] !== 'och') {
+        roleText += ` för ${area.join(' ')}`;
+        last = words[k - 1]!.end - (/[.,;:]+$/u.exec(words[k - 1]!.text)?.[0].length ?? 0);
+        j = k;
+        continue;
+      }
     }
     if (UPPER.test(next.text) && !MUNICIPAL_ORG.test(next.text)) otherOrg = true;
     break;
@@ -586,6 +633,24 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   return { role: roleText, party, localParty, municipality: municipality ?? tailMunicipality, otherOrg, qualified: roleMods.length > 0 || read.municipality !== null || hasBody, end: last };
 }
 const NAME_OR_ORG = /^(?:\p{Lu}[\p{L}-]*|[A-ZÅÄÖ]{2,})$/u;
+/** Words that end an area of responsibility after "för" ("ansvarig för klimatfrågor som …"). */
+const AREA_STOP = /^(?:som|att|har|är|var|vill|ska|kan|när|där|sedan|i|på|vid|hos|med|den|det|de|en|ett|hela|sin|sitt|sina|hans|hennes|alla|flera|och)$/u;
+/** Lower-case heads closing an organisation's name: "Göteborgs universitet", "Kungliga Tekniska högskolan". */
+const ORG_TAIL = /^(?:universitet|universitetet|högskola|högskolan|institut|institutet|län|läns|kommun|stad|region|regionen|förbund|förening|stiftelse)$/u;
+
+/** An organisation's name from word `k`: capitalised words, numbers and a lower-case head (at most five words). */
+function organisationAt(words: Word[], k: number): { text: string; next: number } | null {
+  const parts: string[] = [];
+  let m = k;
+  while (m < words.length && parts.length < 5) {
+    const w = trimPunct(words[m]!.text);
+    if (!(NAME_OR_ORG.test(w) || /^\d{4}$/u.test(w) || (parts.length > 0 && ORG_TAIL.test(w)))) break;
+    parts.push(w);
+    m++;
+    if (/[.,;:]$/u.test(words[m - 1]!.text)) break;
+  }
+  return parts.length ? { text: parts.join(' '), next: m } : null;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Candidates and evidence
