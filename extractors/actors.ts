@@ -74,7 +74,7 @@ const aliasSource = ([a]: [string, string]) => (/\s/u.test(a)
   ? a.split(/\s+/u).map((w) => [...w].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRe(c))).join('')).join('\\s+')
   : escapeRe(a));
 const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORG_ALIASES.map(aliasSource).join('|')})(s)?(?![\\p{L}\\p{N}])`, 'gu');
-const REGION_RE = /(?<![\p{L}])(Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+s\s+läns\s+landsting|Landstinget\s+i\s+\p{Lu}[\p{L}-]+|Länsstyrelsen\s+i\s+\p{Lu}[\p{L}-]+(?:\s+län)?)(s)?(?![\p{L}])/gu;
+const REGION_RE = /(?<![\p{L}])(Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+s\s+läns\s+landsting|Landstinget\s+i\s+\p{Lu}[\p{L}-]+|Länsstyrelsen\s+i\s+\p{Lu}[\p{L}-]+(?:\s+län)?)(s)?(?![\p{L}])/gu;
 
 /**
  * Organs and parts of a municipality. With a municipality named ("Kommunfullmäktige i Säter", "Lunds
@@ -140,16 +140,6 @@ export function publisherOf(doc: ExtractorInput): Publisher {
       if (m) { party = PARTY_ABBREVIATIONS[m[1]!.toLowerCase()] ?? null; break; }
     }
   }
-  // A page that speaks as "vi" outside quotes and names one party far more than any other is that party's page.
-  if (!party && /(?<![\p{L}])(?:vi|våra?|vårt)(?![\p{L}])/iu.test(textOutsideQuotes(doc.text))) {
-    const counts = new Map<string, number>();
-    for (const m of execAll(PARTY_NAME_RE, doc.text)) {
-      const p = riksdagParty(m[1]!);
-      if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
-    }
-    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (ranked[0] && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1]![1] + 1)) party = ranked[0][0];
-  }
   let organisation: string | null = null;
   for (const l of head.slice(0, 2)) {
     const m = /^(.+?)(?:\s+logo(?:type)?)?$/iu.exec(l);
@@ -159,10 +149,11 @@ export function publisherOf(doc: ExtractorInput): Publisher {
   return { party, organisation };
 }
 
-/** The text without quote paragraphs ("– …, säger X.") and quoted strings. */
+/** The text without quote paragraphs ("– …, säger X."), attributed sentences and quoted strings. */
 function textOutsideQuotes(text: string): string {
-  return text.split('\n').filter((l) => !/^\s*(?:[–—]|-\s|[”"»])/u.test(l)).join('\n').replace(/[”"»][^”"»\n]*[”"«]/gu, '');
+  return text.split('\n').filter((l) => !/^\s*(?:[–—]|-\s|[”"»])/u.test(l) && !ATTRIBUTION_RE.test(l)).join('\n').replace(/[”"»][^”"»\n]*[”"«]/gu, '');
 }
+const ATTRIBUTION_RE = /[,!?]\s*(?:säger|berättar|menar|förklarar|konstaterar|says|said)\s+\p{Lu}/u;
 
 // ---------------------------------------------------------------------------------------------------
 // Actor spans
@@ -256,6 +247,15 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     }
     spans.push(s);
   }
+  // A page that speaks as "vi" outside quotes and names one party far more than any other is that party's page.
+  if (!publisher.party && /(?<![\p{L}])(?:vi|våra?|vårt)(?![\p{L}])/iu.test(textOutsideQuotes(text))) {
+    const counts = new Map<string, number>();
+    // Parties in brackets ("(gemensam motion KD, M och C)") are partners named in passing, not the voice of the page.
+    const inBrackets = (at: number) => { const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at); return (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0); };
+    for (const sp of spans) if (sp.kind === 'party' && sp.actor && !inBrackets(sp.start)) counts.set(sp.actor, (counts.get(sp.actor) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked[0] && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1]![1] + 1)) publisher.party = ranked[0][0];
+  }
   const quotes = quoteSpeakers(doc, ctx, spans, own, publisher);
   const we = (at: number): string | null => {
     const q = quotes.find((x) => at >= x.start && at < x.end);
@@ -318,7 +318,7 @@ function quoteSpeakers(doc: ExtractorInput, ctx: ExtractorContext, spans: ActorS
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (QUOTE_LINE_RE.test(line) || /[”"»]\s*,?\s*(?:säger|berättar|menar)/u.test(line)) {
+    if (QUOTE_LINE_RE.test(line) || /[”"»]\s*,?\s*(?:säger|berättar|menar)/u.test(line) || ATTRIBUTION_RE.test(line)) {
       SPEECH_RE.lastIndex = 0;
       let speech: RegExpExecArray | null = null;
       for (const m of execAll(SPEECH_RE, line)) speech = m;

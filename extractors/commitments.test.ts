@@ -153,6 +153,26 @@ describe('acts of signing, joining, adopting and revising', () => {
   });
 });
 
+describe('clause structure', () => {
+  it('a time adverbial between the governing verb and "att": "beslutade i måndags att anta"', () => {
+    expect(found('Kommunfullmäktige i Borås beslutade i måndags att anta en ny klimatplan.')).toEqual(['Borås/adopt_plan']);
+  });
+  it('"Enligt planen ska …": the goal of the plan\'s owner', () => {
+    expect(found('Borås stad\nEnligt planen ska utsläppen minska med 60 procent till 2030 jämfört med 2010.')).toEqual(['Borås/target@2030']);
+    expect(found('Enligt Luleå kommuns energiplan ska all energi vara förnybar till 2035.')).toEqual(['Luleå/target@2035']);
+  });
+  it('a second verb of the same subject after "och"', () => {
+    expect(found('Miljöpartiet reserverade sig mot beslutet och vill att kommunen ska bli fossilfri redan 2025.')).toEqual(['MP/propose']);
+  });
+  it('an existing plan with a time adverbial; a former membership is none', () => {
+    expect(found('Borås stad har sedan 2018 ett klimatprogram.')).toEqual(['Borås/adopt_plan']);
+    expect(found('Sala kommun har tidigare varit medlem i Klimatkommunerna men gick ur föreningen 2019.')).toEqual([]);
+  });
+  it('a quote attributed without a leading dash is still the speaker\'s', () => {
+    expect(found('Vi ska vara fossilfria till 2030, säger Eva Berg (S), kommunalråd i Borås.')).toEqual(['Borås/target@2030']);
+  });
+});
+
 describe('planned concrete acts', () => {
   it('an intention, a plan, "man" and an agentless passive in the municipality\'s own news', () => {
     expect(found('Kommunen avser att bygga en ny förskola i Nybble med plats för 120 barn.')).toEqual(['kommunen/other']);

@@ -256,6 +256,9 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
     if (between) return phraseAt(tokens, ps, between.from)?.spans ?? [between];
     let g = cs - 1;
     while (g >= 0 && (isAdverb(tokens[g]) || /^(?:sig|oss|mig|bland|annat)$/u.test(tokens[g]!.lower))) g--;
+    // A time adverbial between the governing verb and "att": "beslutade i måndags att anta …".
+    if (g >= 1 && !CONTROL.has(tokens[g]!.lower) && /^(?:i|på|under|vid|efter|den)$/u.test(tokens[g - 1]!.lower) && CONTROL.has(tokens[g - 2]?.lower ?? '')) g -= 2;
+    else if (g >= 2 && !CONTROL.has(tokens[g]!.lower) && /^(?:i|på|under|vid)$/u.test(tokens[g - 2]!.lower) && CONTROL.has(tokens[g - 3]?.lower ?? '')) g -= 3;
     // "… att etablera ett innovationsteam … samt att skriva ett klimatkontrakt": the first infinitive's governor.
     if (g >= 0 && /^(?:samt|och|eller)$/u.test(tokens[g]!.lower)) {
       for (let a = g - 1; a >= 0; a--) if (tokens[a]!.lower === 'att') return subjectOf(env, tokens, ps, Math.min(a + 1, vi), depth + 1);
@@ -287,6 +290,9 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
   }
   const pre = phraseAt(tokens, ps, skipAdverbs(tokens, cs));
   if (pre && pre.end <= f && tokens.slice(pre.end, f).every((t) => isAdverb(t) || t.text === ',' || /^(?:i|kommun|stad)$/u.test(t.lower))) return pre.spans;
+  // A second verb of the same subject: "Miljöpartiet reserverade sig mot beslutet och vill att …".
+  if (pre && f - 1 > pre.end && /^(?:och|samt)$/u.test(tokens[f - 1]!.lower) && pre.spans[0]!.from === skipAdverbs(tokens, cs)
+    && !tokens.slice(pre.end, f - 1).some((t) => isSubordinator(t) || t.text === ',' || ps.some((p) => p.from === tokens.indexOf(t)))) return pre.spans;
   // Coordinated with a name that is no actor of ours: "Haparanda stad och Torneå stad i Finland skrev …".
   if (pre && pre.end < f && /^(?:och|samt|,)$/u.test(tokens[pre.end]!.lower) && /^\p{Lu}/u.test(tokens[pre.end + 1]?.text ?? '')
     && !tokens.slice(pre.end, f).some((t) => isSubordinator(t) || TRIGGERS_BY_FORM.has(t.lower))) return pre.spans;
@@ -743,6 +749,16 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
         const poss = ps.find((p) => p.span.genitive && p.from >= clauseStart(tokens, i) && p.to <= i + 3);
         if (poss) owner = named(env, [poss], 'act');
       }
+      // "Enligt (kommunens nya) planen ska utsläppen minska …": the plan's goal, its owner's (the own municipality unless named).
+      const enligt = tokens.slice(clauseStart(tokens, i), i).findIndex((t) => t.lower === 'enligt');
+      if (!owner.length && enligt >= 0) {
+        const from = clauseStart(tokens, i) + enligt + 1;
+        const np = tokens.slice(from, i);
+        if (np.some((t) => nounClasses(t.text).includes('plan') || nounClasses(t.text).includes('contract') || nounClasses(t.text).includes('goal'))) {
+          const poss = ps.find((p) => p.from >= from && p.to <= i && p.span.genitive);
+          owner = poss ? named(env, [poss], 'act') : env.actors.own && !env.actors.publisher.party ? [env.actors.own] : [];
+        }
+      }
       // Without a year the owner must be named as the subject, not a pronoun of a quote.
       if (!goalYears(env, tokens[clauseStart(tokens, i)]!.start, u.end).length && !(subj && subj.some((p) => p.span.kind === 'municipality' || p.span.kind === 'organisation' || p.span.kind === 'organ'))) continue;
       contentFrom = i + 1;
@@ -877,15 +893,18 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
     for (const t of cands) {
       // "X har en klimatplan": an existing plan of a municipality or its organ, stated in the present.
       if (t.id === 'adopt.ha-plan') {
-        const next = tokens.slice(i + 1).find((x) => !isAdverb(x));
         const subj = subjectOf(env, tokens, ps, i);
-        if (tokens[i]!.lower !== 'har' || !next || !/^(?:en|ett)$/u.test(next.lower)) continue;
+        const det = tokens.slice(i + 1, i + 5).findIndex((x) => /^(?:en|ett)$/u.test(x.lower));
+        if (tokens[i]!.lower !== 'har' || det < 0 || !tokens.slice(i + 1, i + 1 + det).every((x) => isAdverb(x) || /^(?:sedan|länge|\d{4}|i|flera|år)$/u.test(x.lower))) continue;
         if (!subj || !subj.every((p) => p.span.kind === 'municipality' || p.span.kind === 'organ' || p.span.kind === 'kommunen')) continue;
       }
       const pend = particleEnd(tokens, i, t.particle);
       if (pend === null) continue;
       if (!objectOk(env, tokens, pend - 1, t)) continue;
       if (blocked(tokens, i, { allowVill: t.type === 'other' })) continue;
+      // A former membership: "har tidigare varit medlem i … men gick ur föreningen 2019".
+      if (t.type === 'join' && (tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:tidigare|förut|förr)$/u.test(x.lower))
+        || /(?<![\p{L}])(?:gick\s+ur|gått\s+ur|lämnade|lämnat|utträdde|utträtt|har\s+lämnat)(?![\p{L}])/iu.test(u.text))) continue;
       let type = t.type;
       // Signing an updated version is a revision; adopting pledges is an undertaking.
       const rest = env.text.slice(tokens[i]!.start, u.end);
@@ -909,7 +928,8 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       if (!actors.length) continue;
       // An undertaking to sign or join is that act ("åtar vi oss att arbeta för att skriva under Klimatkontrakt 2030").
       if (/^other\.(?:ata-sig|forbinda-sig)$/u.test(t.id)) type = innerType(env, tokens, pend) ?? type;
-      const when = actDate(env, u.start, u.end);
+      // The date of the act: in the verb's own clause (a date in a clause coordinated after it is another act's).
+      const when = actDate(env, tokens[clauseStart(tokens, i)]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
       const what = whatFrom(env.text, tokens[i]!.start, u.end);
       const key = `${type}:${objectKey(tokens, pend) || objectKey(tokens, 0)}`;
       for (const a of [...new Set(actors)]) out.push({ start: u.start, end: u.end, value: { actor: a, type, what, when }, rule: `commitments.${t.id}`, heading: u.kind === 'heading', key });

@@ -705,3 +705,23 @@ describe('responsibilities and organisations in the role (v6)', () => {
     expect(p.get('Örjan Lind')).toMatchObject({ party: 'MP', role: 'ny ordförande i miljönämnden', politician: true });
   });
 });
+
+describe('places and firms named after people (v6)', () => {
+  it('reads no person in a genitive inside a name or a place noun after it', () => {
+    expect(run('Vi åkte till Astrid Lindgrens Värld i somras.')).toEqual([]);
+    expect(run('Eleverna på Carl Wahren gymnasium fick solceller.')).toEqual([]);
+    // …but the person named with evidence is still read.
+    expect(people('– Bra, säger Carl Wahrén (M), kommunalråd.').get('Carl Wahrén')).toMatchObject({ party: 'M' });
+  });
+});
+
+describe('lists and contact lines (v6)', () => {
+  it('reads the municipality of a listed candidate and a bare contact line', () => {
+    const forms: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'], Alvesta: ['Alvesta', '0764'] };
+    const p = people('Våra kandidater\n1. Åsa Bergström, Växjö\n2. Örjan Östlund, Alvesta', forms);
+    expect(p.get('Åsa Bergström')).toMatchObject({ municipality: 'Växjö', role: null });
+    expect(p.get('Örjan Östlund')).toMatchObject({ municipality: 'Alvesta' });
+    const ms = run('Åsa Bergström, 070-123 45 67, asa.bergstrom@vaxjo.se');
+    expect(ms.map((m) => [m.value.name, m.value.role, m.rule])).toEqual([['Åsa Bergström', null, 'people.contact-block']]);
+  });
+});

@@ -7,7 +7,7 @@
 // Cost is linear in the text: line starts are computed once and found by binary search, every look-around is
 // bounded to a fixed window around the name, and municipality mentions are indexed by offset.
 import type { PersonValue } from '../src/types.js';
-import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES } from './lexicon/given-names.js';
+import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES, PLACE_NOUNS_AFTER_NAME } from './lexicon/given-names.js';
 import { PARTY_NAME_SOURCE, partyOfAdjective, partyOfMember, partyPrefix, riksdagParty } from './lexicon/parties.js';
 import {
   ENGLISH_ROLE_HEADS, MUNICIPAL_BODIES, NON_MUNICIPAL_ROLE_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_QUALIFIERS,
@@ -114,7 +114,17 @@ function contactCut(s: string): number {
 }
 
 /** The role noun entry of a word (indefinite form, or an abbreviation such as "ordf"), or null. */
+const roleNounCache = new Map<string, RoleNoun | null>();
 export function roleNounOf(word: string): RoleNoun | null {
+  const hit = roleNounCache.get(word);
+  if (hit !== undefined) return hit;
+  const found = findRoleNoun(word);
+  // Bounded memo: the same words recur across documents; a huge text cannot grow it without limit.
+  if (roleNounCache.size > 50_000) roleNounCache.clear();
+  roleNounCache.set(word, found);
+  return found;
+}
+function findRoleNoun(word: string): RoleNoun | null {
   let w = trimPunct(word.toLowerCase());
   const abbr = ABBREVIATIONS.get(w);
   if (abbr && !abbr.before) w = abbr.full;
@@ -690,6 +700,8 @@ export function nameCandidates(text: string): Candidate[] {
     if (!kept.every((k) => NAME_TOKEN.test(k.t) || INITIAL.test(k.t) || PARTICLES.has(k.t))) continue;
     if (kept.filter((k) => NAME_TOKEN.test(k.t)).length < 2) continue;
     if (kept.some((k) => NOT_NAME_TOKENS.has(k.t) || PLACE_WORDS.has(k.t) || endsAsNotName(k.t) || riksdagParty(k.t))) continue;
+    // "Astrid Lindgrens Värld": a genitive inside the run names a place or a firm.
+    if (kept.slice(0, -1).some((k) => /\p{Ll}s$/u.test(k.t) && !isGivenName(k.t))) continue;
     const start = kept[0]!.s, end = kept[kept.length - 1]!.s + lastTok.length;
     out.push({ start, end, name: text.slice(start, end), tokens: kept.map((k) => k.t) });
   }
@@ -869,6 +881,8 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
     return;
   }
   if (!skip(/^\s*,\s*/u)) return;
+  // "Anna Berg, 070-123 45 67, anna.berg@vaxjo.se": a contact line.
+  if (contactCut(text.slice(pos, Math.min(limit, pos + 60))) === 0) { add(ev, 'people.contact-block', 1); return; }
   // A signature whose role runs on to the next line: "Tommy Rosén (s), 2:e v ordf,\nMiljö- och hälsoskyddsnämnden".
   if (limit === lineEnd && lineEnd < text.length && /,\s*$/u.test(text.slice(pos, lineEnd)) && lineEnd - pos < BLOCK_LINE_MAX) {
     limit = Math.min(lines.bounds(lineEnd + 1)[1], lineEnd + BLOCK_LINE_MAX);
@@ -892,7 +906,12 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
       add(ev, 'people.party-brackets', 2); partyFirst = index === 0;
     } else if (!ev.role && (index === 0 || (index === 1 && partyFirst))) {
       const r = parseRoleAt(text, segStart, segEnd, munis);
-      if (!r) break;
+      if (!r) {
+        // "1. Anna Berg, Växjö": the municipality a listed candidate stands for.
+        const mu = municipalityAt(text, munis, segStart);
+        if (mu && mu.end >= segStart + seg.length - 1 && index === 0) ev.municipality ??= mu.name;
+        break;
+      }
       ev.role = r.role;
       if (r.party) { ev.party ??= r.party; add(ev, 'people.party-brackets', 1); }
       ev.localParty ??= r.localParty;
@@ -1060,6 +1079,9 @@ function evidenceRunning(sc: Scope, cand: Candidate, lineEnd: number, ev: Eviden
   const first = cand.tokens[0]!, last = cand.tokens[cand.tokens.length - 1]!;
   if (!isGivenName(first) || AMBIGUOUS_GIVEN_NAMES.has(first) || isGivenName(last)) return;
   const after = sc.text.slice(cand.end, Math.min(lineEnd, cand.end + 40));
+  // "Carl Wahren gymnasium", "Greta Garbo torg": a place named after the person.
+  const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  if (nextWord && PLACE_NOUNS_AFTER_NAME.has(nextWord)) return;
   // "Anna Bergs förslag" is a genitive: the person is read where the name is written in full.
   if (/s$/u.test(last) && /^\s+\p{Ll}/u.test(after) && !RUNNING_VERB_AFTER.test(after)) return;
   if (cand.composed) { add(ev, 'people.shared-surname', 1); return; }
