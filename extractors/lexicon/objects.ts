@@ -185,7 +185,7 @@ export const OBJECTS: readonly ObjectEntry[] = [
     // in a sentence with climate words, and give way to a measure named with them.
     aliases: [
       '*klimatplan*', '*klimatstrategi*', '*klimatprogram*', '*klimatfärdplan*', '*klimathandlingsplan*', '*klimatpolicy*',
-      '*energiplan*', '*energistrategi*', '*miljöplan*', '*miljöprogram*', '*miljöstrategi*', '*miljömålsprogram*', 'secap', 'seap', 'sustainable energy action plan',
+      '*energiplan*', '*energistrategi*', '*miljöplan*', '*miljöprogram*', '*miljöstrategi*', '*miljömålsprogram*', '*klimatanpassningsplan*', 'secap', 'seap', 'sustainable energy action plan',
     ],
     example: 'Miljönämnden har antagit en ny energi- och klimatstrategi.', exampleType: 'adopt_plan',
   },
