@@ -24,7 +24,7 @@
 //              takes the object of the motion it refers to.
 import type { CommitmentType, CommitmentValue, ExtractorInput } from '../src/types.js';
 import * as O from './lexicon/objects.js';
-import { hasPhrase, phraseMatches, phrasesRe } from './lexicon/phrases.js';
+import { hasPhrase, type PhraseSet, phraseMatches, phrasesAtEnd, phrasesAtStart, phrasesRe } from './lexicon/phrases.js';
 import * as SC from './lexicon/scope.js';
 import * as ST from './lexicon/strength.js';
 import * as T from './lexicon/targets.js';
@@ -61,20 +61,23 @@ export const WINDOW_AFTER = 600;
 // Compiled tables.
 
 // One regex per alias: aliases of one key may overlap ('kommunens fordon' inside 'kommunens fordon är fossilfria').
-interface CompiledObject { entry: O.ObjectEntry; order: number; res: RegExp[]; exclude: RegExp | null }
+// Each alias carries the letters a text must contain for it to match: most sentences name no key, and a
+// substring test rules an alias out far faster than its regex.
+interface CompiledObject { entry: O.ObjectEntry; order: number; aliases: PhraseSet[]; exclude: PhraseSet | null }
 const OBJECTS: CompiledObject[] = O.OBJECTS.map((entry, order) => ({
-  entry, order, res: entry.aliases.map((a) => phrasesRe([a])), exclude: entry.exclude?.length ? phrasesRe(entry.exclude) : null,
+  entry, order, aliases: entry.aliases.map((a) => phrasesRe([a])), exclude: entry.exclude?.length ? phrasesRe(entry.exclude) : null,
 }));
 const OBJECT_BY_KEY = new Map(O.OBJECTS.map((e, i) => [e.key, { entry: e, order: i }]));
 
 const RE = {
   genericPlan: phrasesRe(O.GENERIC_PLAN_NOUNS),
-  notAPlanAfter: new RegExp(`^\\s+(?:${O.NOT_A_PLAN_AFTER.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
+  notAPlanAfter: new RegExp(`^\\s+(?:${O.NOT_A_PLAN_AFTER.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])`, 'iu'),
   climate: phrasesRe(O.CLIMATE_WORDS),
   motionAnaphor: phrasesRe(O.ANAPHORS.filter((a) => !THING_ANAPHOR(a))),
   thingAnaphor: phrasesRe(O.ANAPHORS.filter(THING_ANAPHOR)),
   motionDescription: phrasesRe(O.MOTION_DESCRIPTIONS),
   selfDescription: phrasesRe(O.SELF_DESCRIPTIONS),
+  emptyDescription: phrasesRe(O.EMPTY_DESCRIPTIONS),
   purposeGoal: phrasesRe(ST.PURPOSE_GOAL),
   genericProgramme: phrasesRe(O.GENERIC_PROGRAMME_NOUNS),
   definition: phrasesRe(O.DEFINITION_VERBS),
@@ -88,7 +91,6 @@ const RE = {
   pending: phrasesRe(ST.PENDING_DECISION),
   ownGoal: phrasesRe(ST.OWN_GOAL),
   intention: phrasesRe(ST.INTENTION),
-  purpose: phrasesRe(ST.PURPOSE),
   futureProposal: phrasesRe(ST.FUTURE_PROPOSAL),
   joinIntention: phrasesRe(ST.JOIN_INTENTION),
   organisation: phrasesRe(SC.ORGANISATION),
@@ -102,23 +104,15 @@ const RE = {
   halving: phrasesRe(T.HALVING_WORDS),
   emission: phrasesRe(T.EMISSION_WORDS),
   energyUse: phrasesRe(T.ENERGY_USE_WORDS),
-  baselineAfter: anchoredStart(T.BASELINE_AFTER),
+  baselineAfter: phrasesAtStart(T.BASELINE_AFTER),
 };
 
 function THING_ANAPHOR(a: string): boolean {
-  return ['investeringen', 'satsningen', 'åtgärden', 'åtgärderna', 'detta'].includes(a);
+  return ['investeringen', 'satsningen', 'åtgärden', 'åtgärderna', 'detta', 'frågan'].includes(a);
 }
 
-/** A regex matching one of the phrases at the very end of a string (the words right before a year). */
-function anchoredEnd(phrases: readonly string[]): RegExp {
-  const src = phrasesRe(phrases).source;
-  return new RegExp(`(?:${src})\\s*$`, 'u');
-}
-/** A regex matching one of the phrases at the very start of a string (the words right after a year). */
-function anchoredStart(phrases: readonly string[]): RegExp {
-  const src = phrasesRe(phrases).source;
-  return new RegExp(`^\\s*(?:${src})`, 'u');
-}
+const anchoredEnd = phrasesAtEnd;
+const anchoredStart = phrasesAtStart;
 
 const CUE = {
   baseline: anchoredEnd(T.BASELINE_CUES),
@@ -187,7 +181,8 @@ function windowOf(text: string, start: number, end: number): Window {
   const firstLine = /^\s*([^\n]{0,300})/.exec(text)?.[1] ?? '';
   // A list item: only markers and blanks between the line start and the evidence, or a line of its own under
   // a heading that introduces it.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.slice(ws, start).lastIndexOf('\n');
+  const lineStart = nl >= 0 ? ws + nl + 1 : ws;
   let intro: string | null = null;
   if (LIST_MARKER.test(text.slice(lineStart, start)) || text.slice(lineStart, start).trim() === '') {
     const lines = text.slice(ws, lineStart).split('\n').reverse();
@@ -207,13 +202,30 @@ function windowOf(text: string, start: number, end: number): Window {
 
 interface KeyMatch { key: string; class: O.ObjectClass; order: number; start: number; end: number }
 
+// The window sentences of neighbouring commitments are the same strings: keys found in a text are kept for the
+// next calls (a small cache, emptied when full).
+const KEY_CACHE = new Map<string, KeyMatch[]>();
+
 /** Every key whose alias occurs in `text`; an alias inside a longer alias of another key gives way to it. */
 export function objectKeysIn(text: string): KeyMatch[] {
+  const cached = KEY_CACHE.get(text);
+  if (cached) return cached.map((k) => ({ ...k }));
+  const found = findKeys(text);
+  if (KEY_CACHE.size > 2000) KEY_CACHE.clear();
+  KEY_CACHE.set(text, found);
+  return found.map((k) => ({ ...k }));
+}
+
+function findKeys(text: string): KeyMatch[] {
   const all: KeyMatch[] = [];
+  const lower = text.toLowerCase();
   for (const o of OBJECTS) {
-    const excluded = o.exclude ? phraseMatches(o.exclude, text) : [];
-    for (const re of o.res) {
-      for (const m of phraseMatches(re, text)) {
+    let excluded: { start: number; end: number }[] | null = null;
+    for (const alias of o.aliases) {
+      const matches = phraseMatches(alias, text, lower);
+      if (!matches.length) continue;
+      excluded ??= o.exclude ? phraseMatches(o.exclude, text) : [];
+      for (const m of matches) {
         if (excluded.some((x) => x.start <= m.start && x.end >= m.end)) continue;
         all.push({ key: o.entry.key, class: o.entry.class, order: o.order, start: m.start, end: m.end });
       }
@@ -332,12 +344,15 @@ const fallbackKey = (evidence: string): string => (hasPhrase(RE.climate, evidenc
 interface Referent { text: string; description: boolean }
 
 function referentOf(seg: string, win: Window): Referent | null {
-  const motion = hasPhrase(RE.motionAnaphor, seg) && !hasPhrase(RE.selfDescription, seg);
+  const describes = (s: string) => hasPhrase(RE.selfDescription, s) && !hasPhrase(RE.emptyDescription, s);
+  const motion = hasPhrase(RE.motionAnaphor, seg) && !describes(seg);
   const thing = hasPhrase(RE.thingAnaphor, seg);
   if (!motion && !thing) return null;
   if (motion) {
     for (const s of win.before) {
-      if (hasPhrase(RE.motionDescription, s.text) && s.text.split(/\s+/).length >= 5 && !(hasPhrase(RE.motionAnaphor, s.text) && !objectKeysIn(s.text).length)) {
+      const keyless = !objectKeysIn(s.text).length;
+      if (hasPhrase(RE.motionDescription, s.text) && s.text.split(/\s+/).length >= 5 &&
+        !(keyless && (hasPhrase(RE.motionAnaphor, s.text) || hasPhrase(RE.emptyDescription, s.text)))) {
         return { text: s.text, description: true };
       }
     }
@@ -365,7 +380,7 @@ export function yearsIn(text: string): YearRef[] {
     const pos = m.index;
     const year = Number(m[2] ?? m[1]);
     let left = text.slice(Math.max(0, pos - 60), pos);
-    const skippedYearWord = /(?<![\p{L}])år\s+$/iu.test(left);
+    const skippedYearWord = /(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])år\s+$/iu.test(left);
     if (skippedYearWord) left = left.replace(/år\s+$/iu, '');
     const right = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const prev = out[out.length - 1];
@@ -400,15 +415,21 @@ function clauseBefore(text: string, pos: number): string {
   return head.slice(cut + 1);
 }
 
-/** The goal years of `text`, in order: cued goals, deadlines in a sentence about the future, bare years in a goal clause. */
-function goalYears(text: string): YearRef[] {
+/**
+ * The goal years of `text`, in order: cued goals; deadlines in a sentence about the future or after the page's
+ * own year ('satsar 10 miljoner på solceller under 2025' on a page of 2024); a start from which something shall
+ * hold ('Från 2025 ska alla nya bilar vara elbilar'); bare years in a goal clause.
+ */
+function goalYears(text: string, publishedYear: number | null = null): YearRef[] {
   const future = hasFuture(text);
   return yearsIn(text).filter((y) => {
+    const after = text.slice(y.pos + 4, y.pos + 24);
+    const shallAfter = /^\s+(?:ska|skall)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])/iu.test(after);
     if (y.role === 'goal') return true;
-    if (y.role === 'deadline') return future;
+    if (y.role === 'deadline') return future || (publishedYear !== null && y.year > publishedYear);
+    if (y.role === 'start') return shallAfter || /(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])(?:ska|skall)\s+från\s+(?:och\s+med\s+)?(?:år\s+)?$/iu.test(text.slice(Math.max(0, y.pos - 30), y.pos));
     if (y.role !== 'bare') return false;
-    const after = text.slice(y.pos + 4, y.pos + 20);
-    if (/^\s+(?:ska|skall)\b/iu.test(after)) return true;
+    if (shallAfter) return true;
     return hasPhrase(RE.goalContext, clauseBefore(text, y.pos));
   });
 }
@@ -419,6 +440,7 @@ function hasFuture(text: string): boolean {
 
 interface Reduction { value: number; pos: number }
 
+const REDUCTION_AT_START = anchoredStart(T.REDUCTION_WORDS);
 const PERCENT_RE = /(\d+(?:[.,]\d+)?)((?:\s*(?:,|och|respektive|resp\.?|till|eller)\s*\d+(?:[.,]\d+)?)*)\s*(?:%|procent(?:enheter)?(?![\p{L}])|percent(?![\p{L}]))/gu;
 
 /** The reductions of `text`: percentages with a reduction word as the nearest cue before them (or right after). */
@@ -433,7 +455,7 @@ export function reductionsIn(text: string): Reduction[] {
       ...phraseMatches(RE.notReduction, clause).map((c) => ({ at: c.start, red: false })),
     ].sort((a, b) => b.at - a.at);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-    const red = cues[0] ? cues[0].red : new RegExp(`^\\s*(?:${RE.reduction.source})`, 'u').test(after);
+    const red = cues[0] ? cues[0].red : REDUCTION_AT_START.test(after);
     if (red) values.forEach((value, k) => out.push({ value, pos: m!.index + k }));
   }
   PERCENT_RE.lastIndex = 0;
@@ -452,7 +474,7 @@ function subordinate(text: string, at: number): boolean {
   return false;
 }
 
-function hasMain(re: RegExp, text: string): boolean {
+function hasMain(re: PhraseSet, text: string): boolean {
   return phraseMatches(re, text).some((m) => !subordinate(text, m.start));
 }
 
@@ -473,7 +495,8 @@ function strengthOf(input: AttributeInput, evidence: string, seg: string, win: W
       if (inContract) return 'signed';
       if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.decision, evidence) || hasPhrase(RE.ownGoal, evidence)) return 'decided';
-      if (hasMain(RE.intention, evidence)) return 'stated';
+      // In a goal sentence a relative 'som ska' is the goal itself ('en av de kommuner som ska vara klimatneutrala').
+      if (hasPhrase(RE.intention, evidence)) return 'stated';
       return 'decided';
     case 'adopt_plan':
       if (hasMain(RE.proposal, evidence)) return 'proposed';
@@ -512,6 +535,7 @@ function scopeOf(text: string, actor: string, type: CommitmentType): Attributes[
 
 /** Whether `text` opens with a definition of the object: 'En koldioxidbudget innebär att …'. */
 function definesObject(text: string, key: string): boolean {
+  if (!hasPhrase(RE.definition, text)) return false;
   const k = objectKeysIn(text).find((m) => m.key === key);
   if (!k || text.slice(0, k.start).split(/\s+/).filter(Boolean).length > 2) return false;
   const verb = phraseMatches(RE.definition, text)[0];
@@ -529,6 +553,8 @@ function actorIsSubject(text: string, actor: string): boolean {
     if (/^\p{L}/u.test(rest) || /^\s+(?:kommun|stad|s)(?![\p{L}])/u.test(rest)) continue;
     const opens = /^[\s–-]*$/u.test(before) || /[:;–]\s*$/u.test(before) || /(?<![\p{L}])att\s+$/u.test(before);
     if (opens && /^\s+(?:ska|skall|blir|har|är|kommer|vill|siktar)(?![\p{L}])/u.test(rest)) return true;
+    // inverted: 'Till 2030 ska Kalmar vara fossilfritt.'
+    if (/(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])(?:ska|skall)\s+$/iu.test(before) && /^\s+(?:vara|bli|ha)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])/u.test(rest)) return true;
   }
   return false;
 }
@@ -574,12 +600,13 @@ interface Numbers {
  */
 function numbersOf(input: AttributeInput, seg: string, evidence: string, referentText: string | null): Numbers {
   const { type } = input;
+  const publishedYear = /^\d{4}/.test(input.ctx?.published ?? '') ? Number(input.ctx.published!.slice(0, 4)) : null;
   const own = referentText ?? seg;
   const whole = referentText ?? evidence;
   const whenYear = /^\d{4}$/.test(input.when ?? '') ? Number(input.when) : null;
   const byWhen = whenYear !== null && (type === 'target' || type === 'other');
-  let goals = goalYears(own);
-  if (!goals.length && own !== whole && (input.of ?? 1) < 2) goals = goalYears(whole);
+  let goals = goalYears(own, publishedYear);
+  if (!goals.length && own !== whole && (input.of ?? 1) < 2) goals = goalYears(whole, publishedYear);
   const goal = pick(goals, input, byWhen ? (y) => y.year === whenYear : undefined);
   let target_year = goal?.year ?? null;
   // The goal or deadline year stands outside the sentence (a heading 'Våra klimatlöften för 2022').
@@ -603,8 +630,10 @@ function numbersOf(input: AttributeInput, seg: string, evidence: string, referen
   const goalIndex = goal ? goals.indexOf(goal) : -1;
   const aligned = <T>(items: T[]): T | null =>
     items.length > 1 && goalIndex >= 0 && items.length === goals.length ? items[goalIndex]! : pick(items, input);
-  const baselines = yearsIn(whole).filter((y) => y.role === 'baseline');
   const reductions = reductionsIn(own).length ? reductionsIn(own) : reductionsIn(whole);
+  // With a reduction, the year it is counted from is its base ('har minskat med 40 procent sedan 1990').
+  let baselines = yearsIn(whole).filter((y) => y.role === 'baseline');
+  if (!baselines.length && reductions.length) baselines = yearsIn(whole).filter((y) => y.role === 'start' && !goals.includes(y));
   return {
     target_year,
     baseline_year: aligned(baselines)?.year ?? null,

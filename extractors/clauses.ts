@@ -205,7 +205,7 @@ export function clauseEnd(tokens: Token[], i: number): number {
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === '–' || t.text === '—' || t.text === '?' || t.text === '!') return k;
-    if (t.text === ',' && tokens[k + 1] && (isSubordinator(tokens[k + 1]) || /^(?:men|samt)$/u.test(tokens[k + 1]!.lower))) return k;
+    if (t.text === ',' && tokens[k + 1] && (isSubordinator(tokens[k + 1]) || /^(?:men|samt|och|eller)$/u.test(tokens[k + 1]!.lower))) return k;
     if (/^(?:men)$/u.test(t.lower)) return k;
   }
   return tokens.length;

@@ -173,6 +173,31 @@ describe('clause structure', () => {
   });
 });
 
+describe('more shapes of real writing', () => {
+  it('"Vi i Vänsterpartiet föreslår …" is the party', () => {
+    expect(found('Vi i Vänsterpartiet föreslår därför att Solna stad inför en klimatbudget.')).toEqual(['V/propose']);
+  });
+  it('a decision to build, past a time adverbial; a plan adopted in the när-clause of a body\'s decision', () => {
+    expect(found('Kommunfullmäktige i Piteå beslutade på måndagskvällen att bygga en ny simhall.')).toEqual(['Piteå/other']);
+    expect(found('Trelleborgs kommun\nDet beslutade kommunfullmäktige i måndags, när det nya miljömålsprogrammet antogs.')).toEqual(['Trelleborg/adopt_plan']);
+  });
+  it('"har ett eget mål om fossilfri busstrafik"; "beslutade att X skulle bli fritt från fossila bränslen"', () => {
+    expect(found('Region Skåne ansvarar för kollektivtrafiken och har ett eget mål om fossilfri busstrafik.')).toEqual(['Region Skåne/target']);
+    expect(found('År 1996 beslutade kommunfullmäktige i Växjö att kommunen skulle bli fri från fossila bränslen till 2030.')).toEqual(['Växjö/target@2030']);
+  });
+  it('a further target of the goal just stated, in the same paragraph', () => {
+    expect(found('Målet är att Växjö kommun ska vara fossilfri till 2030. Utsläppen från hela det geografiska området ska samtidigt minska med minst 65 procent till 2035.'))
+      .toEqual(['Växjö/target@2030', 'Växjö/target@2035']);
+  });
+  it('applying for membership by decision; a requirement from a date in the municipality\'s own operations', () => {
+    expect(found('Halmstads kommun\nFullmäktige beslutade också att kommunen ska ansöka om medlemskap i föreningen Klimatkommunerna.')).toEqual(['Halmstad/join']);
+    expect(found('Lidköpings kommun\nFrån den 1 januari 2025 ställs krav på klimatdeklaration vid all nybyggnation i kommunens regi.')).toEqual(['Lidköping/other@2025-01-01']);
+  });
+  it('a wish in the past conditional is no goal', () => {
+    expect(found('– Vi hade gärna sett ett mål om klimatneutralitet redan 2030, säger Eva Ek (MP), gruppledare i Nyköping.')).toEqual([]);
+  });
+});
+
 describe('planned concrete acts', () => {
   it('an intention, a plan, "man" and an agentless passive in the municipality\'s own news', () => {
     expect(found('Kommunen avser att bygga en ny förskola i Nybble med plats för 120 barn.')).toEqual(['kommunen/other']);

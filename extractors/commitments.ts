@@ -55,7 +55,7 @@ const PLAN_HEAD = wordSet(PLAN_HEADS);
 const TRIGGERS_BY_FORM = new Map<string, VerbTrigger[]>();
 for (const t of VERB_TRIGGERS) for (const f of wordSet(t.forms)) TRIGGERS_BY_FORM.set(f, [...(TRIGGERS_BY_FORM.get(f) ?? []), t]);
 
-const INFLECTIONS = new Set(['', 'en', 'et', 'n', 't', 'er', 'erna', 'ar', 'arna', 'na', 's', 'ens', 'ets', 'ns', 'ts', 'ernas', 'arnas', 'ers', 'ars', 'a', 'e', 'ets', 'ens', 'or', 'orna', 'r', 'rna', 'et:s', 'en:s']);
+const INFLECTIONS = new Set(['', 'en', 'et', 'n', 't', 'er', 'erna', 'ar', 'arna', 'na', 's', 'ens', 'ets', 'ns', 'ts', 'ernas', 'arnas', 'ers', 'ars', 'a', 'e', 'or', 'orna', 'r', 'rna', 'et:s', 'en:s', 'met', 'men', 'mets', 'mens', 'me']);
 /** The noun class of a word: a stem of the class, inflected or as the last part of a compound ("klimatkontraktet"). */
 export function nounClasses(word: string): NounClass[] {
   const w = word.toLowerCase();
@@ -201,6 +201,12 @@ function phraseAt(tokens: Token[], ps: Placed[], i: number): { spans: Placed[]; 
     if (!p) break;
     out.push(p);
     k = p.to;
+    // "Vi i Vänsterpartiet": the party speaks.
+    if (p.span.kind === 'we' && tokens[k]?.lower === 'i' && ps.some((x) => x.from === k + 1 && x.span.kind === 'party')) {
+      const party = ps.find((x) => x.from === k + 1)!;
+      out[out.length - 1] = party;
+      k = party.to;
+    }
     // An organ of a named municipality: "Kommunfullmäktige i Säter", "Miljönämnden i Landskrona".
     if (p.span.kind === 'organ' && tokens[k]?.lower === 'i' && ps.some((x) => x.from === k + 1 && x.span.kind === 'municipality')) k = ps.find((x) => x.from === k + 1)!.to;
     // A person's party label and role apposition: "(S)", ", kommunstyrelsens ordförande,".
@@ -254,11 +260,7 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
     // "kommer Energikontor Norr att stå för": the subject stands between the control verb and "att".
     const between = ps.find((p) => p.to === cs && p.from > 0 && CONTROL.has(tokens[p.from - 1]!.lower));
     if (between) return phraseAt(tokens, ps, between.from)?.spans ?? [between];
-    let g = cs - 1;
-    while (g >= 0 && (isAdverb(tokens[g]) || /^(?:sig|oss|mig|bland|annat)$/u.test(tokens[g]!.lower))) g--;
-    // A time adverbial between the governing verb and "att": "beslutade i måndags att anta …".
-    if (g >= 1 && !CONTROL.has(tokens[g]!.lower) && /^(?:i|på|under|vid|efter|den)$/u.test(tokens[g - 1]!.lower) && CONTROL.has(tokens[g - 2]?.lower ?? '')) g -= 2;
-    else if (g >= 2 && !CONTROL.has(tokens[g]!.lower) && /^(?:i|på|under|vid)$/u.test(tokens[g - 2]!.lower) && CONTROL.has(tokens[g - 3]?.lower ?? '')) g -= 3;
+    const g = governorOf(tokens, cs);
     // "… att etablera ett innovationsteam … samt att skriva ett klimatkontrakt": the first infinitive's governor.
     if (g >= 0 && /^(?:samt|och|eller)$/u.test(tokens[g]!.lower)) {
       for (let a = g - 1; a >= 0; a--) if (tokens[a]!.lower === 'att') return subjectOf(env, tokens, ps, Math.min(a + 1, vi), depth + 1);
@@ -278,7 +280,7 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
     const start = coordinationStart(tokens, ps, before.indexOf(last), before);
     return phraseAt(tokens, ps, start)?.spans ?? [last];
   }
-  if (isSubordinator(first)) {
+  if (isSubordinator(first) && !(first.lower === 'som' && cs === 0)) {
     const sub = first.lower;
     if (sub === 'som' || sub === 'which' || sub === 'that' || sub === 'who') {
       const inner = phraseAt(tokens, ps, skipAdverbs(tokens, cs + 1));
@@ -304,6 +306,21 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
     if (after) return after.spans;
   }
   return null;
+}
+
+/**
+ * The governing verb of the infinitive marker "att" at `at`: the word before it, past adverbs, a reflexive and a
+ * time adverbial ("beslutade på måndagskvällen att bygga", "kommer bland annat att"); -1 when there is none.
+ */
+function governorOf(tokens: Token[], at: number): number {
+  let g = at - 1;
+  while (g >= 0 && (isAdverb(tokens[g]) || /^(?:sig|oss|mig|bland|annat)$/u.test(tokens[g]!.lower))) g--;
+  if (g < 0) return -1;
+  if (!CONTROL.has(tokens[g]!.lower)) {
+    if (g >= 1 && /^(?:i|på|under|vid|efter|den)$/u.test(tokens[g - 1]!.lower) && CONTROL.has(tokens[g - 2]?.lower ?? '')) return g - 2;
+    if (g >= 2 && /^(?:i|på|under|vid)$/u.test(tokens[g - 2]!.lower) && CONTROL.has(tokens[g - 3]?.lower ?? '')) return g - 3;
+  }
+  return g;
 }
 
 /** The first span of a coordination that ends with `before[k]` ("Kiruna och Luleå" from "Luleå"). */
@@ -384,10 +401,12 @@ function blocked(tokens: Token[], vi: number, opts: { allowVill?: boolean } = {}
     c = gs;
   }
   if (tokens[cs] && /^(?:om|ifall)$/u.test(tokens[cs]!.lower)) return true;
-  for (let j = cs; j < ce; j++) {
+  // A relative clause ends at the next finite verb of its main clause: "de mål som fullmäktige antog 2016 har inte följts upp".
+  const end = tokens[cs]?.lower === 'som' ? Math.min(ce, vi + 1 + Math.max(0, tokens.slice(vi + 1, ce).findIndex((t) => isAuxiliary(t)))) : ce;
+  for (let j = cs; j < end; j++) {
     const w = tokens[j]!.lower;
     if (NEGATION.has(w) && (j < vi || j <= vi + 3)) return true;
-    if (j < vi && HEDGE.has(w)) return true;
+    if (j < vi && HEDGE.has(w) && !(w === 'skulle' && decidedSkulle(tokens, j))) return true;
     if (j < vi && w === 'vill' && !opts.allowVill) return true;
   }
   // Embedded under an opinion or a proposal of someone: "V föreslår att kommunen går med i …".
@@ -411,17 +430,19 @@ const FILING_RE = /(?<![\p{L}])(?:lämna(?:de|r|t)?\s+(?:\p{L}+\s+){0,4}?in\s+(?
 
 /** The parties of a proposal block: named in its intro, its signature, the document's motion, or the publisher. */
 function proposers(env: Env, introUnits: Unit[], after: number): string[] {
+  // Signature lines after the last att-sats: a person with a party, a party's name.
+  const sig = env.actors.within(after, env.text.length).filter((s) => (s.kind === 'person' && s.party) || s.kind === 'party').slice(0, 6);
+  const sigParties = [...new Set(sig.map((s) => (s.kind === 'person' ? s.party! : s.actor!)))];
   for (const u of [...introUnits].reverse()) {
     const tokens = tokensOf(env, u);
     const ps = placed(env, u, tokens);
+    // "föreslår vi": the signers, all of them in a joint motion.
+    if (ps.some((p) => p.span.kind === 'we') && !ps.some((p) => p.span.kind === 'party') && sigParties.length) return sigParties;
     const parties = ps.map((p) => (p.span.kind === 'person' ? p.span.party : p.span.kind === 'party' ? p.span.actor : p.span.kind === 'we' ? p.span.actor : null))
       .filter((x): x is string => !!x && isPartyActor(env, x));
     if (parties.length) return [...new Set(parties)];
   }
-  // Signature lines after the last att-sats: a person with a party, a party's name.
-  const sig = env.actors.within(after, env.text.length).filter((s) => (s.kind === 'person' && s.party) || s.kind === 'party').slice(0, 4);
-  const sigParties = sig.map((s) => (s.kind === 'person' ? s.party! : s.actor!));
-  if (sigParties.length) return [...new Set(sigParties)];
+  if (sigParties.length) return sigParties;
   // The party that filed the motion, named earlier ("lämnade Centerpartiet in en motion", "Vänsterpartiets motion").
   const owner = env.actors.spans.filter((s) => s.kind === 'party' && s.actor && s.start < after);
   if (env.actors.publisher.party) return [env.actors.publisher.party];
@@ -703,7 +724,7 @@ const DECLARATION = /^(?:deklarerat|deklarerade|deklarerar|beslutat|beslutade|be
  * The content must be a climate outcome (climate neutrality, fossil freedom, a reduction of emissions …).
  * Two goal years joined by "och"/"respektive" are two targets.
  */
-function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draft): Draft[] {
   if (isQuestion(u)) return [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
@@ -731,18 +752,20 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       else if (tokens[i - 1]?.lower === 'som' && tokens[k]?.lower === 'att') contentFrom = k + 1;
       else if (tokens[k]?.lower === 'att' && /^(?:med|nå|uppnå)$/u.test(tokens[i - 1]?.lower ?? '')) contentFrom = k + 1;
       else if (/^(?:nå|uppnå)$/u.test(tokens[i - 1]?.lower ?? '')) contentFrom = k;
-      // "Kommunen har (redan) ett mål om att …": the subject of "har".
-      else if (tokens[k]?.lower === 'om' && tokens[k + 1]?.lower === 'att' && /^(?:ett|sitt|nytt|tydligt)$/u.test(tokens[i - 1]?.lower ?? '')) {
-        contentFrom = k + 2;
+      // "Kommunen har (redan) ett mål om att …", "kommunens mål om att …", "Norrköping har sedan 2021 målet att …":
+      // the possessor, else the subject of "har".
+      else if (tokens[k]?.lower === 'om' || (tokens[k]?.lower === 'att' && /^(?:målet|målsättningen|ambitionen)$/u.test(w))) {
+        contentFrom = tokens[k]!.lower === 'om' ? (tokens[k + 1]?.lower === 'att' ? k + 2 : k + 1) : k + 1;
         const har = tokens.slice(Math.max(0, i - 6), i).findLastIndex((t) => /^(?:har|hade)$/u.test(t.lower));
         if (!owner.length && har >= 0) owner = named(env, subjectOf(env, tokens, ps, Math.max(0, i - 6) + har), 'act');
+        if (!owner.length && tokens[k]!.lower === 'att') continue;
       } else continue;
       if (!owner.length && /^(?:med|nå|uppnå)$/u.test(tokens[i - 1]?.lower ?? '')) owner = unitSubject(env, tokens, ps, i);
-    } else if (/^(?:ska|skall)$/u.test(w)) {
+    } else if (/^(?:ska|skall)$/u.test(w) || (w === 'skulle' && decidedSkulle(tokens, i))) {
       // "X ska vara/bli klimatneutral (senast 2030)", "2050 ska Sveriges nettoutsläpp … vara noll".
       const ce = clauseEnd(tokens, i);
       const verb = tokens.slice(i + 1, Math.min(ce, i + 11)).find((t) => /^(?:vara|bli|ha|minska|minskas|halveras|halvera|sänkas|nå|uppnå|ställa)$/u.test(t.lower));
-      if (!verb || !isOutcome(tokens, i + 1, ce)) continue;
+      if (!verb || !isOutcome(tokens, clauseStart(tokens, i), ce)) continue;
       const subj = subjectOf(env, tokens, ps, i);
       owner = named(env, subj, 'act');
       if (!owner.length) {
@@ -759,12 +782,16 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
           owner = poss ? named(env, [poss], 'act') : env.actors.own && !env.actors.publisher.party ? [env.actors.own] : [];
         }
       }
+      // A further target of the goal just stated: "Utsläppen från hela det geografiska området ska samtidigt minska …".
+      const lead = tokens[clauseStart(tokens, i)]?.lower ?? '';
+      if (!owner.length && previous?.value.type === 'target' && env.units.find((x) => x.start === previous.start)?.line === u.line
+        && (EMISSIONS.some((e) => lead.startsWith(e)) || /^(?:andelen|energianvändningen|energiförbrukningen)$/u.test(lead))) owner = [previous.value.actor];
       // Without a year the owner must be named as the subject, not a pronoun of a quote.
       if (!goalYears(env, tokens[clauseStart(tokens, i)]!.start, u.end).length && !(subj && subj.some((p) => p.span.kind === 'municipality' || p.span.kind === 'organisation' || p.span.kind === 'organ'))) continue;
       contentFrom = i + 1;
     } else continue;
     if (contentFrom < 0 || contentFrom >= tokens.length) continue;
-    if (!isOutcome(tokens, contentFrom, tokens.length)) continue;
+    if (!isOutcome(tokens, /^(?:ska|skall|skulle)$/u.test(w) ? clauseStart(tokens, i) : contentFrom, tokens.length)) continue;
     if (blocked(tokens, Math.max(contentFrom, i))) continue;
     // An embedded goal belongs to its declarer: "Regeringen har deklarerat att Sverige ska bli …".
     const cs = clauseStart(tokens, i);
@@ -804,6 +831,14 @@ function declarerBefore(env: Env, tokens: Token[], ps: Placed[], i: number): str
     if (DECLARATION.test(tokens[j]!.lower)) return named(env, subjectOf(env, tokens, ps, j), 'act');
   }
   return [];
+}
+
+/** "beslutade att Växjö skulle bli fritt från fossila bränslen": the reported content of a decision, not a hypothesis. */
+function decidedSkulle(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (tokens[j]!.lower === 'att') return tokens.slice(Math.max(0, j - 6), j).some((t) => /^(?:beslutade|beslöt|beslutat|bestämde|bestämt|fastställde)$/u.test(t.lower));
+  }
+  return false;
 }
 
 function clauseEndFrom(tokens: Token[], i: number): number {
@@ -967,7 +1002,17 @@ function objectOwner(env: Env, tokens: Token[], ps: Placed[], vi: number, pend: 
     if (before) return named(env, [before], 'act');
     // "… antogs vid miljönämndens senaste sammanträde": the body at whose meeting it was adopted.
     const at = ps.find((p) => p.from > vi && p.from <= vi + 3 && p.span.genitive && p.span.kind === 'organ' && /^(?:vid|av|i)$/u.test(tokens[p.from - 1]?.lower ?? ''));
-    return at ? named(env, [at], 'act') : [];
+    if (at) return named(env, [at], 'act');
+    // "Det beslutade kommunfullmäktige i måndags, när det nya miljömålsprogrammet antogs": the deciding body.
+    const cs = clauseStart(tokens, vi);
+    if (/^(?:när|då)$/u.test(tokens[cs]?.lower ?? '') || /^(?:när|då)$/u.test(tokens[cs - 1]?.lower ?? '')) {
+      const decided = tokens.slice(0, cs).findIndex((t) => /^(?:beslutade|beslöt|beslutat|klubbade)$/u.test(t.lower));
+      if (decided >= 0) {
+        const body = named(env, subjectOf(env, tokens, ps, decided), 'act');
+        if (body.length) return body;
+      }
+    }
+    return [];
   }
   const after = ps.find((p) => p.from >= pend && p.from <= pend + 3 && owns(p));
   return after ? named(env, [after], 'act') : [];
@@ -1050,8 +1095,11 @@ const COHORT_NOUN = /^(?:kommuner|kommunerna|städer|städerna|pionjärstäder|p
 function cohort(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
   if (isQuestion(u)) return [];
   for (let i = 0; i + 4 < tokens.length; i++) {
-    if (!(/^(?:är|blir|blev|blivit)$/u.test(tokens[i]!.lower) && tokens[i + 1]!.lower === 'en' && tokens[i + 2]!.lower === 'av')) continue;
-    let k = i + 3;
+    if (!/^(?:är|blir|blev|blivit)$/u.test(tokens[i]!.lower)) continue;
+    let e = i + 1;
+    while (e < tokens.length && isAdverb(tokens[e])) e++;
+    if (!(tokens[e]?.lower === 'en' && tokens[e + 1]?.lower === 'av')) continue;
+    let k = e + 2;
     while (k < tokens.length && k < i + 8 && !COHORT_NOUN.test(tokens[k]!.lower)) k++;
     if (!COHORT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'som') continue;
     // The verb of the relative clause, past "tillsammans med Viable Cities och fyra myndigheter" and adverbs.
@@ -1106,7 +1154,7 @@ const CONNECTIVE_RE = /^(?:i\s+stället|istället|dessutom|samtidigt|därmed|dä
  * ("I stället görs besparing …"). Acts told as done (past tense) are facts and give nothing.
  */
 function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Draft | undefined): Draft[] {
-  if (isQuestion(u) || env.ctx.kind === 'motion' || env.actors.publisher.party) return [];
+  if (isQuestion(u)) return [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     const verb = ACTION_BY_FORM.get(w);
@@ -1114,7 +1162,8 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
     if (verb.particle && !tokens.slice(i + 1, i + 8).some((t) => t.lower === verb.particle)) continue;
     if (verb.objects && !tokens.slice(i + 1, i + 5).some((t) => verb.objects!.some((o) => t.lower.startsWith(o)))) continue;
     let j = i - 1;
-    if (tokens[j]?.lower === 'att') j--;
+    while (j >= 0 && isAdverb(tokens[j])) j--;
+    if (tokens[j]?.lower === 'att') j = governorOf(tokens, j);
     while (j >= 0 && isAdverb(tokens[j])) j--;
     const planned = (j >= 0 && INTENT.has(tokens[j]!.lower)) || (j >= 1 && /^(?:är|var)$/u.test(tokens[j]!.lower) && PLAN_HEAD.has(tokens[j - 1]!.lower))
       || (j >= 0 && /^(?:samt|och)$/u.test(tokens[j]!.lower) && tokens.slice(0, j).some((t, k, a) => t.lower === 'att' && PLAN_HEAD.has(a[k - 2]?.lower ?? '')));
@@ -1308,7 +1357,7 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
     found.push(...proposals(env, u, tokens, ps));
     found.push(...answers(env, u, tokens, ps));
     found.push(...goalItems(env, u, tokens, ps), ...pledgeItems(env, u));
-    if (!found.some((d) => d.rule.startsWith('commitments.goal'))) found.push(...goals(env, u, tokens, ps));
+    if (!found.some((d) => d.rule.startsWith('commitments.goal'))) found.push(...goals(env, u, tokens, ps, previous));
     const v = verbs(env, u, tokens, ps);
     found.push(...v.filter((d) => !found.some((f) => f.value.actor === d.value.actor && f.value.type === d.value.type)));
     if (!found.length) found.push(...application(env, u, tokens, ps));

@@ -705,3 +705,43 @@ describe('responsibilities and organisations in the role (v6)', () => {
     expect(p.get('Örjan Lind')).toMatchObject({ party: 'MP', role: 'ny ordförande i miljönämnden', politician: true });
   });
 });
+
+describe('places and firms named after people (v6)', () => {
+  it('reads no person in a genitive inside a name or a place noun after it', () => {
+    expect(run('Vi åkte till Astrid Lindgrens Värld i somras.')).toEqual([]);
+    expect(run('Eleverna på Carl Wahren gymnasium fick solceller.')).toEqual([]);
+    // …but the person named with evidence is still read.
+    expect(people('– Bra, säger Carl Wahrén (M), kommunalråd.').get('Carl Wahrén')).toMatchObject({ party: 'M' });
+  });
+});
+
+describe('lists and contact lines (v6)', () => {
+  it('reads the municipality of a listed candidate and a bare contact line', () => {
+    const forms: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'], Alvesta: ['Alvesta', '0764'] };
+    const p = people('Våra kandidater\n1. Åsa Bergström, Växjö\n2. Örjan Östlund, Alvesta', forms);
+    expect(p.get('Åsa Bergström')).toMatchObject({ municipality: 'Växjö', role: null });
+    expect(p.get('Örjan Östlund')).toMatchObject({ municipality: 'Alvesta' });
+    const ms = run('Åsa Bergström, 070-123 45 67, asa.bergstrom@vaxjo.se');
+    expect(ms.map((m) => [m.value.name, m.value.role, m.rule])).toEqual([['Åsa Bergström', null, 'people.contact-block']]);
+  });
+});
+
+describe('signers and compound chairs (v6)', () => {
+  it('a name alone on its line after the att-satser of a motion is a signer and a politician', () => {
+    const text = 'Motion om laddplatser\n\nVi föreslår därför\n\natt kommunen bygger laddplatser.\n\nÅsa Bergström\nÖrjan Östlund\n';
+    const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text, pages: [], publishedHint: null, title: null, language: 'sv' };
+    const ctx: ExtractorContext = { document: [], municipalities: [], people: [], waves: [], dates: [], commitments: [], kind: 'motion', published: null };
+    expect(peopleExtractor.run(doc, ctx).map((m) => [m.value.name, m.value.politician, m.rule])).toEqual([
+      ['Åsa Bergström', true, 'people.signature'], ['Örjan Östlund', true, 'people.signature'],
+    ]);
+    // Trap: the same lines in a press release are no signature.
+    expect(people(text).get('Åsa Bergström')).toMatchObject({ politician: false });
+  });
+
+  it('a chair whose body is inside the compound is a politician', () => {
+    const p = people('Det säger kommunstyrelseordföranden Åsa Bergström. Nämndordförande Örjan Östlund håller med.');
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'kommunstyrelseordförande', politician: true });
+    expect(p.get('Örjan Östlund')).toMatchObject({ role: 'nämndordförande', politician: true });
+    expect(people('säger Åsa Bergström, föreningsordförande.').get('Åsa Bergström')).toMatchObject({ politician: false });
+  });
+});

@@ -7,7 +7,7 @@
 // Cost is linear in the text: line starts are computed once and found by binary search, every look-around is
 // bounded to a fixed window around the name, and municipality mentions are indexed by offset.
 import type { PersonValue } from '../src/types.js';
-import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES } from './lexicon/given-names.js';
+import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES, PLACE_NOUNS_AFTER_NAME } from './lexicon/given-names.js';
 import { PARTY_NAME_SOURCE, partyOfAdjective, partyOfMember, partyPrefix, riksdagParty } from './lexicon/parties.js';
 import {
   ENGLISH_ROLE_HEADS, MUNICIPAL_BODIES, NON_MUNICIPAL_ROLE_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_QUALIFIERS,
@@ -114,7 +114,17 @@ function contactCut(s: string): number {
 }
 
 /** The role noun entry of a word (indefinite form, or an abbreviation such as "ordf"), or null. */
+const roleNounCache = new Map<string, RoleNoun | null>();
 export function roleNounOf(word: string): RoleNoun | null {
+  const hit = roleNounCache.get(word);
+  if (hit !== undefined) return hit;
+  const found = findRoleNoun(word);
+  // Bounded memo: the same words recur across documents; a huge text cannot grow it without limit.
+  if (roleNounCache.size > 50_000) roleNounCache.clear();
+  roleNounCache.set(word, found);
+  return found;
+}
+function findRoleNoun(word: string): RoleNoun | null {
   let w = trimPunct(word.toLowerCase());
   const abbr = ABBREVIATIONS.get(w);
   if (abbr && !abbr.before) w = abbr.full;
@@ -226,7 +236,12 @@ export function isPoliticalRole(role: string): boolean {
   for (const w of words) {
     const r = roleNounOf(w);
     if (r?.political === 'always') return true;
-    if (r?.political === 'with-body') chair = true;
+    if (r?.political === 'with-body') {
+      chair = true;
+      // "kommunstyrelseordförande", "nämndordförande": the body is inside the compound.
+      const prefix = trimPunct(w.toLowerCase()).slice(0, -r.head.length);
+      if (/(?:styrelse|fullmäktige|nämnd|utskott|beredning)s?-?$/u.test(prefix)) body = true;
+    }
     const b = bodyOf(w.replace(/s$/u, '')) ?? bodyOf(w) ?? bodyOf(w, true);
     if (b?.political || ENGLISH_BODIES.has(w.toLowerCase()) || riksdagParty(w) || /^(?:kommunstyrelse|kommunfullmäktige|fullmäktige)/iu.test(w)) body = true;
   }
@@ -690,6 +705,8 @@ export function nameCandidates(text: string): Candidate[] {
     if (!kept.every((k) => NAME_TOKEN.test(k.t) || INITIAL.test(k.t) || PARTICLES.has(k.t))) continue;
     if (kept.filter((k) => NAME_TOKEN.test(k.t)).length < 2) continue;
     if (kept.some((k) => NOT_NAME_TOKENS.has(k.t) || PLACE_WORDS.has(k.t) || endsAsNotName(k.t) || riksdagParty(k.t))) continue;
+    // "Astrid Lindgrens Värld": a genitive inside the run names a place or a firm.
+    if (kept.slice(0, -1).some((k) => /\p{Ll}s$/u.test(k.t) && !isGivenName(k.t))) continue;
     const start = kept[0]!.s, end = kept[kept.length - 1]!.s + lastTok.length;
     out.push({ start, end, name: text.slice(start, end), tokens: kept.map((k) => k.t) });
   }
@@ -749,7 +766,11 @@ function clauseEnd(text: string, pos: number, lineEnd: number): number {
   return pos + end;
 }
 
-interface Scope { text: string; lines: Lines; munis: MuniIndex; kind: string; running: boolean }
+interface Scope {
+  text: string; lines: Lines; munis: MuniIndex; kind: string; running: boolean;
+  /** Offset of the first att-sats line ("att kommunen …"), or -1. */
+  firstAttSats: number;
+}
 
 /** Evidence in the words before the name: a role noun (definite, or qualified by genitives) and a party genitive. */
 function evidenceBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evidence): void {
@@ -869,6 +890,8 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
     return;
   }
   if (!skip(/^\s*,\s*/u)) return;
+  // "Anna Berg, 070-123 45 67, anna.berg@vaxjo.se": a contact line.
+  if (contactCut(text.slice(pos, Math.min(limit, pos + 60))) === 0) { add(ev, 'people.contact-block', 1); return; }
   // A signature whose role runs on to the next line: "Tommy Rosén (s), 2:e v ordf,\nMiljö- och hälsoskyddsnämnden".
   if (limit === lineEnd && lineEnd < text.length && /,\s*$/u.test(text.slice(pos, lineEnd)) && lineEnd - pos < BLOCK_LINE_MAX) {
     limit = Math.min(lines.bounds(lineEnd + 1)[1], lineEnd + BLOCK_LINE_MAX);
@@ -892,7 +915,12 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
       add(ev, 'people.party-brackets', 2); partyFirst = index === 0;
     } else if (!ev.role && (index === 0 || (index === 1 && partyFirst))) {
       const r = parseRoleAt(text, segStart, segEnd, munis);
-      if (!r) break;
+      if (!r) {
+        // "1. Anna Berg, Växjö": the municipality a listed candidate stands for.
+        const mu = municipalityAt(text, munis, segStart);
+        if (mu && mu.end >= segStart + seg.length - 1 && index === 0) ev.municipality ??= mu.name;
+        break;
+      }
       ev.role = r.role;
       if (r.party) { ev.party ??= r.party; add(ev, 'people.party-brackets', 1); }
       ev.localParty ??= r.localParty;
@@ -992,8 +1020,11 @@ function evidenceBlock(sc: Scope, cand: Candidate, lineStart: number, lineEnd: n
     const p = /^för\s/iu.test(prevLine) ? partyLine(prevLine) : null;
     if (p) { ev.party ??= p; add(ev, 'people.signature', 2); partyLineSeen = true; }
   }
-  // A name alone on its line at the end of a motion signs it.
-  if (sc.kind === 'motion' && (partyLineSeen || ev.party !== null)) ev.author = true;
+  // A name alone on its line after the att-satser of a motion signs it.
+  if (sc.kind === 'motion' && (partyLineSeen || ev.party !== null || (sc.firstAttSats >= 0 && lineStart > sc.firstAttSats))) {
+    ev.author = true;
+    if (!partyLineSeen && ev.party === null) add(ev, 'people.signature', 1);
+  }
 }
 
 /** A line holding only a name, optionally with a party in brackets: a co-signer. */
@@ -1060,6 +1091,9 @@ function evidenceRunning(sc: Scope, cand: Candidate, lineEnd: number, ev: Eviden
   const first = cand.tokens[0]!, last = cand.tokens[cand.tokens.length - 1]!;
   if (!isGivenName(first) || AMBIGUOUS_GIVEN_NAMES.has(first) || isGivenName(last)) return;
   const after = sc.text.slice(cand.end, Math.min(lineEnd, cand.end + 40));
+  // "Carl Wahren gymnasium", "Greta Garbo torg": a place named after the person.
+  const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  if (nextWord && PLACE_NOUNS_AFTER_NAME.has(nextWord)) return;
   // "Anna Bergs förslag" is a genitive: the person is read where the name is written in full.
   if (/s$/u.test(last) && /^\s+\p{Ll}/u.test(after) && !RUNNING_VERB_AFTER.test(after)) return;
   if (cand.composed) { add(ev, 'people.shared-surname', 1); return; }
@@ -1127,7 +1161,7 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
     if (!hit) muniList.push(m);
   }
   const munis: MuniIndex = new Map(muniList.map((m) => [m.start, m] as const));
-  const sc: Scope = { text, lines: new Lines(text), munis, kind: ctx.kind, running };
+  const sc: Scope = { text, lines: new Lines(text), munis, kind: ctx.kind, running, firstAttSats: text.search(/^[ \t]*(?:[-–•*]\s*)?[Aa]tt\s/mu) };
   const own = ownMunicipality(text, muniList);
   const docParty = ownParty(text);
   const muniNames = new Set(muniList.map((m) => m.name));

@@ -71,6 +71,7 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'join.bli-del-av', type: 'join', forms: 'bli blir blev blivit', particle: 'en del av', object: 'network', example: 'Falun blir en del av satsningen Klimatneutrala städer 2030.' },
   { id: 'join.sta-bakom', type: 'join', forms: 'står stod stått', particle: 'bakom', object: 'network', example: 'Lidköpings kommun står bakom satsningen Klimat 2030.' },
   { id: 'join.delta', type: 'join', forms: 'delta deltar deltog deltagit medverka medverkar medverkade medverkat', particle: 'i', object: 'network', example: 'Borås deltar i satsningen Klimatneutrala städer 2030.' },
+  { id: 'join.ansoka-medlemskap', type: 'join', forms: 'ansöka ansöker ansökte ansökt', particle: 'om medlemskap', object: 'none', example: 'Fullmäktige beslutade att kommunen ska ansöka om medlemskap i föreningen Klimatkommunerna.' },
   { id: 'join.utvald', type: 'join', forms: 'utvald utvalda utsedd utsedda valts valdes', object: 'none', example: 'Stockholm har blivit utvald som en av 100 europeiska städer.' },
   { id: 'join.select-en', type: 'join', forms: 'selected chosen', actor: 'object', object: 'none', example: 'The European Commission has selected Umeå as one of the cities.' },
   { id: 'join.en', type: 'join', forms: 'join joins joined', object: 'network', example: 'Umeå joined the network in 2021.' },
@@ -139,6 +140,7 @@ export const ACTION_VERBS: readonly ActionVerb[] = [
   { forms: 'avsätta avsätter avsätts anslå anslår anslås', example: 'Kommunen avsätter fem miljoner till åtgärderna.' },
   { forms: 'görs', objects: ['besparing', 'investering', 'satsning', 'insats', 'åtgärd'], example: 'I stället görs besparing genom att sänka budgeten för medieinköp.' },
   { forms: 'inrymma inrymmer', example: 'Den nya förskolan ska även inrymma nattbarnomsorg.' },
+  { forms: 'ställa ställer ställs ställas', objects: ['krav', 'klimatkrav', 'miljökrav'], example: 'Från den 1 januari 2025 ställs krav på klimatdeklaration vid all nybyggnation i kommunens regi.' },
   { forms: 'öppna öppnar öppnas', objects: ['förskola', 'skola', 'bibliotek', 'station', 'center', 'anläggning'], example: 'Kommunen öppnar en ny förskola i höst.' },
 ];
 
@@ -196,7 +198,7 @@ export const GOAL_HEADS: readonly PhraseEntry[] = [
 /** Outcomes that make a "ska …" or goal content a climate target. */
 export const TARGET_OUTCOMES: readonly PhraseEntry[] = [
   { forms: 'klimatneutral, klimatneutralt, klimatneutrala, klimatneutralitet, koldioxidneutral, koldioxidneutralt, klimatpositiv, klimatpositivt, nettonoll, netto noll, nettonollutsläpp', example: 'Umeå stad ska vara klimatneutralt år 2030.' },
-  { forms: 'fossilfri, fossilfritt, fossilfria, fossilbränslefri, fossilbränslefritt, fossilbränslefria, fossiloberoende, fossil-oberoende, fossilfrihet', example: 'Alla kommunens fordon är fossilbränslefria år 2025.' },
+  { forms: 'fossilfri, fossilfritt, fossilfria, fossilbränslefri, fossilbränslefritt, fossilbränslefria, fossiloberoende, fossil-oberoende, fossilfrihet, fri från fossila, fritt från fossila, fria från fossila', example: 'Alla kommunens fordon är fossilbränslefria år 2025.' },
   { forms: 'nollutsläpp, noll utsläpp, negativa utsläpp, vara noll, bli noll', example: 'Kommunens verksamhet ska ha noll utsläpp av fossila koldioxidutsläpp 2030.' },
   { forms: 'förnybar, förnybart, förnybara', example: 'All energi i kommunens verksamhet ska vara förnybar senast 2029.' },
   { forms: 'climate neutral, climate-neutral, carbon neutral, net zero', example: 'The city aims to be climate neutral by 2030.' },
@@ -239,7 +241,7 @@ export const NEGATIONS = 'inte ej icke aldrig ingen inga inget varken not never'
  * rule says otherwise, e.g. "vill" in a party's proposal).
  */
 export const HEDGES: readonly PhraseEntry[] = [
-  { forms: 'skulle kanske eventuellt möjligen möjligtvis troligen förhoppningsvis', example: 'Kommunen skulle kanske kunna gå med i nätverket.' },
+  { forms: 'skulle kanske eventuellt möjligen möjligtvis troligen förhoppningsvis gärna', example: 'Vi hade gärna sett ett mål om klimatneutralitet redan 2030.' },
   { forms: 'kan kunna kunde', example: 'Med Viable Cities kan Nacka kommun intensifiera arbetet.' },
   { forms: 'bör borde', example: 'Kommunen bör ta fram en klimatplan.' },
   { forms: 'hoppas önskar funderar överväger intresse intresserade intresserad', example: 'Kalix har visat intresse för att ansluta till samarbetet.' },

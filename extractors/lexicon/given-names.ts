@@ -127,3 +127,13 @@ export const PHOTO_AGENCIES: ReadonlySet<string> = new Set(`
 Adobe Stock Shutterstock iStock iStockphoto Getty Images Mostphotos Unsplash Pixabay Pexels Colourbox Scanpix TT
 Johnér Folio Bildbyrån Pressbild Pressbilder Privat Arkiv Arkivbild Illustration Moob Canva Freepik Alamy
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Lower-case nouns that, written right after a name, make it the name of a place, building or institution
+ * rather than a mention of the person ('Carl Wahren gymnasium', 'Anna Lindh minnesfond', 'Greta Garbo torg').
+ */
+export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(`
+skola skolan gymnasium gymnasiet förskola förskolan gata gatan väg vägen torg torget park parken plats platsen
+hus huset sal salen hall hallen arena arenan stiftelse stiftelsen fond fonden minnesfond pris priset institut
+institutet center centret centrum kyrka kyrkan bibliotek biblioteket museum museet stadion teater teatern
+`.split(/\s+/).filter(Boolean));

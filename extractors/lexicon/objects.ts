@@ -185,7 +185,7 @@ export const OBJECTS: readonly ObjectEntry[] = [
     // in a sentence with climate words, and give way to a measure named with them.
     aliases: [
       '*klimatplan*', '*klimatstrategi*', '*klimatprogram*', '*klimatfärdplan*', '*klimathandlingsplan*', '*klimatpolicy*',
-      '*energiplan*', '*energistrategi*', '*miljöplan*', '*miljöprogram*', '*miljöstrategi*', '*miljömålsprogram*', 'secap', 'seap', 'sustainable energy action plan',
+      '*energiplan*', '*energistrategi*', '*miljöplan*', '*miljöprogram*', '*miljöstrategi*', '*miljömålsprogram*', '*klimatanpassningsplan*', 'secap', 'seap', 'sustainable energy action plan',
     ],
     example: 'Miljönämnden har antagit en ny energi- och klimatstrategi.', exampleType: 'adopt_plan',
   },
@@ -239,8 +239,8 @@ export const CLIMATE_WORDS: readonly string[] = [
  */
 export const ANAPHORS: readonly string[] = [
   'motionen', 'motionens', 'förslaget', 'förslagets', 'ärendet', 'remissvaret', 'yttrandet', 'investeringen', 'satsningen',
-  'åtgärden', 'åtgärderna', 'detta', 'yrkade bifall', 'yrkar bifall', 'yrkade avslag', 'yrkar avslag', 'bifall till motionen',
-  '<Name>:s motion', '<Name>s motion', '<Name> motion', 'vår motion',
+  'åtgärden', 'åtgärderna', 'detta', 'frågan', 'yrkade bifall', 'yrkar bifall', 'yrkade avslag', 'yrkar avslag', 'bifall till motionen',
+  '<Name>:s motion', '<Name>s motion', '<Name> motion', 'vår motion', '*motion om det|detta|dem|den', '*förslag om det|detta|dem|den',
 ];
 
 /**
@@ -258,6 +258,11 @@ export const MOTION_DESCRIPTIONS: readonly string[] = [
  */
 export const SELF_DESCRIPTIONS: readonly string[] = [
   '*motion om', '*motion där', '*motion med', '*motionen om', '*motionen handlar om', 'motionerat om', '*förslag om', 'yttrande om',
+];
+
+/** A description whose content is itself a reference ('en motion om det', 'önskar att frågan utreds') describes nothing. */
+export const EMPTY_DESCRIPTIONS: readonly string[] = [
+  '*motion om det|detta|dem|den', '*förslag om det|detta|dem|den', 'frågan', 'ärendet', 'det hela',
 ];
 
 /**

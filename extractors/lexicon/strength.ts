@@ -20,11 +20,11 @@ export const ANSWER: readonly string[] = [
   'besvarad', 'besvarade', 'besvarades', 'besvaras', 'besvarat', 'anses besvarad', 'ansågs besvarad', 'ansågs motionen', 'anses motionen',
   'anse motionen', 'avskriv*',
   'tillstyrk*', 'avstyrk*', 'ställer sig positiv* till', 'ställer sig negativ* till', 'ställde sig positiv* till', 'sa ja till motionen',
-  'sade ja till motionen', 'sa nej till motionen',
+  'sade ja till motionen', 'sa nej till motionen', 'fått|fick|får ja', 'fått|fick|får nej', 'sagt|sa|sade ja', 'sagt|sa|sade nej',
 ];
 
 /** An answer is one only where a motion or proposal is spoken of, in the sentence or just before it. */
-export const MOTION_WORDS: readonly string[] = ['*motion*', '*förslag*', 'medborgarförslag*', 'att-sats*', 'motionär*'];
+export const MOTION_WORDS: readonly string[] = ['*motion*', '*förslag*', 'medborgarförslag*', 'att-sats*', 'motionär*', 'yrkande*'];
 
 /** Nouns of a signed text: an undertaking near one of them is made in the contract. 'I kontraktet åtar sig kommunen …' */
 export const CONTRACT_WORDS: readonly string[] = [
@@ -82,9 +82,6 @@ export const INTENTION: readonly string[] = [
   'siktar på', 'siktar mot', 'strävar*', 'målbild*', 'visionen är', 'vår vision', 'ambitionen är', 'vår ambition', 'deklarera*', 'med målet att', 'med målsättningen att',
   'för att nå', 'för att bli', 'för att uppnå', 'huvudmål*', 'will', 'plans to', 'aims to', 'intends to',
 ];
-
-/** Where a purpose clause begins: what follows it is the goal, not the act ('öppnade en utlysning för att fler städer ska …'). */
-export const PURPOSE: readonly string[] = ['för att', 'i syfte att', 'så att', 'för att kunna'];
 
 /**
  * A goal given as the purpose or aim of another act: for a target it is the goal itself, for another act it is

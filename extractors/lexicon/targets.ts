@@ -3,9 +3,12 @@
 // evidence with the words just before it (a cue ending right before the year, 'år' skipped) and gives it a role:
 //   baseline  'jämfört med år 2000', '1990 års nivå'
 //   start     'från 2015', 'sedan 2019', 'med start 2022' — when something begins, not when it is to be met
+//             (but 'Från 2025 ska alla nya bilar vara elbilar' is met by 2025; with a reduction, the start is
+//             its base: 'har minskat med 40 procent sedan 1990')
 //   validity  'gäller under perioden 2023–2030', 'kommunplan 2010-2014' — the period a plan is valid
 //   goal      'senast 2040', 'till 2030', 'före 2025', 'under perioden 2019-2023' (its end)
-//   deadline  'i början av 2020', 'under 2025' — a goal only in a sentence about the future (FUTURE)
+//   deadline  'i början av 2020', 'under 2025' — a goal only in a sentence about the future (FUTURE) or
+//             after the page's own year
 //   name      'Klimatkontrakt 2030', 'Klimatneutrala städer 2030', 'Agenda 2030' — part of a name
 //   event     'i december 2022', 'Cancun i Mexiko 2010', '(2009)' — when something happened
 //   bare      a year with no cue: a goal in a clause with a goal word ('klimatneutralt 2030', 'en 10%
