@@ -203,7 +203,10 @@ function tableRuns(rows: Row[]): TableRun[] {
     const loose = runGutters(span, 0.5 * first.size);
     const gutters = loose.length > last.length ? loose : last.sort((a, b) => a.start - b.start);
     const multi = span.filter((r) => cellsOf(r, gutters).filter((c) => c.length).length >= 2).length;
-    if (multi >= 3 && multi >= 0.4 * span.length && !isProseColumns(span, gutters)) {
+    // Rows of two cells or more: at least three, and two in five once wrapped cells are joined.
+    const logical = multi >= 3 ? logicalRows(span, gutters) : [];
+    const full = logical.filter((r) => r.cells.filter(Boolean).length >= 2).length;
+    if (multi >= 3 && full >= 0.4 * logical.length && !isProseColumns(span, gutters)) {
       runs.push({ start: i, end, gutters });
       i = end;
     } else {
@@ -213,16 +216,23 @@ function tableRuns(rows: Row[]): TableRun[] {
   return runs;
 }
 
-/** A table run → one line per row, cells joined by a tab; wrapped cells are joined back into their row. */
-function tableBlock(rows: Row[], gutters: Gutter[]): Block | null {
-  interface TRow { cells: string[]; y: number; x0: number; x1: number; size: number }
-  const out: TRow[] = [];
+interface TableRow {
+  cells: string[];
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+}
+
+/** A table's rows with wrapped cells joined back into their row: a continuation row has nothing new in the
+ * first column, and each of its cells goes on from the cell above. */
+function logicalRows(rows: Row[], gutters: Gutter[]): TableRow[] {
+  const out: TableRow[] = [];
   for (const r of rows) {
     const cells = cellsOf(r, gutters).map((c) => (c.length ? itemsText(c) : ''));
     if (!cells.some(Boolean)) continue;
     const [x0, x1] = extent(r.items);
     const prev = out.at(-1);
-    // A continuation row: nothing new in the first column, and each of its cells goes on from the cell above.
     const continuation = prev && cells.every((c, k) => {
       if (!c) return true;
       const above = prev.cells[k] ?? '';
@@ -236,7 +246,12 @@ function tableBlock(rows: Row[], gutters: Gutter[]): Block | null {
       out.push({ cells, y: r.y, x0, x1, size: r.size });
     }
   }
-  const lines = out.map((r) => {
+  return out;
+}
+
+/** A table run → one line per row, cells joined by a tab. */
+function tableBlock(rows: Row[], gutters: Gutter[]): Block | null {
+  const lines = logicalRows(rows, gutters).map((r) => {
     let [a, b] = [0, r.cells.length];
     while (a < b && !r.cells[a]) a++;
     while (b > a && !r.cells[b - 1]) b--;

@@ -33,8 +33,12 @@ function marginRows(page: PageRows): { top: number[]; bottom: number[] } {
 
 /** Drop running headers and footers, page numbers and recurring dates from the margins of every page. */
 export function removeRunningRows(pages: PageRows[]): Row[][] {
-  const texts = pages.map((p) => p.rows.map((r) => itemsText(r.items)));
   const margins = pages.map(marginRows);
+  const texts = pages.map((p, i) => {
+    const t: string[] = [];
+    for (const k of [...margins[i]!.top, ...margins[i]!.bottom]) t[k] = itemsText(p.rows[k]!.items);
+    return t;
+  });
   const seen = new Map<string, { page: number; y: number }[]>();
   margins.forEach(({ top, bottom }, p) => {
     for (const i of [...top, ...bottom]) {
