@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../types.js';
 import { ParseError } from './errors.js';
 import { orientItems, type PageItems, type RawRun } from './pdf/items.js';
 import { layoutDocument } from './pdf/layout.js';
-import { readPdf, type ReadResult } from './pdf/reader/index.js';
+import { readPdf, Refused, type ReadResult } from './pdf/reader/index.js';
 
 export { layoutDocument } from './pdf/layout.js';
 export { foldPdfText, lineJoin } from './pdf/text.js';
@@ -105,7 +105,8 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions = {}): Promis
   if (opts.reader !== 'pdfjs') {
     try {
       read = readPdf(bytes, MAX_PAGES);
-    } catch {
+    } catch (err) {
+      if (err instanceof Refused) throw new ParseError('unreadable', `the PDF is refused: ${err.message}`);
       read = null; // the whole file goes to pdf.js
     }
   }

@@ -2,7 +2,7 @@
 // matrices, TJ spacing, form XObjects, marked content with /ActualText (the text a span stands for, as
 // InDesign writes for capitals set in small caps), images counted for the scan decision.
 import type { RawRun } from '../items.js';
-import { PdfFile, Unsupported } from './document.js';
+import { PdfFile, Refused } from './document.js';
 import { Font } from './fonts.js';
 import { Lexer, Name, Op, Ref, Stream, textString, type Dict, type PdfValue } from './objects.js';
 
@@ -277,7 +277,7 @@ export function readPage(file: PdfFile, page: Dict, box: number[]): PageContent 
         if (operands.length < 64) operands.push(v);
         continue;
       }
-      if (++ops > MAX_OPS) throw new Unsupported('too many operators');
+      if (++ops > MAX_OPS) throw new Refused(`a page of more than ${MAX_OPS} operators`);
       // Paths, colours and the like: nothing to do but drop their operands.
       if (!(v.acts ??= ACTS.has(v.op))) {
         if (operands.length) operands.length = 0;

@@ -11,6 +11,14 @@ export class Unsupported extends Error {
   }
 }
 
+/** A file refused as hostile (a decompression bomb, endless content): not handed to pdf.js either. */
+export class Refused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Refused';
+  }
+}
+
 /** No stream may inflate past this (a decompression bomb is refused, not read). */
 export const MAX_STREAM_BYTES = 64 << 20;
 
@@ -310,7 +318,7 @@ export class PdfFile {
         default:
           throw new Unsupported(`stream filter ${name || '?'}`);
       }
-      if (data.length > MAX_STREAM_BYTES) throw new Unsupported('a stream inflates past the limit');
+      if (data.length > MAX_STREAM_BYTES) throw new Refused(`a stream inflates past ${MAX_STREAM_BYTES >> 20} MiB`);
     });
     return data;
   }
@@ -320,7 +328,7 @@ export class PdfFile {
     try {
       out = inflateSync(data, { finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: MAX_STREAM_BYTES + 1 });
     } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new Unsupported('a stream inflates past the limit');
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new Refused(`a stream inflates past ${MAX_STREAM_BYTES >> 20} MiB`);
       // A raw deflate stream without the zlib header, as some producers write.
       try {
         out = inflateSync(data.subarray(2), { finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: MAX_STREAM_BYTES + 1 });
@@ -329,7 +337,7 @@ export class PdfFile {
       }
     }
     this.inflated += out.length;
-    if (this.inflated > 8 * MAX_STREAM_BYTES) throw new Unsupported('the streams inflate past the limit');
+    if (this.inflated > 8 * MAX_STREAM_BYTES) throw new Refused(`the streams inflate past ${(8 * MAX_STREAM_BYTES) >> 20} MiB`);
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   }
 
@@ -469,7 +477,7 @@ function runLength(data: Uint8Array): Uint8Array {
       const v = data[i++] ?? 0;
       for (let k = 0; k < 257 - n; k++) out.push(v);
     }
-    if (out.length > MAX_STREAM_BYTES) throw new Unsupported('a stream inflates past the limit');
+    if (out.length > MAX_STREAM_BYTES) throw new Refused(`a stream inflates past ${MAX_STREAM_BYTES >> 20} MiB`);
   }
   return Uint8Array.from(out);
 }

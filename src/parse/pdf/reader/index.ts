@@ -4,10 +4,10 @@
 // the whole file (Unsupported thrown) or single pages (`null`).
 import type { RawRun } from '../items.js';
 import { readPage, type PageImage } from './content.js';
-import { PdfFile, Unsupported } from './document.js';
+import { PdfFile, Refused, Unsupported } from './document.js';
 import { Name, textString, type PdfValue } from './objects.js';
 
-export { Unsupported } from './document.js';
+export { Refused, Unsupported } from './document.js';
 export type { PageImage } from './content.js';
 
 export interface ReadPage {
@@ -32,7 +32,8 @@ const box = (file: PdfFile, v: PdfValue | undefined): number[] | null => {
   return n.every(Number.isFinite) ? [Math.min(n[0]!, n[2]!), Math.min(n[1]!, n[3]!), Math.max(n[0]!, n[2]!), Math.max(n[1]!, n[3]!)] : null;
 };
 
-/** Read a PDF's text runs. Throws Unsupported when the file as a whole must go to pdf.js. */
+/** Read a PDF's text runs. Throws Unsupported when the file as a whole must go to pdf.js, Refused when it
+ * must not be read at all (hostile). */
 export function readPdf(bytes: Uint8Array, maxPages: number): ReadResult {
   const file = new PdfFile(bytes);
   const dicts = file.pages(maxPages);
@@ -51,7 +52,7 @@ export function readPdf(bytes: Uint8Array, maxPages: number): ReadResult {
       if (content.unknown > 0) throw new Unsupported(`${content.unknown} glyphs without known text`);
       res.pages.push({ runs: content.runs, view, images: content.images });
     } catch (err) {
-      if (!(err instanceof Unsupported) && !(err instanceof Error)) throw err;
+      if (err instanceof Refused || !(err instanceof Error)) throw err;
       res.fallback ??= (err as Error).message;
       res.pages.push(null);
     }
