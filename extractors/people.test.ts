@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonValue } from '../src/types.js';
-import { isGivenName, riksdagParty } from './names.js';
+import { ROLE_NOUNS } from './lexicon/roles.js';
+import { isGivenName, PARTY_FORMS, partyOfAdjective, riksdagParty } from './names.js';
 import { isRoleNoun, peopleExtractor, roleFromDefinite } from './people.js';
 import type { ExtractorContext, ExtractorInput, MunicipalityMention } from './types.js';
 
@@ -132,7 +133,7 @@ describe('people in running text', () => {
 
   it('keeps organisation words after the role noun and ties such people to no municipality', () => {
     const text = 'Arvika kommun\n\n– Tempot måste upp, säger Karin Ek, forskningschef Energimyndigheten och docent vid KTH.';
-    expect(people(text, ARVIKA).get('Karin Ek')).toEqual({ name: 'Karin Ek', party: null, role: 'forskningschef Energimyndigheten', municipality: null, politician: false });
+    expect(people(text, ARVIKA).get('Karin Ek')).toEqual({ name: 'Karin Ek', party: null, role: 'forskningschef Energimyndigheten och docent vid KTH', municipality: null, politician: false });
   });
 
   it('keeps compound roles written with "- och"', () => {
@@ -219,8 +220,9 @@ describe('more signatures and genitives', () => {
   });
 
   it('does not read a sentence about a party as a signature line', () => {
+    // Klara Hedlund is a named person (a known given name), but the party sentence below is not her party.
     const text = 'Kontakt\nKlara Hedlund\nVänsterpartiet föreslår att kommunen gör mer.';
-    expect(people(text).get('Klara Hedlund')).toBeUndefined();
+    expect(people(text).get('Klara Hedlund')).toMatchObject({ party: null, politician: false });
   });
 
   it('reads a party genitive directly before the name', () => {
@@ -237,7 +239,7 @@ describe('name shapes and organisations after the role', () => {
   it('reads a university named by a municipality genitive as another organisation', () => {
     const text = 'Göteborgs Stad\n\nEnligt Mats Ekholm, forskare vid Göteborgs universitet, är planen ambitiös.';
     expect(people(text, { Göteborg: ['Göteborg', '1480'] }).get('Mats Ekholm')).toEqual(
-      { name: 'Mats Ekholm', party: null, role: 'forskare', municipality: null, politician: false });
+      { name: 'Mats Ekholm', party: null, role: 'forskare vid Göteborgs universitet', municipality: null, politician: false });
   });
 
   it('emits every occurrence of an accepted name, also in a photo caption', () => {
@@ -274,9 +276,9 @@ describe('roles with the body of the municipality (v2)', () => {
     expect(p.get('Jonas Wikström')).toEqual({ name: 'Jonas Wikström', party: null, role: 'planerare på stadsbyggnadskontoret', municipality: 'Arvika', politician: false });
   });
 
-  it('does not take a non-municipal organisation or a time phrase into the role', () => {
+  it('keeps an official\'s organisation in the role (no municipality for it), but no time phrase', () => {
     const p = people('Arvika kommun\n\n– Vägen är klar, säger Emil Sundberg, utredare på Trafikverket.', ARVIKA);
-    expect(p.get('Emil Sundberg')).toEqual({ name: 'Emil Sundberg', party: null, role: 'utredare', municipality: null, politician: false });
+    expect(p.get('Emil Sundberg')).toEqual({ name: 'Emil Sundberg', party: null, role: 'utredare på Trafikverket', municipality: null, politician: false });
     const q = people('– Jag har sett det förut, säger Petra Holm, handläggare i flera år på kommunen.');
     expect(q.get('Petra Holm')!.role).toBe('handläggare');
   });
@@ -359,8 +361,8 @@ describe('longer role phrases (v3)', () => {
     expect(people('Bakgrund: Klimatkontrakt 2030 signeras i december.').size).toBe(0);
   });
 
-  it('is the registered extractor, version 5', () => {
-    expect(peopleExtractor).toMatchObject({ name: 'people', version: 5, creates: ['person'] });
+  it('is the registered extractor, version 6', () => {
+    expect(peopleExtractor).toMatchObject({ name: 'people', version: 6, creates: ['person'] });
   });
 });
 
@@ -403,5 +405,323 @@ describe('local parties and signature lines (v4)', () => {
     // Trap: "ansvarig för" + an ordinary capitalised word is no party.
     const q = people('– Vi ses i höst, säger Sara Öberg, ansvarig för Kulturnatten i Kiruna.', KIRUNA);
     expect(q.get('Sara Öberg')).toMatchObject({ party: null, politician: false });
+  });
+});
+
+describe('lexicon tables: every example is read as its entry says (v6)', () => {
+  const only = (text: string) => {
+    const found = [...people(text).values()];
+    expect(found, text).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('role nouns: each example phrase gives its role and political flag', () => {
+    for (const r of ROLE_NOUNS) {
+      const p = only(r.example);
+      expect(p.role, r.example).toBe(r.role);
+      if (r.political === 'always') expect(p.politician, r.example).toBe(true);
+      expect(isRoleNoun(r.head), r.head).toBe(true);
+    }
+  });
+
+  it('party forms: each example phrase gives its party', () => {
+    for (const f of PARTY_FORMS) expect(only(f.example).party, f.example).toBe(f.party);
+  });
+
+  it('party adjectives in every inflection, and no other word', () => {
+    expect(partyOfAdjective('centerpartistisk')).toBe('C');
+    expect(partyOfAdjective('socialdemokratiska')).toBe('S');
+    expect(partyOfAdjective('vänsterpartistiskt')).toBe('V');
+    expect(partyOfAdjective('moderata')).toBe('M');
+    expect(partyOfAdjective('miljövänlig')).toBeNull();
+  });
+
+  it('old and colloquial party names map to today\'s party', () => {
+    expect(riksdagParty('Nya Moderaternas')).toBe('M');
+    expect(riksdagParty('Folkpartiet liberalerna')).toBe('L');
+    expect(riksdagParty('Fp')).toBe('L');
+    expect(riksdagParty('MP:s')).toBe('MP');
+    expect(riksdagParty('Centerns')).toBe('C');
+  });
+});
+
+describe('credits, bylines and authors (v6)', () => {
+  it('people.photo-credit: a photographer, also before an agency; an agency alone is nobody', () => {
+    const ms = run('Solpanelerna på Åbyskolans tak. Foto: Lena Åström/Mostphotos');
+    expect(ms.map((m) => [m.value, m.rule])).toEqual([
+      [{ name: 'Lena Åström', party: null, role: null, municipality: null, politician: false }, 'people.photo-credit'],
+    ]);
+    expect(run('Solceller på ett tak. Foto: Adobe Stock')).toEqual([]);
+    expect(run('Vindkraftverk i Härnösand. Foto: Getty Images')).toEqual([]);
+  });
+
+  it('people.byline: "Av" on its own line, "Text:", "Minnesanteckningar av"; a user name is nobody', () => {
+    expect(run('Kommunen säger delvis ja\n\nAv\nEmma Ståhl\n\nMotionärerna föreslår …').map((m) => [m.value.name, m.rule]))
+      .toEqual([['Emma Ståhl', 'people.byline']]);
+    expect(people('Text: Björn Öhrn\nSkolan får nya solceller.').get('Björn Öhrn')).toMatchObject({ role: null, politician: false });
+    expect(people('Minnesanteckningar av Göran Ekström').get('Göran Ekström')).toMatchObject({ party: null, politician: false });
+    expect(run('Av Admin den 9 september, 2007')).toEqual([]);
+  });
+
+  it('people.motion-author: interpellants and motion authors are politicians, citizens are not', () => {
+    const p = people('Angående laddplatser – interpellation från Sören Åkerlund.\nOm cykelvägar – motion från Åsa Hellström (C) och Jonas Öst (C).');
+    expect(p.get('Sören Åkerlund')).toMatchObject({ party: null, politician: true });
+    expect(p.get('Åsa Hellström')).toMatchObject({ party: 'C', politician: true });
+    expect(p.get('Jonas Öst')).toMatchObject({ party: 'C', politician: true });
+    expect(people('Ett medborgarförslag från Åsa Hellström om en park.').get('Åsa Hellström')?.politician ?? false).toBe(false);
+  });
+});
+
+describe('names in running text and person identity (v6)', () => {
+  it('people.running-text: a known given name and a surname as the subject of a clause', () => {
+    const ms = run('Nu har utlysningen stängt. Patrik Rydén har ansvarat för mötena med kommunerna.');
+    expect(ms.map((m) => [m.value, m.rule])).toEqual([
+      [{ name: 'Patrik Rydén', party: null, role: null, municipality: null, politician: false }, 'people.running-text'],
+    ]);
+  });
+
+  it('traps: a room, a prize or a genitive place named after a person, and word-like given names', () => {
+    expect(run('Fullmäktige sammanträder i Gustaf Dalén-salen i stadshuset.')).toEqual([]);
+    expect(run('Hon fick Anna Lindh-priset förra året.')).toEqual([]);
+    expect(run('Vi möts vid Olof Palmes gata klockan tio.')).toEqual([]);
+    expect(run('Saga Sjöström lever kvar i byn.\nMark Öländsk är bördig.')).toEqual([]);
+    expect(run('Lars Nilsson Bygg har fått uppdraget att bygga Norra Kyrkogatan.')).toEqual([]);
+  });
+
+  it('people.shared-surname: "George och Michel Fenom" are two people', () => {
+    const ms = run('Se en utställning med Barbiemöbler av Göran och Michel Fenomsson.');
+    expect(ms.map((m) => m.value.name)).toEqual(['Göran Fenomsson', 'Michel Fenomsson']);
+    expect(ms.map((m) => m.rule)).toEqual(['people.shared-surname', 'people.running-text']);
+  });
+
+  it('one person written two ways is one entry, named as first written; a first name alone is nobody new', () => {
+    const text = 'Interpellation från Sven Erik Wånell (V).\nMotion från Sven-Erik Wånell (V).\n' +
+      '– Biblioteket är viktigt, säger Petra Andersin. Petra klippte bandet. Petra Andersin tackade.';
+    const ms = run(text);
+    expect(new Set(ms.map((m) => m.value.name))).toEqual(new Set(['Sven Erik Wånell', 'Petra Andersin']));
+    expect(ms.map((m) => m.text)).toContain('Sven-Erik Wånell');
+  });
+
+  it('a Danish page names no Swedish people by running text or photo credit', () => {
+    const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text: 'Erik Lauritzen er borgmester. Foto: Tue Hansen, TV SYD', pages: [], publishedHint: null, title: null, language: 'da' };
+    const ctx: ExtractorContext = { document: [], municipalities: [], people: [], waves: [], dates: [], commitments: [], kind: 'other', published: null };
+    expect(peopleExtractor.run(doc, ctx)).toEqual([]);
+  });
+});
+
+describe('full role phrases (v6)', () => {
+  it('keeps two roles joined by "och", lower-cased', () => {
+    expect(people('säger Elvir Åberg (MP), kommunalråd och ordförande i miljönämnden.').get('Elvir Åberg')!.role)
+      .toBe('kommunalråd och ordförande i miljönämnden');
+    expect(people('berättar Kenneth Öhman (S), kommunalråd och Kommunstyrelsens ordförande.').get('Kenneth Öhman')!.role)
+      .toBe('kommunalråd och kommunstyrelsens ordförande');
+  });
+
+  it('reads a second role after a comma and skips an abbreviation repeating the body', () => {
+    const text = 'Det är Carolina Öst, centerpartistisk ledamot i kommunfullmäktige, kf, och ordförande i en beredningsgrupp för miljö- och klimatfrågor som ligger bakom motionen.';
+    expect(people(text).get('Carolina Öst')).toMatchObject({
+      party: 'C', role: 'ledamot i kommunfullmäktige och ordförande i en beredningsgrupp för miljö- och klimatfrågor', politician: true,
+    });
+  });
+
+  it('fixes the typo "kommunstyrelsen förste vice ordförande" to the genitive', () => {
+    const p = people('säger Frida Ålund, kommunstyrelsen förste vice ordförande och ordförande i Hållbarhetsutskottet.');
+    expect(p.get('Frida Ålund')).toMatchObject({
+      role: 'kommunstyrelsens förste vice ordförande och ordförande i hållbarhetsutskottet', politician: true,
+    });
+  });
+
+  it('completes abbreviated and elliptic roles, also across a line break in a signature', () => {
+    const p = people('Vi röstades ned.\n\nTommy Råberg (s), 2:e v ordf,\nMiljö- och hälsoskyddsnämnden, Solna stad\n', { Solna: ['Solna', '0184'] });
+    expect(p.get('Tommy Råberg')).toEqual({
+      name: 'Tommy Råberg', party: 'S', role: '2:e vice ordförande i miljö- och hälsoskyddsnämnden', municipality: 'Solna', politician: true,
+    });
+    expect(people('Kontaktpersoner\n\nYvonne Pärsson, ordförande Servicenämnden, 0121-186 17').get('Yvonne Pärsson'))
+      .toMatchObject({ role: 'ordförande i servicenämnden', politician: true });
+    expect(people('säger Hans Lindström, ordförande, kommunstyrelsen.').get('Hans Lindström'))
+      .toMatchObject({ role: 'ordförande i kommunstyrelsen', politician: true });
+    expect(people('Helena Gomér, bibliotekschef, kultur- och fritidskontoret, 08-523 022 59').get('Helena Gomér'))
+      .toMatchObject({ role: 'bibliotekschef, kultur- och fritidskontoret', politician: false });
+  });
+
+  it('reads a role after "är" and roles given by position', () => {
+    expect(people('Stefan Björk (C) är ordförande i Ekoutskottet. Han säger nej.').get('Stefan Björk'))
+      .toMatchObject({ party: 'C', role: 'ordförande i ekoutskottet', politician: true });
+    const p = people('Pierre Åhlén (MP) och Anna Kälvesten (S) som är ordförande och vice ordförande i Miljöutskottet är eniga:');
+    expect(p.get('Pierre Åhlén')).toMatchObject({ party: 'MP', role: 'ordförande i miljöutskottet' });
+    expect(p.get('Anna Kälvesten')).toMatchObject({ party: 'S', role: 'vice ordförande i miljöutskottet' });
+    // Trap: "är" followed by no role gives no role.
+    expect(people('Stefan Björk (C) är nöjd med beslutet.').get('Stefan Björk')!.role).toBeNull();
+  });
+
+  it('reads definite roles with an adjective in singular indefinite form, and a typo "-och"', () => {
+    expect(people('Installationen är skapad av den lokala konstnären Katarina Pålsson.').get('Katarina Pålsson')!.role).toBe('lokal konstnär');
+    expect(people('Biblioteks -och kulturchef Åsa Lundqvist hälsade alla välkomna.').get('Åsa Lundqvist')!.role).toBe('biblioteks- och kulturchef');
+  });
+
+  it('keeps the employer of a bare role ("i Nacka kommun"), not the bare place', () => {
+    const forms: Record<string, [string, string]> = { Nacka: ['Nacka', '0182'], Skellefteå: ['Skellefteå', '2482'] };
+    expect(people('säger Katarina Wåhlin Öst, stadsutvecklingsdirektör i Nacka kommun.', forms).get('Katarina Wåhlin Öst'))
+      .toMatchObject({ role: 'stadsutvecklingsdirektör i Nacka kommun', municipality: 'Nacka' });
+    expect(people('säger Evelina Fåhraeus (S), kommunalråd i Skellefteå, och fortsätter.', forms).get('Evelina Fåhraeus'))
+      .toMatchObject({ role: 'kommunalråd', municipality: 'Skellefteå' });
+  });
+
+  it('reads English attributions', () => {
+    const text = 'Umeå selected\n\n- We will support them, says Ursula von Ekdahl, President of the Commission\n\n' +
+      '- This is big for us, says the municipal board chairman Hans Lindström (S).';
+    const p = people(text, UMEÅ);
+    expect(p.get('Ursula von Ekdahl')).toEqual({ name: 'Ursula von Ekdahl', party: null, role: 'president of the Commission', municipality: null, politician: true });
+    expect(p.get('Hans Lindström')).toEqual({ name: 'Hans Lindström', party: 'S', role: 'municipal board chairman', municipality: 'Umeå', politician: true });
+  });
+});
+
+describe('parties and municipalities (v6)', () => {
+  it('reads "MP:s gruppledare", "Nya Moderaternas X" and a party adjective', () => {
+    expect(people('I en interpellation vill MP:s gruppledare Maria Årman veta varför.').get('Maria Årman')).toMatchObject({ party: 'MP', role: 'gruppledare', politician: true });
+    expect(people('Nya Moderaternas Lars-Göran Birkehorn Karlsén föreslog i denna motion att fullmäktige skulle besluta.').get('Lars-Göran Birkehorn Karlsén'))
+      .toMatchObject({ party: 'M', politician: true });
+  });
+
+  it('reads "vår gruppledare" as the party of the party\'s own page, and only there', () => {
+    const text = 'Kristdemokraterna i Nyköpings kommunfullmäktige är i opposition. Nedan finns Kristdemokraternas förslag. ' +
+      'Kontakta vår gruppledare Marita Göransdotter på mobil 070 203 28 02.';
+    expect(people(text).get('Marita Göransdotter')).toMatchObject({ party: 'KD', role: 'gruppledare', politician: true });
+    // Trap: a page naming two parties equally has no party of its own.
+    const mixed = 'Kristdemokraterna och Moderaterna samarbetar. Kristdemokraterna och Moderaterna vill mer. Kontakta vår gruppledare Marita Göransdotter.';
+    expect(people(mixed).get('Marita Göransdotter')!.party).toBeNull();
+  });
+
+  it('never takes the first municipality of the document for someone acting elsewhere, and none when none is named', () => {
+    const forms: Record<string, [string, string]> = { Söderköping: ['Söderköping', '0582'], Linköping: ['Linköping', '0580'] };
+    const text = 'Solceller i Söderköping? Bilden är från ett hus i Linköping. Foto: Leif Lärksson\n\nDet är Karin Öst, ledamot i kommunfullmäktige, som ligger bakom motionen.';
+    const p = people(text, forms);
+    expect(p.get('Leif Lärksson')).toMatchObject({ municipality: null, politician: false });
+    expect(p.get('Karin Öst')).toMatchObject({ municipality: 'Söderköping', politician: true });
+    expect(people('– Vi bygger en förskola, säger kommunalrådet Ingela Nilsson Nachtwäj (C).').get('Ingela Nilsson Nachtwäj')!.municipality).toBeNull();
+  });
+});
+
+describe('cost', () => {
+  it('is linear in the text length, also for one long line', () => {
+    const unit = 'Det säger Anna Berg (S), kommunalråd och ordförande i miljönämnden, och Patrik Rydén har ansvarat för mötena, ';
+    const time = (n: number) => {
+      const text = unit.repeat(Math.ceil(n / unit.length));
+      let best = Infinity;
+      for (let i = 0; i < 2; i++) {
+        const t0 = performance.now();
+        run(text);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best / text.length;
+    };
+    time(20_000); // warm up
+    const small = time(100_000), large = time(1_000_000);
+    // Per character, a 1 MB line may cost a little more than 100 kB (GC, caches), not ten times more (quadratic).
+    expect(large / small).toBeLessThan(3);
+  });
+});
+
+describe('party members, co-signers and independent roles (v6)', () => {
+  it('reads a party member noun and a party letter before a role noun', () => {
+    const p = people('Det menar moderaten Per Öberg. Socialdemokraten Lena Åhs håller inte med, och S-kommunalrådet Åsa Ekström tvekar.');
+    expect(p.get('Per Öberg')).toMatchObject({ party: 'M', role: null, politician: true });
+    expect(p.get('Lena Åhs')).toMatchObject({ party: 'S', politician: true });
+    expect(p.get('Åsa Ekström')).toMatchObject({ party: 'S', role: 'kommunalråd', politician: true });
+  });
+
+  it('gives every co-signer above a party line the party', () => {
+    const text = 'Motion om cykelvägar\n\natt kommunen bygger fler cykelvägar.\n\nAnna Åkesson\nPer Öberg\nVänsterpartiet Sala\n';
+    const p = people(text, { Sala: ['Sala', '1983'] });
+    expect(p.get('Anna Åkesson')).toMatchObject({ party: 'V', politician: true, municipality: 'Sala' });
+    expect(p.get('Per Öberg')).toMatchObject({ party: 'V', politician: true, municipality: 'Sala' });
+  });
+
+  it('ties no researcher or artist to the document\'s municipality, and no one behind another organisation\'s genitive', () => {
+    const text = 'Arvika kommun satsar.\n– Bra, säger Lena Åhs, forskare.\n– Viktigt, säger Naturskyddsföreningens ordförande Per Öberg.';
+    const p = people(text, ARVIKA);
+    expect(p.get('Lena Åhs')).toMatchObject({ role: 'forskare', municipality: null });
+    expect(p.get('Per Öberg')).toMatchObject({ municipality: null, politician: false });
+  });
+});
+
+describe('appositions, lists and signatures (v6)', () => {
+  it('gives a role before a comma to the person before it, not to the next name in a list', () => {
+    const p = people('Närvarande: Anna Bergström (S), ordförande, Per Östlund (M), vice ordförande, Lena Åslund (C)');
+    expect(p.get('Anna Bergström')).toMatchObject({ party: 'S', role: 'ordförande' });
+    expect(p.get('Per Östlund')).toMatchObject({ party: 'M', role: 'vice ordförande' });
+    expect(p.get('Lena Åslund')).toMatchObject({ party: 'C', role: null });
+  });
+
+  it('reads a role phrase opening the sentence with the name in apposition', () => {
+    const forms: Record<string, [string, string]> = { Lund: ['Lund', '1281'], Växjö: ['Växjö', '0780'] };
+    const p = people('Liberalernas gruppledare i Lund, Philip Sandbäck, är kritisk. Miljöchefen i Växjö kommun, Per Östlund, säger att planen är klar.', forms);
+    expect(p.get('Philip Sandbäck')).toMatchObject({ party: 'L', role: 'gruppledare', municipality: 'Lund', politician: true });
+    expect(p.get('Per Östlund')).toMatchObject({ role: 'miljöchef i Växjö kommun', municipality: 'Växjö', politician: false });
+  });
+
+  it('reads a party in brackets inside the role, a party branch after a comma, and "(båda S)"', () => {
+    const forms: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'] };
+    expect(people('Per Östlund, ledamot (S) i kommunfullmäktige').get('Per Östlund')).toMatchObject({ party: 'S', role: 'ledamot i kommunfullmäktige' });
+    expect(people('Per Östlund, Vänsterpartiet Växjö', forms).get('Per Östlund')).toMatchObject({ party: 'V', municipality: 'Växjö', politician: true });
+    expect(people('Per Östlund, Socialdemokraterna i Växjö, ledamot i kommunstyrelsen', forms).get('Per Östlund'))
+      .toMatchObject({ party: 'S', role: 'ledamot i kommunstyrelsen', municipality: 'Växjö' });
+    const both = people('Kristina Nilsson och Lars Öberg (båda S) skrev motionen.');
+    expect([both.get('Kristina Nilsson')!.party, both.get('Lars Öberg')!.party]).toEqual(['S', 'S']);
+  });
+
+  it('reads abbreviations with a period and adverbials after "är"', () => {
+    expect(people('Per Östlund, ordf. Byggnadsnämnden').get('Per Östlund')).toMatchObject({ role: 'ordförande i byggnadsnämnden', politician: true });
+    expect(people('Tf. kommundirektör Lena Åslund tar över.').get('Lena Åslund')!.role).toBe('tf kommundirektör');
+    expect(people('Anna Bergström är sedan 2019 kommunalråd.').get('Anna Bergström')).toMatchObject({ role: 'kommunalråd', politician: true });
+  });
+
+  it('an author who states party and role is a politician, not a byline; a company named after a town is no municipality', () => {
+    const ms = run('Skrivet av Anna Bergström (SD), gruppledare');
+    expect(ms.map((m) => [m.value.party, m.value.role, m.value.politician, m.rule])).toEqual([['SD', 'gruppledare', true, 'people.party-brackets']]);
+    expect(people('Intervju med Peter Lundgren, vd för Växjö Energi.', { Växjö: ['Växjö', '0780'] }).get('Peter Lundgren'))
+      .toMatchObject({ role: 'vd för Växjö Energi', municipality: null });
+  });
+});
+
+describe('responsibilities and organisations in the role (v6)', () => {
+  const VÄXJÖ: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'] };
+
+  it('keeps a lower-case area after "för" and the office after it', () => {
+    const p = people('Växjö kommun\n– Vi jobbar vidare, säger Åsa Bergström, enhetschef för miljö och hälsa på samhällsbyggnadsförvaltningen.', VÄXJÖ);
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'enhetschef för miljö och hälsa på samhällsbyggnadsförvaltningen', municipality: 'Växjö' });
+  });
+
+  it('keeps an official\'s organisation, ties a municipal project to its municipality, and no association chair to any', () => {
+    const p = people('Växjö kommun\n– Kul, säger Åsa Bergström, projektledare för Klimatneutrala Växjö 2030.\n' +
+      '– Bra, säger Örjan Lind, ordförande för Naturskyddsföreningen i Växjö.', VÄXJÖ);
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'projektledare för Klimatneutrala Växjö 2030', municipality: 'Växjö' });
+    expect(p.get('Örjan Lind')).toMatchObject({ role: 'ordförande för Naturskyddsföreningen', municipality: null, politician: false });
+  });
+
+  it('reads a body named by the municipality\'s genitive, and "Den nya ordföranden i X, Name"', () => {
+    const p = people('Växjö kommun\nÅsa Bergström, ordförande i Växjö kommuns klimatråd\n\nDen nya ordföranden i miljönämnden, Örjan Lind (MP), tillträder i januari.', VÄXJÖ);
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'ordförande i Växjö kommuns klimatråd', municipality: 'Växjö', politician: true });
+    expect(p.get('Örjan Lind')).toMatchObject({ party: 'MP', role: 'ny ordförande i miljönämnden', politician: true });
+  });
+});
+
+describe('places and firms named after people (v6)', () => {
+  it('reads no person in a genitive inside a name or a place noun after it', () => {
+    expect(run('Vi åkte till Astrid Lindgrens Värld i somras.')).toEqual([]);
+    expect(run('Eleverna på Carl Wahren gymnasium fick solceller.')).toEqual([]);
+    // …but the person named with evidence is still read.
+    expect(people('– Bra, säger Carl Wahrén (M), kommunalråd.').get('Carl Wahrén')).toMatchObject({ party: 'M' });
+  });
+});
+
+describe('lists and contact lines (v6)', () => {
+  it('reads the municipality of a listed candidate and a bare contact line', () => {
+    const forms: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'], Alvesta: ['Alvesta', '0764'] };
+    const p = people('Våra kandidater\n1. Åsa Bergström, Växjö\n2. Örjan Östlund, Alvesta', forms);
+    expect(p.get('Åsa Bergström')).toMatchObject({ municipality: 'Växjö', role: null });
+    expect(p.get('Örjan Östlund')).toMatchObject({ municipality: 'Alvesta' });
+    const ms = run('Åsa Bergström, 070-123 45 67, asa.bergstrom@vaxjo.se');
+    expect(ms.map((m) => [m.value.name, m.value.role, m.rule])).toEqual([['Åsa Bergström', null, 'people.contact-block']]);
   });
 });

@@ -1,15 +1,21 @@
 // The one Hono app. Node (src/server.ts) and Workers (src/worker.ts) only build its storage and config.
 import { createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { Archive, type Storage } from './archive.js';
-import { problemResponse, requireWrite, router, type AppConfig } from './http.js';
+import { busy, problemResponse, requireWrite, RETRY_AFTER_SECONDS, router, SMALL_BODY_BYTES, tooLarge, type AppConfig } from './http.js';
+import { ArchiveError, type ArchiveErrorKind } from './errors.js';
 import { Problem } from './problem.js';
 import { commitmentsRoutes } from './routes/commitments.js';
+import { deletionsRoutes } from './routes/deletions.js';
 import { documentsRoutes } from './routes/documents.js';
 import { municipalitiesRoutes } from './routes/municipalities.js';
 import { peopleRoutes } from './routes/people.js';
+import { recordsRoutes } from './routes/records.js';
 import { searchRoutes } from './routes/search.js';
-import { webRoutes } from './web/pages.js';
+import { tokensRoutes } from './routes/tokens.js';
+import { webRoutes } from './web/index.js';
+import { PoolBusy } from './work/errors.js';
 
 export type { AppConfig } from './http.js';
 
@@ -22,8 +28,11 @@ const reprocessAll = createRoute({
     reprocessed: z.number().int(), failed: z.number().int(), ids: z.array(z.string()) }) } } }, 401: problemResponse('Missing or wrong token') },
 });
 
-export function createApp(storage: Storage, config: AppConfig) {
-  const archive = new Archive(storage);
+/** Requests whose bodies are uploads (bounded by KOMMUNARKIV_MAX_BYTES); every other body is a small form or JSON. */
+const isUpload = (method: string, path: string) => method === 'POST' && (path === '/api/documents' || path === '/api/documents/' || path === '/upload');
+
+/** The app over a storage; pass an Archive built with options (the Node entry's worker pool) to share it. */
+export function createApp(storage: Storage, config: AppConfig, archive: Archive = new Archive(storage)) {
   const app = router();
 
   app.use('*', async (c, next) => {
@@ -35,16 +44,23 @@ export function createApp(storage: Storage, config: AppConfig) {
     c.header('Referrer-Policy', 'same-origin');
   });
 
+  // Every body has a limit: uploads their own (read while streaming), anything else SMALL_BODY_BYTES.
+  const small = bodyLimit({ maxSize: SMALL_BODY_BYTES, onError: () => { throw tooLarge(SMALL_BODY_BYTES, 'The request body'); } });
+  app.use('*', async (c, next) => (isUpload(c.req.method, c.req.path) ? next() : small(c, next)));
+
   app.get('/api/health', async (c) => c.json({ status: 'ok', documents: await archive.count() }));
   app.route('/api/documents', documentsRoutes);
   app.route('/api/municipalities', municipalitiesRoutes);
   app.route('/api/people', peopleRoutes);
   app.route('/api', commitmentsRoutes);
+  app.route('/api/deletions', deletionsRoutes);
   app.route('/api/search', searchRoutes);
+  app.route('/api', recordsRoutes);
+  app.route('/api/tokens', tokensRoutes);
   app.openapi(reprocessAll, async (c) => {
     const ids = await archive.staleIds();
     let failed = 0;
-    for (const id of ids) if ((await archive.reprocess(id)).status === 'failed') failed++;
+    for (const id of ids) if ((await archive.reprocess(id, { waitForPool: true })).status === 'failed') failed++;
     return c.json({ reprocessed: ids.length, failed, ids }, 200);
   });
 
@@ -59,6 +75,8 @@ export function createApp(storage: Storage, config: AppConfig) {
   app.notFound((c) => problem(new Problem(404, 'Not found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
   app.onError((err) => {
     if (err instanceof Problem) return problem(err);
+    if (err instanceof ArchiveError) return problem(new Problem(STATUS_OF[err.kind], err.title, err.message, err.details));
+    if (err instanceof PoolBusy) return problem(busy(`${err.message} Nothing was stored.`));
     if (err instanceof HTTPException) return problem(new Problem(err.status, err.message || 'Error', err.message || 'Request failed.'));
     console.error(err);
     return problem(new Problem(500, 'Internal server error', 'The server failed to handle this request; nothing was stored half-way.'));
@@ -66,12 +84,16 @@ export function createApp(storage: Storage, config: AppConfig) {
   return app;
 }
 
+/** The HTTP status of each kind of the archive's own errors. */
+const STATUS_OF: Record<ArchiveErrorKind, number> = { invalid: 400, not_found: 404, conflict: 409, unsupported: 415, unreadable: 422 };
+
 function problem(p: Problem): Response {
   return new Response(JSON.stringify(p), {
     status: p.status,
     headers: {
       'content-type': 'application/problem+json; charset=utf-8', 'x-content-type-options': 'nosniff', 'content-security-policy': CSP,
       ...(p.status === 401 ? { 'www-authenticate': 'Bearer realm="kommunarkiv"' } : {}),
+      ...(p.status === 503 ? { 'retry-after': String(p.extra.retryAfter ?? RETRY_AFTER_SECONDS) } : {}),
     },
   });
 }

@@ -1,23 +1,36 @@
 // The archive: stores an upload (original first, then the document and all its records in one
 // transaction), resolves people and municipalities across documents, and reads documents back.
-// Used by the HTTP API, the CLI and the bench; knows nothing of HTTP.
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+// Used by the HTTP API, the CLI and the bench; knows nothing of HTTP (it raises ArchiveError, src/errors.ts).
+//
+// Analysis (parse, language, extraction) goes through an `Analyser`: this thread by default, a pool of worker
+// threads on Node (src/work/pool.ts). Documents stored as `processing` are analysed later: by the queue
+// consumer on Workers, by `processLater` (in this process, in the background) on Node.
+import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
 import { EXTRACTOR_VERSION, extractors } from '../extractors/index.js';
 import { PARTIES as RIKSDAG_PARTIES } from '../extractors/names.js';
 import type { Database, Statement } from './db/index.js';
-import { commitments, documents, mentions, people } from './db/schema.js';
+import { commitments, deletions, documents, mentions, people, renditions, reviews } from './db/schema.js';
 import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
 import { pageAt } from './parse/pages.js';
-import { analyse, docName, type Analysis } from './pipeline.js';
-import { Problem } from './problem.js';
-import { originalKey, type BlobStore } from './storage/blobs.js';
+import { docName, inProcess, type Analyser, type Analysis, type Progress } from './pipeline.js';
+import { mergedPeople, overlayReviews, recordId, recordKey } from './reviews.js';
+import { ArchiveError, conflict, invalid, missing, unsupported } from './errors.js';
+import { keySha256, originalKey, type BlobStore } from './storage/blobs.js';
 import type { Extraction, Mention, PersonValue } from './types.js';
+import { BudgetExceeded, PoolBusy } from './work/errors.js';
 
 export interface Storage {
   db: Database;
   blobs: BlobStore;
+}
+
+export interface ArchiveOptions {
+  /** Who analyses documents (default: this thread). */
+  analyse?: Analyser;
+  /** Documents analysed at once by `processLater` (default 1; the pool's size on Node). */
+  backgroundJobs?: number;
 }
 
 export interface UploadInput {
@@ -29,6 +42,19 @@ export interface UploadInput {
 }
 
 export type DocumentRow = typeof documents.$inferSelect;
+export type RenditionRow = typeof renditions.$inferSelect;
+
+/** One file of a document: the document's own first, then the same text uploaded in other formats. */
+export interface RenditionView {
+  id: string;
+  sha256: string;
+  filename: string;
+  mediaType: string;
+  format: string;
+  size: number;
+  sourceUrl: string | null;
+  createdAt: string;
+}
 
 /** A document as the API shows it. */
 export interface DocumentView {
@@ -45,20 +71,47 @@ export interface DocumentView {
   published: string | null;
   status: 'extracted' | 'failed' | 'processing';
   error: string | null;
+  /** What reading it noticed without failing, e.g. a few bytes that were not valid UTF-8. */
+  warnings: string[];
+  /** While `processing` in this process: the stage reached, with pages and characters read so far. */
+  progress: Progress | null;
   extractorVersion: string | null;
   pages: number;
   createdAt: string;
+  /** Every file of this document (the first is the one above); the same text in another format is one more. */
+  renditions: RenditionView[];
   extraction: Extraction | null;
 }
 
-export type UploadOutcome = { outcome: 'created' | 'existing' | 'failed' | 'queued'; document: DocumentView };
+/** What a repeated upload changed in the stored metadata. */
+export type Changes = Partial<Record<'sourceUrl' | 'published', { from: string | null; to: string | null }>>;
 
-export function toView(row: DocumentRow): DocumentView {
+export type UploadOutcome =
+  | { outcome: 'created' | 'failed' | 'queued'; document: DocumentView }
+  /** The same bytes were stored before; `changed` lists the metadata this upload stated anew. */
+  | { outcome: 'existing'; document: DocumentView; changed: Changes; reextract: boolean }
+  /** Other bytes with the same text as a stored document: kept as one more rendition of it. */
+  | { outcome: 'rendition'; document: DocumentView; rendition: RenditionView };
+
+const ownRendition = (row: DocumentRow): RenditionView => ({
+  id: row.id, sha256: row.sha256, filename: row.filename, mediaType: row.mediaType, format: row.format, size: row.size,
+  sourceUrl: row.sourceUrl, createdAt: row.createdAt,
+});
+
+export const renditionView = (r: RenditionRow): RenditionView => ({
+  id: r.id, sha256: r.sha256, filename: r.filename, mediaType: r.mediaType, format: r.format, size: r.size,
+  sourceUrl: r.sourceUrl, createdAt: r.createdAt,
+});
+
+export function toView(row: DocumentRow, more: { renditions?: RenditionRow[]; progress?: Progress | null } = {}): DocumentView {
   return {
     id: row.id, sha256: row.sha256, filename: row.filename, mediaType: row.mediaType, format: row.format,
     size: row.size, sourceUrl: row.sourceUrl, title: row.title, language: row.language, kind: row.kind,
-    published: row.published, status: row.status as DocumentView['status'], error: row.error, extractorVersion: row.extractorVersion,
-    pages: row.pages?.length ?? 0, createdAt: row.createdAt, extraction: (row.extraction as Extraction | null) ?? null,
+    published: row.published, status: row.status as DocumentView['status'], error: row.error, warnings: row.warnings ?? [],
+    progress: row.status === 'processing' ? more.progress ?? null : null, extractorVersion: row.extractorVersion,
+    pages: row.pages?.length ?? 0, createdAt: row.createdAt,
+    renditions: [ownRendition(row), ...(more.renditions ?? []).map(renditionView)],
+    extraction: (row.extraction as Extraction | null) ?? null,
   };
 }
 
@@ -68,6 +121,14 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 export const documentId = (sha256: string) => sha256.slice(0, 16);
+
+/**
+ * The key under which two readings of the same text meet: lower-case letters and digits only, so layout,
+ * line breaks, hyphenation, bullets and punctuation spacing (which differ between a PDF and its HTML) do not count.
+ */
+export function textKey(text: string): string {
+  return createHash('sha256').update(text.normalize('NFKC').toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}]+/gu, '')).digest('hex');
+}
 
 /** Split multi-row inserts so no statement binds more than `maxParams` parameters (D1 allows only 100). */
 function chunks<T extends object>(rows: T[], maxParams: number): T[][] {
@@ -92,10 +153,23 @@ class Mutex {
   }
 }
 
-export class Archive {
-  private readonly writes = new Mutex();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-  constructor(readonly storage: Storage) {}
+export class Archive {
+  /** Serialises this process's writes (uploads, reprocessing, reviews). */
+  readonly writes = new Mutex();
+  private readonly analyser: Analyser;
+  /** Documents waiting for, or in, background analysis (processLater), with their progress. */
+  private readonly progress = new Map<string, Progress>();
+  private readonly backlog: string[] = [];
+  private active = 0;
+  private readonly backgroundJobs: number;
+  private readonly idleWaiters: (() => void)[] = [];
+
+  constructor(readonly storage: Storage, opts: ArchiveOptions = {}) {
+    this.analyser = opts.analyse ?? inProcess;
+    this.backgroundJobs = Math.max(1, opts.backgroundJobs ?? 1);
+  }
 
   private get db() {
     return this.storage.db.db;
@@ -105,54 +179,87 @@ export class Archive {
     return (await this.db.select().from(documents).where(eq(documents.id, id)).limit(1))[0];
   }
 
-  async get(id: string): Promise<DocumentView | undefined> {
-    const row = await this.getRow(id);
-    return row && toView(row);
+  /** The further renditions of a document, oldest first. */
+  async renditionsOf(id: string): Promise<RenditionRow[]> {
+    return this.db.select().from(renditions).where(eq(renditions.documentId, id)).orderBy(asc(renditions.createdAt), asc(renditions.id));
   }
 
-  async list(limit: number, offset: number): Promise<{ items: DocumentView[]; total: number }> {
-    const rows = await this.db.select().from(documents).orderBy(desc(documents.createdAt), documents.id).limit(limit).offset(offset);
-    const [{ n }] = (await this.db.select({ n: count() }).from(documents)) as [{ n: number }];
-    return { items: rows.map(toView), total: n };
+  /** A rendition by its own id (the first 16 hex digits of its SHA-256). */
+  async rendition(id: string): Promise<RenditionRow | undefined> {
+    return (await this.db.select().from(renditions).where(eq(renditions.id, id)).limit(1))[0];
+  }
+
+  async view(row: DocumentRow): Promise<DocumentView> {
+    return toView(row, { renditions: await this.renditionsOf(row.id), progress: this.progress.get(row.id) ?? null });
+  }
+
+  async get(id: string): Promise<DocumentView | undefined> {
+    const row = await this.getRow(id);
+    return row && this.view(row);
+  }
+
+  /** Background progress of a document being processed in this process, or null. */
+  progressOf(id: string): Progress | null {
+    return this.progress.get(id) ?? null;
   }
 
   async count(): Promise<number> {
     return ((await this.db.select({ n: count() }).from(documents)) as [{ n: number }])[0].n;
   }
 
-  async original(row: DocumentRow): Promise<Uint8Array | null> {
+  async original(row: DocumentRow | RenditionRow): Promise<Uint8Array | null> {
     return this.storage.blobs.get(originalKey(row.sha256));
+  }
+
+  /** The document these bytes are stored as: as its own first file, or as one of its renditions. */
+  private async findBySha(sha256: string): Promise<{ row: DocumentRow; rendition: RenditionRow | null } | null> {
+    const row = await this.getRow(documentId(sha256));
+    if (row && row.sha256 === sha256) return { row, rendition: null };
+    const r = await this.rendition(documentId(sha256));
+    if (!r || r.sha256 !== sha256) return null;
+    const doc = await this.getRow(r.documentId);
+    return doc ? { row: doc, rendition: r } : null;
+  }
+
+  private async analyseBytes(id: string, bytes: Uint8Array, filename: string, published: string | null): Promise<Analysis | Error> {
+    try {
+      return await this.analyser({ bytes, name: docName(filename), published }, (p) => {
+        if (this.progress.has(id)) this.progress.set(id, p);
+      });
+    } catch (err) {
+      if (err instanceof PoolBusy) throw err;
+      return err instanceof Error ? err : new Error(String(err));
+    }
   }
 
   /**
    * Store one upload. Unknown formats are refused before anything is written (415). The original is
-   * written before the row; a file that cannot be read is kept and its document marked failed.
+   * written before the row; a file that cannot be read is kept and its document marked failed. Bytes stored
+   * before update the metadata this upload states (source_url, published); other bytes with the same text as a
+   * stored document become a rendition of it. With `defer`, the row is stored as processing and analysed later.
+   * When the extraction pool is full, PoolBusy is thrown before anything is stored.
    */
   async upload(input: UploadInput, opts: { defer?: boolean } = {}): Promise<UploadOutcome> {
     const { bytes } = input;
-    if (bytes.byteLength === 0) throw new Problem(400, 'Empty upload', 'The uploaded file has no content.');
+    if (bytes.byteLength === 0) throw invalid('Empty upload', 'The uploaded file has no content.');
     const format = sniff(bytes);
     if (!format) {
-      throw new Problem(415, 'Unsupported media type', 'The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
+      throw unsupported('The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
     }
     const sha256 = await sha256Hex(bytes);
     const id = documentId(sha256);
-    const existing = await this.getRow(id);
-    if (existing) return { outcome: 'existing', document: toView(existing) };
+    if (await this.findBySha(sha256)) return this.writes.run(() => this.restate(sha256, input));
 
+    const analysis = opts.defer ? null : await this.analyseBytes(id, bytes, input.filename, input.published ?? null);
     await this.storage.blobs.put(originalKey(sha256), bytes, MEDIA_TYPES[format]);
-    // Deferred (Workers, large files): store the row as processing; a queue consumer calls reprocess(id).
-    const analysis = opts.defer ? null
-      : await analyse(bytes, docName(input.filename), { published: input.published }).catch((err: unknown) => err as Error);
 
     return this.writes.run(async () => {
-      const again = await this.getRow(id);
-      if (again) return { outcome: 'existing' as const, document: toView(again) };
+      if (await this.findBySha(sha256)) return this.restate(sha256, input);
       const now = new Date().toISOString();
       // The full row is built here, so the answer needs no read-back after the insert.
       const row: DocumentRow = {
         id, sha256, filename: input.filename, format, size: bytes.byteLength, sourceUrl: input.sourceUrl ?? null,
-        declaredPublished: input.published ?? null,
+        declaredPublished: input.published ?? null, warnings: null, textKey: null,
         extractorVersion: EXTRACTOR_VERSION, mediaType: MEDIA_TYPES[format], title: null, language: null, kind: null,
         published: null, status: 'processing', error: null, text: null, pages: null, extraction: null, createdAt: now, updatedAt: now,
       };
@@ -165,39 +272,237 @@ export class Archive {
         await this.storage.db.atomic([this.db.insert(documents).values(row)]);
         return { outcome: 'failed' as const, document: toView(row) };
       }
-      Object.assign(row, this.documentFields(analysis));
-      await this.storage.db.atomic([this.db.insert(documents).values(row), ...(await this.recordStatements(id, analysis))]);
+      const key = textKey(analysis.doc.text);
+      const twin = await this.twinOf(key, id);
+      if (twin) return this.addRendition(twin, { id, sha256, documentId: twin.id, filename: input.filename, mediaType: MEDIA_TYPES[format], format, size: bytes.byteLength, sourceUrl: input.sourceUrl ?? null, createdAt: now });
+      Object.assign(row, this.documentFields(analysis), { textKey: key });
+      await this.storage.db.atomic([this.db.insert(documents).values(row), ...(await this.recordStatements(id, sha256, analysis))]);
       return { outcome: 'created' as const, document: toView(row) };
     });
   }
 
-  /** Extract again from the stored original (after an extractor fix). Old records go in the same transaction. */
-  async reprocess(id: string): Promise<DocumentView> {
+  /** The stored document (other than `self`) whose text has this key, oldest first. */
+  private async twinOf(key: string, self: string): Promise<DocumentRow | undefined> {
+    const [row] = await this.db.select().from(documents)
+      .where(and(eq(documents.textKey, key), sql`${documents.id} <> ${self}`, eq(documents.status, 'extracted')))
+      .orderBy(asc(documents.createdAt), asc(documents.id)).limit(1);
+    return row;
+  }
+
+  private async addRendition(doc: DocumentRow, r: RenditionRow, extra: Statement[] = []): Promise<UploadOutcome> {
+    await this.storage.db.atomic([...extra, this.db.insert(renditions).values(r)]);
+    return { outcome: 'rendition', document: await this.view(doc), rendition: renditionView(r) };
+  }
+
+  /** A repeated upload of stored bytes (inside the write lock): apply the metadata it states anew. */
+  private async restate(sha256: string, input: UploadInput): Promise<UploadOutcome> {
+    const found = (await this.findBySha(sha256))!;
+    const { row, rendition } = found;
+    const changed: Changes = {};
+    const statements: Statement[] = [];
+    const now = new Date().toISOString();
+    const url = input.sourceUrl ?? null;
+    if (url && url !== (rendition ?? row).sourceUrl) {
+      changed.sourceUrl = { from: (rendition ?? row).sourceUrl, to: url };
+      statements.push(rendition
+        ? this.db.update(renditions).set({ sourceUrl: url }).where(eq(renditions.id, rendition.id))
+        : this.db.update(documents).set({ sourceUrl: url, updatedAt: now }).where(eq(documents.id, row.id)));
+    }
+    const published = input.published ?? null;
+    if (published && published !== row.declaredPublished) {
+      changed.published = { from: row.declaredPublished, to: published };
+      statements.push(this.db.update(documents).set({ declaredPublished: published, updatedAt: now }).where(eq(documents.id, row.id)));
+    }
+    if (statements.length) await this.storage.db.atomic(statements);
+    const fresh = statements.length ? (await this.getRow(row.id))! : row;
+    // A stated publication date anchors relative dates and stands in for a missing dateline: extract again.
+    return { outcome: 'existing', document: await this.view(fresh), changed, reextract: !!changed.published && fresh.status !== 'processing' };
+  }
+
+  /**
+   * Extract again from the stored original (after an extractor fix). Old records go in the same transaction.
+   * A document stored as processing whose text turns out to be a stored document's becomes its rendition.
+   */
+  async reprocess(id: string, opts: { waitForPool?: boolean } = {}): Promise<DocumentView> {
     const row = await this.getRow(id);
-    if (!row) throw new Problem(404, 'Not found', `No document ${id}.`);
+    if (!row) throw missing(`No document ${id}.`);
     const bytes = await this.original(row);
-    if (!bytes) throw new Problem(409, 'Original missing', `The original of ${id} is not in the blob store.`);
-    const analysis = await analyse(bytes, docName(row.filename), { published: row.declaredPublished }).catch((err: unknown) => err as Error);
+    if (!bytes) throw conflict('Original missing', `The original of ${id} is not in the blob store.`);
+    let analysis: Analysis | Error;
+    for (;;) {
+      try {
+        analysis = await this.analyseBytes(id, bytes, row.filename, row.declaredPublished);
+        break;
+      } catch (err) {
+        if (!(err instanceof PoolBusy) || !opts.waitForPool) throw err;
+        await sleep(250);
+      }
+    }
     return this.writes.run(async () => {
+      const current = await this.getRow(id);
+      if (!current) throw missing(`No document ${id} (deleted while it was processed).`);
       const clear: Statement[] = [
         this.db.delete(commitments).where(eq(commitments.documentId, id)),
         this.db.delete(mentions).where(eq(mentions.documentId, id)),
       ];
+      const now = new Date().toISOString();
       if (analysis instanceof Error) {
         await this.storage.db.atomic([...clear, this.db.update(documents).set({
           status: 'failed', error: failureReason(analysis), extractorVersion: EXTRACTOR_VERSION, text: null, pages: null,
-          extraction: null, updatedAt: new Date().toISOString(),
+          extraction: null, warnings: null, textKey: null, updatedAt: now,
         }).where(eq(documents.id, id))]);
-      } else {
-        await this.storage.db.atomic([
-          ...clear,
-          this.db.update(documents).set({ ...this.documentFields(analysis), error: null, updatedAt: new Date().toISOString() })
-            .where(eq(documents.id, id)),
-          ...(await this.recordStatements(id, analysis)),
-        ]);
+        return this.view((await this.getRow(id))!);
       }
-      return toView((await this.getRow(id))!);
+      const key = textKey(analysis.doc.text);
+      if (current.status === 'processing') {
+        const twin = await this.twinOf(key, id);
+        const others = twin ? await this.renditionsOf(id) : [];
+        if (twin && others.length === 0) {
+          // Its text is already archived: the row goes, the file stays on as one more rendition of that document.
+          const r: RenditionRow = { id, documentId: twin.id, sha256: current.sha256, filename: current.filename, mediaType: current.mediaType, format: current.format,
+            size: current.size, sourceUrl: current.sourceUrl, createdAt: current.createdAt };
+          await this.addRendition(twin, r, [this.db.delete(documents).where(eq(documents.id, id))]);
+          return this.view(twin);
+        }
+      }
+      await this.storage.db.atomic([
+        ...clear,
+        this.db.update(documents).set({ ...this.documentFields(analysis), textKey: key, error: null, updatedAt: now }).where(eq(documents.id, id)),
+        ...(await this.recordStatements(id, current.sha256, analysis)),
+      ]);
+      return this.view((await this.getRow(id))!);
     });
+  }
+
+  /**
+   * Analyse a document in the background (Node's stand-in for the Workers queue): at most `backgroundJobs` at
+   * a time, the rest wait in order. Progress is kept for `GET /api/documents/:id` while it runs.
+   */
+  processLater(id: string): void {
+    if (this.progress.has(id)) return;
+    this.progress.set(id, { stage: 'queued', pages: null, characters: null });
+    this.backlog.push(id);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.active < this.backgroundJobs && this.backlog.length) {
+      const id = this.backlog.shift()!;
+      this.active++;
+      this.reprocess(id, { waitForPool: true })
+        .catch((err: unknown) => {
+          if (!(err instanceof ArchiveError && err.kind === 'not_found')) console.error(`background extraction of ${id} failed:`, err);
+        })
+        .finally(() => {
+          this.active--;
+          this.progress.delete(id);
+          this.pump();
+        });
+    }
+    if (this.active === 0 && !this.backlog.length) for (const w of this.idleWaiters.splice(0)) w();
+  }
+
+  /** Resolves when no background analysis is running or waiting. */
+  idle(): Promise<void> {
+    if (this.active === 0 && !this.backlog.length) return Promise.resolve();
+    return new Promise((r) => this.idleWaiters.push(r));
+  }
+
+  /**
+   * Delete a document: its records (mentions, commitments, and people no other document names), its FTS rows,
+   * its renditions and every original, with a row in `deletions` saying who, when and why. A rendition's id
+   * removes only that rendition.
+   */
+  async delete(id: string, by: string, reason: string | null = null): Promise<{ documentId: string; removed: Record<string, number> }> {
+    const result = await this.writes.run(async () => {
+      const row = await this.getRow(id);
+      if (!row) {
+        const r = await this.rendition(id);
+        if (!r) throw missing(`No document ${id}.`);
+        const doc = (await this.getRow(r.documentId))!;
+        await this.storage.db.atomic([
+          this.db.delete(renditions).where(eq(renditions.id, id)),
+          this.db.insert(deletions).values({ documentId: r.documentId, sha256s: [r.sha256], filename: r.filename, title: doc.title, deletedBy: by,
+            reason: reason ? `rendition ${r.id}: ${reason}` : `rendition ${r.id}` }),
+        ]);
+        return { documentId: doc.id, shas: [r.sha256], removed: { documents: 0, renditions: 1, mentions: 0, commitments: 0, people: 0 } };
+      }
+      const others = await this.renditionsOf(id);
+      const personIds = (await this.db.selectDistinct({ id: mentions.personId }).from(mentions)
+        .where(and(eq(mentions.documentId, id), isNotNull(mentions.personId)))).map((r) => r.id!);
+      const [m] = await this.db.select({ n: count() }).from(mentions).where(eq(mentions.documentId, id));
+      const [c] = await this.db.select({ n: count() }).from(commitments).where(eq(commitments.documentId, id));
+      const orphanPeople: Statement[] = [];
+      for (let i = 0; i < personIds.length; i += this.storage.db.maxParams) {
+        orphanPeople.push(this.db.delete(people).where(and(inArray(people.id, personIds.slice(i, i + this.storage.db.maxParams)),
+          sql`not exists (select 1 from mentions mm where mm.person_id = ${people.id})`)));
+      }
+      const [before] = await this.db.select({ n: count() }).from(people);
+      const shas = [row.sha256, ...others.map((r) => r.sha256)];
+      await this.storage.db.atomic([
+        this.db.delete(commitments).where(eq(commitments.documentId, id)),
+        this.db.delete(mentions).where(eq(mentions.documentId, id)),
+        ...orphanPeople,
+        this.db.delete(renditions).where(eq(renditions.documentId, id)),
+        this.db.delete(documents).where(eq(documents.id, id)),
+        this.db.insert(deletions).values({ documentId: id, sha256s: shas, filename: row.filename, title: row.title, deletedBy: by, reason }),
+      ]);
+      const [after] = await this.db.select({ n: count() }).from(people);
+      return { documentId: id, shas, removed: { documents: 1, renditions: others.length, mentions: m?.n ?? 0, commitments: c?.n ?? 0,
+        people: (before?.n ?? 0) - (after?.n ?? 0) } };
+    });
+    // After the commit: a crash in between leaves an original whose deletion is recorded, which recover() removes.
+    for (const sha of result.shas) await this.storage.blobs.delete(originalKey(sha));
+    return { documentId: result.documentId, removed: result.removed };
+  }
+
+  /**
+   * Start-up housekeeping after a crash (Node): remove half-written temporary files, resume documents left
+   * processing, adopt originals that have no row (the crash came between the file and its row; adopted ones
+   * are stored as `recovered-<id>` and extracted in the background), and remove originals of deleted documents.
+   */
+  async recover(): Promise<{ temporary: number; resumed: string[]; adopted: string[]; removed: number }> {
+    const temporary = (await this.storage.blobs.sweepTemporary?.()) ?? 0;
+    const resumed = (await this.db.select({ id: documents.id }).from(documents).where(eq(documents.status, 'processing'))).map((r) => r.id);
+    for (const id of resumed) this.processLater(id);
+    const adopted: string[] = [];
+    let removed = 0;
+    if (this.storage.blobs.keys) {
+      const deleted = new Set((await this.db.select({ s: deletions.sha256s }).from(deletions)).flatMap((r) => r.s));
+      let batch: string[] = [];
+      const flush = async () => {
+        const shas = batch;
+        batch = [];
+        const known = new Set<string>();
+        for (let i = 0; i < shas.length; i += this.storage.db.maxParams) {
+          const part = shas.slice(i, i + this.storage.db.maxParams);
+          for (const r of await this.db.select({ s: documents.sha256 }).from(documents).where(inArray(documents.sha256, part))) known.add(r.s);
+          for (const r of await this.db.select({ s: renditions.sha256 }).from(renditions).where(inArray(renditions.sha256, part))) known.add(r.s);
+        }
+        for (const sha of shas) {
+          if (known.has(sha)) continue;
+          if (deleted.has(sha)) {
+            await this.storage.blobs.delete(originalKey(sha));
+            removed++;
+            continue;
+          }
+          const bytes = await this.storage.blobs.get(originalKey(sha));
+          if (!bytes || !sniff(bytes)) continue;
+          const out = await this.upload({ bytes, filename: `recovered-${documentId(sha)}.${EXTENSIONS[sniff(bytes)!]}` }, { defer: true });
+          if (out.outcome === 'queued') {
+            adopted.push(out.document.id);
+            this.processLater(out.document.id);
+          }
+        }
+      };
+      for await (const key of this.storage.blobs.keys()) {
+        const sha = keySha256(key);
+        if (sha) batch.push(sha);
+        if (batch.length >= 500) await flush();
+      }
+      await flush();
+    }
+    return { temporary, resumed, adopted, removed };
   }
 
   /** Ids of documents not extracted by the current extractor versions: older versions, failed, or stuck processing. */
@@ -208,21 +513,35 @@ export class Archive {
 
   private documentFields(a: Analysis): Partial<DocumentRow> {
     return {
-      mediaType: a.doc.mediaType, title: a.doc.title, language: a.doc.language, kind: a.extraction.kind,
+      mediaType: a.doc.mediaType, title: a.extraction.title ?? null, language: a.doc.language, kind: a.extraction.kind,
       published: a.extraction.published, status: 'extracted', text: a.doc.text, pages: a.doc.pages,
-      extraction: a.extraction, extractorVersion: EXTRACTOR_VERSION,
+      extraction: a.extraction, extractorVersion: EXTRACTOR_VERSION, warnings: a.doc.warnings?.length ? a.doc.warnings : null,
     };
   }
 
-  /** Mentions, resolved people and commitments of one analysed document, as insert statements. */
-  private async recordStatements(documentId: string, a: Analysis): Promise<Statement[]> {
+  /**
+   * Mentions, resolved people and commitments of one analysed document, as insert statements, with the
+   * document's reviews laid over them (src/reviews.ts): reviewed values win, and what moved or was lost in a
+   * changed text is written to the review log.
+   */
+  private async recordStatements(documentId: string, sha256: string, a: Analysis): Promise<Statement[]> {
     const pages = a.doc.pages;
     const statements: Statement[] = [];
     const personIds = await this.resolvePeople(a.extraction.people, CODES, statements);
-    const rows = a.mentions.map((m) => mentionRow(documentId, m, pageAt(pages, m.start), CODES, personIds));
+    const { records, log } = await overlayReviews(this.db, { id: documentId, sha256, text: a.doc.text }, a.mentions);
+    const rows = records.map((r) => {
+      const review = { recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at, machineValue: r.machineValue };
+      const row = { ...mentionRow(documentId, r.mention, pageAt(pages, r.mention.start), CODES, personIds), ...review };
+      if (r.personId) row.personId = r.personId;
+      if (r.state !== 'machine' && r.machineValue === null) row.extractor = 'review';
+      return row;
+    });
     for (const chunk of chunks(rows, this.storage.db.maxParams)) statements.push(this.db.insert(mentions).values(chunk));
-    const commitmentRows = a.mentions.filter((m) => m.kind === 'commitment')
-      .map((m) => commitmentRow(documentId, m, pageAt(pages, m.start), a.extraction.published, CODES));
+    for (const chunk of chunks(log, this.storage.db.maxParams)) statements.push(this.db.insert(reviews).values(chunk));
+    const commitmentRows = records.filter((r) => r.mention.kind === 'commitment').map((r) => ({
+      ...commitmentRow(documentId, r.mention, pageAt(pages, r.mention.start), a.extraction.published, CODES),
+      recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at,
+    }));
     for (const chunk of chunks(commitmentRows, this.storage.db.maxParams)) statements.push(this.db.insert(commitments).values(chunk).onConflictDoNothing());
     return statements;
   }
@@ -241,14 +560,17 @@ export class Archive {
     for (let i = 0; i < keys.length; i += max) {
       known.push(...await this.db.select().from(people).where(inArray(people.nameKey, keys.slice(i, i + max))));
     }
+    // A person a reviewer merged into another is found as that other one.
+    const merged = await mergedPeople(this.db);
     for (const p of found) {
       const code = p.municipality ? codes.get(p.municipality) ?? null : null;
       const compatible = known.filter((k) => k.nameKey === nameKey(p.name) &&
         (!k.party || !p.party || k.party === p.party) && (!k.municipalityCode || !code || k.municipalityCode === code));
-      if (compatible.length === 1) {
-        const k = compatible[0]!;
-        ids.set(p.name, k.id);
-        if ((!k.party && p.party) || (!k.municipalityCode && code) || (!k.politician && p.politician)) {
+      const targets = [...new Set(compatible.map((k) => merged.get(k.id) ?? k.id))];
+      if (targets.length === 1) {
+        ids.set(p.name, targets[0]!);
+        const k = compatible.find((x) => x.id === targets[0]);
+        if (k && ((!k.party && p.party) || (!k.municipalityCode && code) || (!k.politician && p.politician))) {
           out.push(this.db.update(people).set({ party: k.party ?? p.party, municipalityCode: k.municipalityCode ?? code,
             politician: k.politician || p.politician }).where(and(eq(people.id, k.id))));
         }
@@ -256,7 +578,7 @@ export class Archive {
       }
       const id = `p-${crypto.randomUUID().slice(0, 13)}`;
       ids.set(p.name, id);
-      known.push({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician });
+      known.push({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician, mergedInto: null });
       out.push(this.db.insert(people).values({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician }));
     }
     return ids;
@@ -283,7 +605,8 @@ export function mentionRow(documentId: string, m: Mention, page: number, codes: 
     : m.kind === 'commitment' ? v.actor as string : null;
   return {
     documentId, kind: m.kind, start: m.start, end: m.end, page, text: m.text, value: m.value,
-    extractor: extractorOf(m.kind), rule: m.rule,
+    extractor: extractorOf(m.kind), rule: m.rule, recordId: recordId(documentId, m.kind, m.start, m.end, recordKey(m.kind, m.value)),
+    machineValue: m.value,
     municipalityCode: muniName ? codes.get(muniName) ?? null : null,
     personId: m.kind === 'person' ? personIds.get(v.name as string) ?? null : null,
     party: m.kind === 'person' ? (v.party as string | null) ?? null : m.kind === 'commitment' && PARTIES.has(v.actor as string) ? v.actor as string : null,
@@ -296,7 +619,9 @@ const EXTRACTOR_OF_KIND = new Map<string, string>(
 );
 const extractorOf = (kind: string) => EXTRACTOR_OF_KIND.get(kind) ?? 'unknown';
 
+const EXTENSIONS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt' };
+
 function failureReason(err: Error): string {
-  if (err instanceof ParseError) return err.message;
+  if (err instanceof ParseError || err instanceof BudgetExceeded) return err.message;
   return `Extraction failed: ${err.message}`;
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// kommunarkiv's command line: `extract` (no database) and `ingest` (into DATA_DIR's database).
+// kommunarkiv's command line: `extract` (no database), `ingest` (into DATA_DIR's database) and `token` (named
+// tokens for reviewers: add, list, revoke).
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Archive } from './archive.js';
@@ -7,6 +8,7 @@ import { loadConfig } from './config.js';
 import { openSqlite } from './db/sqlite.js';
 import { analyse, docName } from './pipeline.js';
 import { fsBlobStore } from './storage/fs.js';
+import { addToken, listTokens, revokeToken, ROLES, type Role } from './tokens.js';
 
 async function expand(paths: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -20,7 +22,8 @@ async function expand(paths: string[]): Promise<string[]> {
 
 function usage(msg?: string): never {
   if (msg) console.error(`kommunarkiv: ${msg}`);
-  console.error('usage:\n  kommunarkiv extract --out DIR FILE...\n  kommunarkiv ingest PATH...');
+  console.error('usage:\n  kommunarkiv extract --out DIR FILE...\n  kommunarkiv ingest PATH...\n' +
+    '  kommunarkiv token add "NAME" [--role reviewer|admin|reader]\n  kommunarkiv token list\n  kommunarkiv token revoke NAME');
   process.exit(2);
 }
 
@@ -83,8 +86,44 @@ async function ingestCommand(args: string[]): Promise<number> {
   return tally.failed.length ? 1 : 0;
 }
 
+/** Named tokens in DATA_DIR's database. A new token is printed once; only its SHA-256 is kept. */
+async function tokenCommand(args: string[]): Promise<number> {
+  const [sub, ...more] = args;
+  const config = await loadConfig();
+  const db = openSqlite(join(config.dataDir, 'kommunarkiv.db'));
+  try {
+    if (sub === 'add') {
+      const r = more.indexOf('--role');
+      const role = (r >= 0 ? more[r + 1] : 'reviewer') as Role;
+      const name = more.filter((_, k) => r < 0 || (k !== r && k !== r + 1)).join(' ');
+      if (!name) usage('token add needs a NAME');
+      if (!ROLES.includes(role)) usage(`--role is one of ${ROLES.join(', ')}`);
+      const t = await addToken(db.db, name, role);
+      console.error(`made a ${t.role} token for ${t.name}; it is shown only this once:`);
+      console.log(t.token);
+      return 0;
+    }
+    if (sub === 'list') {
+      for (const t of await listTokens(db.db)) console.log([t.name, t.role, t.createdAt, t.revokedAt ? `revoked ${t.revokedAt}` : 'active'].join('\t'));
+      return 0;
+    }
+    if (sub === 'revoke') {
+      if (!more.length) usage('token revoke needs a NAME');
+      const t = await revokeToken(db.db, more.join(' '));
+      console.log(`revoked ${t.name} (${t.revokedAt})`);
+      return 0;
+    }
+    usage(sub ? `unknown token command ${sub}` : 'token needs add, list or revoke');
+  } catch (err) {
+    console.error(`kommunarkiv: ${(err as Error).message}`);
+    return 1;
+  } finally {
+    db.close();
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (a: string[]) => Promise<number>> = { extract: extractCommand, ingest: ingestCommand };
+const commands: Record<string, (a: string[]) => Promise<number>> = { extract: extractCommand, ingest: ingestCommand, token: tokenCommand };
 const run = command ? commands[command] : undefined;
 if (!run) usage(command ? `unknown command ${command}` : undefined);
 process.exitCode = await run(rest);

@@ -4,9 +4,10 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { splitSentences, sentenceAt } from '../extractors/sentences.js';
 import { describeRule } from '../extractors/index.js';
 import { toView, type DocumentView } from './archive.js';
+import { invalid } from './errors.js';
 import type { Db } from './db/index.js';
 import type { CommitmentStrength, CommitmentType } from './types.js';
-import { commitments, documents, mentions, municipalities, people } from './db/schema.js';
+import { commitments, documents, mentions, municipalities, people, renditions } from './db/schema.js';
 
 export interface Page { limit: number; offset: number }
 export interface Listing<T> { items: T[]; total: number }
@@ -45,19 +46,46 @@ const nameOf = async (db: Db) => new Map((await allMunicipalities(db)).map((m) =
 
 // ---------------------------------------------------------------- full-text query sanitising
 
-/**
- * Turn what a user typed into a safe FTS5 query: every word becomes a quoted term (so quotes, operators
- * and column filters are only text), a trailing * stays a prefix query, terms are ANDed. Null when
- * nothing searchable is left.
- */
-export function ftsQuery(input: string): string | null {
-  const terms: string[] = [];
+/** What a search may ask: longer or broader queries cost more than an archive can spend on one request. */
+export const SEARCH_LIMITS = { chars: 200, terms: 12, prefixes: 4, prefixStem: 2 } as const;
+
+interface SearchTerm { core: string; prefix: boolean }
+
+function searchTerms(input: string): SearchTerm[] {
+  const seen = new Set<string>();
+  const terms: SearchTerm[] = [];
   for (const token of input.normalize('NFC').split(/\s+/)) {
     const prefix = /\*$/.test(token);
     const core = token.replace(/["*]/g, '');
     if (!/[\p{L}\p{N}]/u.test(core)) continue;
-    terms.push(`"${core}"${prefix ? '*' : ''}`);
+    const key = `${core.toLocaleLowerCase('sv')}${prefix ? '*' : ''}`;
+    if (seen.has(key)) continue; // "a* a* a*" is one term
+    seen.add(key);
+    terms.push({ core, prefix });
   }
+  return terms;
+}
+
+/** Why a search query is refused (too long, too many words or prefixes, a one-letter prefix), or null. */
+export function searchProblem(input: string): string | null {
+  const L = SEARCH_LIMITS;
+  if (input.length > L.chars) return `A search may be at most ${L.chars} characters long (this one has ${input.length}).`;
+  const terms = searchTerms(input);
+  if (terms.length > L.terms) return `A search may have at most ${L.terms} different words (this one has ${terms.length}).`;
+  const prefixes = terms.filter((t) => t.prefix);
+  if (prefixes.length > L.prefixes) return `A search may have at most ${L.prefixes} words ending in * (this one has ${prefixes.length}).`;
+  const short = prefixes.find((t) => [...t.core.replace(/[^\p{L}\p{N}]/gu, '')].length < L.prefixStem);
+  if (short) return `A word ending in * needs at least ${L.prefixStem} letters before the * ("${short.core}*" matches almost everything).`;
+  return null;
+}
+
+/**
+ * Turn what a user typed into a safe FTS5 query: every word becomes a quoted term (so quotes, operators
+ * and column filters are only text), a trailing * stays a prefix query, terms are ANDed. Null when
+ * nothing searchable is left. Repeated words count once; `searchProblem` says what is refused.
+ */
+export function ftsQuery(input: string): string | null {
+  const terms = searchTerms(input).map((t) => `"${t.core}"${t.prefix ? '*' : ''}`);
   return terms.length ? terms.join(' ') : null;
 }
 
@@ -76,19 +104,21 @@ export interface DocumentFilters extends Page {
 }
 
 const NOTHING = sql`0`;
+/** Records a reviewer rejected stay in the tables (the log explains them) but are shown only when asked for. */
+const LIVE = sql`${mentions.reviewState} <> 'rejected'`;
 
 /** The where clause of a document listing; `NOTHING` when a filter names something that does not exist. */
 async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>): Promise<SQL[]> {
   const conds: SQL[] = [];
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
-    conds.push(m ? sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.municipality_code = ${m.code})` : NOTHING);
+    conds.push(m ? sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.municipality_code = ${m.code} and mm.review_state <> 'rejected')` : NOTHING);
   }
   if (f.person) {
-    conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.person_id in
+    conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.review_state <> 'rejected' and mm.person_id in
       (select pp.id from people pp where pp.id = ${f.person} or pp.name_key = ${fold(f.person)}))`);
   }
-  if (f.party) conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.party = ${f.party})`);
+  if (f.party) conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.party = ${f.party} and mm.review_state <> 'rejected')`);
   if (f.kind) conds.push(eq(documents.kind, f.kind));
   if (f.language) conds.push(eq(documents.language, f.language));
   if (f.from) conds.push(dateFrom(documents.published, f.from));
@@ -104,7 +134,19 @@ export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing
   const where = and(...(await documentConditions(db, f)));
   const rows = await db.select().from(documents).where(where).orderBy(desc(documents.createdAt), documents.id).limit(f.limit).offset(f.offset);
   const [total] = await db.select({ n: count() }).from(documents).where(where);
-  return { items: rows.map(toView), total: total?.n ?? 0 };
+  return { items: await views(db, rows), total: total?.n ?? 0 };
+}
+
+/** Document views of rows, with their renditions (one query for the page). */
+async function views(db: Db, rows: (typeof documents.$inferSelect)[]): Promise<DocumentView[]> {
+  const byDoc = new Map<string, (typeof renditions.$inferSelect)[]>();
+  // At most 90 ids per statement: D1 binds at most 100 parameters, and a page may hold 200 documents.
+  for (let i = 0; i < rows.length; i += 90) {
+    const list = await db.select().from(renditions).where(inArray(renditions.documentId, rows.slice(i, i + 90).map((r) => r.id)))
+      .orderBy(asc(renditions.createdAt), asc(renditions.id));
+    for (const r of list) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r]);
+  }
+  return rows.map((row) => toView(row, { renditions: byDoc.get(row.id) }));
 }
 
 export interface Facet { value: string; label: string; count: number }
@@ -119,9 +161,9 @@ export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 
   const [muni, party, kind, year] = await Promise.all([
     db.select({ value: municipalities.code, label: municipalities.name, count: nDocs }).from(mentions)
       .innerJoin(municipalities, eq(mentions.municipalityCode, municipalities.code))
-      .where(inArray(mentions.documentId, ids)).groupBy(municipalities.code).orderBy(desc(nDocs), municipalities.name).limit(25),
+      .where(and(inArray(mentions.documentId, ids), LIVE)).groupBy(municipalities.code).orderBy(desc(nDocs), municipalities.name).limit(25),
     db.select({ value: mentions.party, count: nDocs }).from(mentions)
-      .where(and(inArray(mentions.documentId, ids), sql`${mentions.party} is not null`)).groupBy(mentions.party).orderBy(desc(nDocs), mentions.party),
+      .where(and(inArray(mentions.documentId, ids), sql`${mentions.party} is not null`, LIVE)).groupBy(mentions.party).orderBy(desc(nDocs), mentions.party),
     db.select({ value: documents.kind, count: count() }).from(documents)
       .where(and(inArray(documents.id, ids), sql`${documents.kind} is not null`)).groupBy(documents.kind).orderBy(desc(count())),
     db.select({ value: sql<string>`substr(${documents.published}, 1, 4)`, count: count() }).from(documents)
@@ -135,11 +177,16 @@ export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 
   };
 }
 
+/** Whose word a record stands on: the machine's, or a reviewer's (and what they did). */
+export interface ReviewInfo { state: 'machine' | 'confirmed' | 'corrected' | 'rejected' | 'added'; by: string | null; at: string | null }
+
 export interface MentionView {
-  id: number; kind: string; text: string; start: number; end: number; page: number; value: unknown;
+  /** The record's stable id (/records/:id); it survives reprocessing. */
+  id: string; kind: string; text: string; start: number; end: number; page: number; value: unknown;
   personId: string | null; municipality: { code: string; name: string } | null; party: string | null; role: string | null;
   /** The rule that found it, and what that rule reads. */
   rule: string | null; ruleDescription: string | null;
+  review: ReviewInfo;
 }
 
 export interface DocumentDetail extends DocumentView {
@@ -149,17 +196,19 @@ export interface DocumentDetail extends DocumentView {
 }
 
 /** One document with every extracted span (offsets index its clean text) and the records they resolve to. */
-export async function getDocument(db: Db, id: string): Promise<(DocumentDetail & { text: string | null }) | null> {
+export async function getDocument(db: Db, id: string, opts: { includeRejected?: boolean } = {}): Promise<(DocumentDetail & { text: string | null }) | null> {
   const [row] = await db.select().from(documents).where(eq(documents.id, id)).limit(1);
   if (!row) return null;
   const names = await nameOf(db);
-  const rows = await db.select().from(mentions).where(eq(mentions.documentId, id)).orderBy(asc(mentions.start), desc(mentions.end), asc(mentions.id));
+  const rows = await db.select().from(mentions).where(and(eq(mentions.documentId, id), opts.includeRejected ? undefined : LIVE))
+    .orderBy(asc(mentions.start), desc(mentions.end), asc(mentions.id));
   const personRows = await db.select().from(people)
     .where(inArray(people.id, db.selectDistinct({ id: mentions.personId }).from(mentions).where(eq(mentions.documentId, id))));
   const byPerson = new Map(personRows.map((p) => [p.id, p]));
   const ms: MentionView[] = rows.map((m) => ({
-    id: m.id, kind: m.kind, text: m.text, start: m.start, end: m.end, page: m.page, value: m.value,
+    id: m.recordId ?? String(m.id), kind: m.kind, text: m.text, start: m.start, end: m.end, page: m.page, value: m.value,
     personId: m.personId, party: m.party, role: m.role, rule: m.rule, ruleDescription: describeRule(m.rule),
+    review: reviewInfo(m),
     municipality: m.municipalityCode ? { code: m.municipalityCode, name: names.get(m.municipalityCode) ?? m.municipalityCode } : null,
   }));
   const muniCount = new Map<string, number>();
@@ -168,17 +217,20 @@ export async function getDocument(db: Db, id: string): Promise<(DocumentDetail &
   const seen = new Set<string>();
   const peopleOut: DocumentDetail['people'] = [];
   for (const m of ms) {
-    if (!m.personId || seen.has(m.personId)) continue;
+    if (!m.personId || seen.has(m.personId) || m.review.state === 'rejected') continue;
     seen.add(m.personId);
     const p = byPerson.get(m.personId);
     if (p) peopleOut.push({ id: p.id, name: p.name, party: m.party ?? p.party, role: m.role, politician: p.politician });
   }
   return {
-    ...toView(row), text: row.text, mentions: ms, people: peopleOut,
+    ...(await views(db, [row]))[0]!, text: row.text, mentions: ms, people: peopleOut,
     municipalities: [...muniCount].map(([code, n]) => ({ code, name: names.get(code) ?? code, count: n }))
       .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)),
   };
 }
+
+export const reviewInfo = (r: { reviewState: string; reviewedBy: string | null; reviewedAt: string | null }): ReviewInfo =>
+  ({ state: r.reviewState as ReviewInfo['state'], by: r.reviewedBy, at: r.reviewedAt });
 
 // ---------------------------------------------------------------- context: the sentence or the quote
 
@@ -247,9 +299,9 @@ export interface MunicipalitySummary extends Municipality { documents: number; p
 export async function listMunicipalities(db: Db, f: Page & { all?: boolean; q?: string }): Promise<Listing<MunicipalitySummary>> {
   const counts = await db.all<{ code: string; documents: number; people: number; commitments: number }>(sql`
     select m.code as code,
-      (select count(distinct document_id) from mentions where municipality_code = m.code) as documents,
-      (select count(*) from people where municipality_code = m.code) as people,
-      (select count(*) from commitments where municipality_code = m.code) as commitments
+      (select count(distinct document_id) from mentions where municipality_code = m.code and review_state <> 'rejected') as documents,
+      (select count(*) from people where municipality_code = m.code and merged_into is null) as people,
+      (select count(*) from commitments where municipality_code = m.code and review_state <> 'rejected') as commitments
     from municipalities m`);
   const byCode = new Map(counts.map((r) => [r.code, r]));
   const q = f.q ? fold(f.q) : null;
@@ -296,18 +348,18 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
       select x.wave as wave, x.n as n, m.document_id as documentId, m.start as start, m."end" as "end", m.page as page, m.text as text,
         d.title as title, d.filename as filename, d.published as published, ${windowSql(sql`d.text`, 'm.start', 'm."end"')} as win
       from (select w.id, w.wave, row_number() over (partition by w.wave order by w.id) as rn, count(*) over (partition by w.wave) as n
-        from (select m.id as id, json_extract(m.value, '$.wave') as wave from mentions m where m.kind = 'wave' and m.municipality_code = ${m.code}) w
+        from (select m.id as id, json_extract(m.value, '$.wave') as wave from mentions m where m.kind = 'wave' and m.municipality_code = ${m.code} and m.review_state <> 'rejected') w
         where w.wave is not null) x
       join mentions m on m.id = x.id join documents d on d.id = m.document_id
       where x.rn <= ${WAVE_EVIDENCE} order by x.wave, x.rn`),
     // The page is chosen from (id, published) alone, so that an index on those two covers it; the rest is read for the page.
     db.all<MunicipalityDocument>(sql`
       select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind, p.n as mentions
-      from (select x.document_id, x.n, dd.published from (select document_id, count(*) as n from mentions where municipality_code = ${m.code} group by document_id) x
+      from (select x.document_id, x.n, dd.published from (select document_id, count(*) as n from mentions where municipality_code = ${m.code} and review_state <> 'rejected' group by document_id) x
           join documents dd on dd.id = x.document_id order by dd.published desc, dd.id limit ${docPage.limit} offset ${docPage.offset}) p
       join documents d on d.id = p.document_id
       order by p.published desc, p.document_id`),
-    db.all<{ n: number }>(sql`select count(distinct document_id) as n from mentions where municipality_code = ${m.code}`),
+    db.all<{ n: number }>(sql`select count(distinct document_id) as n from mentions where municipality_code = ${m.code} and review_state <> 'rejected'`),
     listPeople(db, { municipality: m.code, limit: 200, offset: 0 }),
     listCommitments(db, { municipality: m.code, ...(pages.commitments ?? FIRST_PAGE) }),
   ]);
@@ -344,12 +396,15 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
   }
   if (f.politician !== undefined) conds.push(eq(people.politician, f.politician));
   if (f.q) conds.push(sql`instr(${people.nameKey}, ${fold(f.q)}) > 0`);
+  // Merged-away people, and people whose every mention a reviewer rejected, are no longer named in the archive.
+  conds.push(sql`${people.mergedInto} is null`);
+  conds.push(sql`exists (select 1 from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`);
   const where = and(...conds);
   const rows = await db.select({
     id: people.id, name: people.name, party: people.party, politician: people.politician, code: people.municipalityCode,
-    mentions: sql<number>`(select count(*) from mentions mm where mm.person_id = "people"."id")`,
-    documents: sql<number>`(select count(distinct mm.document_id) from mentions mm where mm.person_id = "people"."id")`,
-    roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm where mm.person_id = "people"."id" and mm.role is not null))`,
+    mentions: sql<number>`(select count(*) from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
+    documents: sql<number>`(select count(distinct mm.document_id) from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
+    roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm where mm.person_id = "people"."id" and mm.role is not null and mm.review_state <> 'rejected'))`,
   }).from(people).where(where).orderBy(asc(people.nameKey), asc(people.id)).limit(f.limit).offset(f.offset);
   const [total] = await db.select({ n: count() }).from(people).where(where);
   const names = await nameOf(db);
@@ -377,6 +432,8 @@ export interface PersonDetail extends PersonSummary {
 export async function getPerson(db: Db, id: string, page: Page = FIRST_PAGE): Promise<PersonDetail | null> {
   const [p] = await db.select().from(people).where(eq(people.id, id));
   if (!p) return null;
+  // A person merged into another is answered by that one.
+  if (p.mergedInto && p.mergedInto !== id) return getPerson(db, p.mergedInto, page);
   const [rows, [totals], roles] = await Promise.all([
     // The page is chosen without reading any text; the window around each span is read for the page only.
     db.all<{ documentId: string; title: string | null; filename: string; published: string | null; role: string | null; party: string | null;
@@ -384,14 +441,14 @@ export async function getPerson(db: Db, id: string, page: Page = FIRST_PAGE): Pr
       select x.document_id as documentId, d.title as title, d.filename as filename, d.published as published, x.role as role, x.party as party,
         x.municipality_code as code, x.text as text, x.start as start, x."end" as "end", x.page as page, ${windowSql(sql`d.text`, 'x.start', 'x."end"')} as win
       from (select m.document_id, m.role, m.party, m.municipality_code, m.text, m.start, m."end", m.page, dd.published as published, dd.created_at as created_at
-        from mentions m join documents dd on dd.id = m.document_id where m.person_id = ${id}
+        from mentions m join documents dd on dd.id = m.document_id where m.person_id = ${id} and m.review_state <> 'rejected'
         order by dd.published is null, dd.published, dd.created_at, m.start, m.id limit ${page.limit} offset ${page.offset}) x
       join documents d on d.id = x.document_id
       order by x.published is null, x.published, x.created_at, x.start`),
-    db.all<{ n: number; docs: number }>(sql`select count(*) as n, count(distinct document_id) as docs from mentions where person_id = ${id}`),
+    db.all<{ n: number; docs: number }>(sql`select count(*) as n, count(distinct document_id) as docs from mentions where person_id = ${id} and review_state <> 'rejected'`),
     // Roles in the order they first appear.
     db.all<{ role: string }>(sql`
-      select m.role as role from mentions m join documents d on d.id = m.document_id where m.person_id = ${id} and m.role is not null
+      select m.role as role from mentions m join documents d on d.id = m.document_id where m.person_id = ${id} and m.role is not null and m.review_state <> 'rejected'
       group by m.role order by min((d.published is null) || coalesce(d.published, '') || ' ' || d.created_at), m.role`),
   ]);
   const names = await nameOf(db);
@@ -417,16 +474,22 @@ export const TYPE_LABELS: Record<string, string> = {
 };
 
 export interface CommitmentView {
-  id: number; actor: string; type: CommitmentType; what: string; when: string | null; evidence: string;
+  /** The record's stable id (/records/:id). */
+  id: string; actor: string; type: CommitmentType; what: string; when: string | null; evidence: string;
   documentId: string; documentTitle: string | null; filename: string; start: number; end: number; page: number; published: string | null;
   municipality: { code: string; name: string } | null; party: string | null;
   rule: string | null; ruleDescription: string | null;
   strength: CommitmentStrength | null; object: string | null; targetYear: number | null; baselineYear: number | null;
   reductionPercent: number | null; scope: 'organisation' | 'area' | null;
+  review: ReviewInfo;
 }
 
 export interface CommitmentFilters extends Page {
   actor?: string; municipality?: string; party?: string; type?: string; from?: string; to?: string; q?: string;
+  /** true: only records a reviewer confirmed, corrected or added; false: only the machine's. */
+  reviewed?: boolean;
+  /** Show rejected records too. */
+  include?: 'rejected';
 }
 
 export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Listing<CommitmentView>> {
@@ -444,6 +507,9 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   if (f.from) conds.push(sql`${commitments.sortDate} >= ${f.from}`);
   if (f.to) conds.push(sql`substr(${commitments.sortDate}, 1, ${f.to.length}) <= ${f.to}`);
   if (f.q) conds.push(sql`(instr(lower(${commitments.what}), ${fold(f.q)}) > 0 or instr(lower(${commitments.evidence}), ${fold(f.q)}) > 0)`);
+  if (f.include !== 'rejected') conds.push(sql`${commitments.reviewState} <> 'rejected'`);
+  if (f.reviewed === true) conds.push(sql`${commitments.reviewState} <> 'machine'`);
+  if (f.reviewed === false) conds.push(sql`${commitments.reviewState} = 'machine'`);
   const where = and(...conds);
   const rows = await db.select({ c: commitments, title: documents.title, filename: documents.filename }).from(commitments).innerJoin(documents, eq(documents.id, commitments.documentId))
     .where(where)
@@ -453,17 +519,18 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   const names = await nameOf(db);
   return {
     items: rows.map(({ c, title, filename }) => ({
-      id: c.id, actor: c.actor, type: c.type as CommitmentType, what: c.what, when: c.when, evidence: c.evidence, documentId: c.documentId, documentTitle: title, filename,
+      id: c.recordId ?? String(c.id), actor: c.actor, type: c.type as CommitmentType, what: c.what, when: c.when, evidence: c.evidence, documentId: c.documentId, documentTitle: title, filename,
       start: c.start, end: c.end, page: c.page, published: c.published, party: c.party,
       rule: c.rule, ruleDescription: describeRule(c.rule), strength: c.strength as CommitmentStrength | null, object: c.object, targetYear: c.targetYear,
-      baselineYear: c.baselineYear, reductionPercent: c.reductionPercent, scope: c.scope as CommitmentView['scope'],
+      baselineYear: c.baselineYear, reductionPercent: c.reductionPercent, scope: c.scope as CommitmentView['scope'], review: reviewInfo(c),
       municipality: c.municipalityCode ? { code: c.municipalityCode, name: names.get(c.municipalityCode) ?? c.municipalityCode } : null,
     })),
     total: total?.n ?? 0,
   };
 }
 
-const CSV_COLUMNS = ['id', 'actor', 'type', 'what', 'when', 'published', 'evidence', 'document_id', 'document_title', 'start', 'end', 'page'] as const;
+const CSV_COLUMNS = ['id', 'actor', 'type', 'what', 'when', 'published', 'evidence', 'document_id', 'document_title', 'start', 'end', 'page',
+  'review_state', 'reviewed_by', 'reviewed_at'] as const;
 
 function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -477,7 +544,8 @@ function csvField(v: unknown): string {
 export function commitmentsCsv(items: CommitmentView[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const c of items) {
-    lines.push([c.id, c.actor, c.type, c.what, c.when, c.published, c.evidence, c.documentId, c.documentTitle, c.start, c.end, c.page].map(csvField).join(','));
+    lines.push([c.id, c.actor, c.type, c.what, c.when, c.published, c.evidence, c.documentId, c.documentTitle, c.start, c.end, c.page,
+      c.review.state, c.review.by, c.review.at].map(csvField).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -490,14 +558,8 @@ export interface SearchHit {
   snippet: string; rank: number;
 }
 
-const OPEN = '\uE000', CLOSE = '\uE001';
 export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-/** Build a snippet safely: private-use markers from FTS5, then escape the text, then markers become <mark>. */
-export function markSnippet(raw: string): string {
-  return escapeHtml(raw).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>');
-}
 
 /** Above this many matches, hits come newest first and the total is given as "more than". */
 export const SEARCH_RANK_LIMIT = 10_000;
@@ -510,42 +572,135 @@ export interface SearchResult extends Listing<SearchHit> {
   more: boolean;
 }
 
-type HitRow = { rowid: number; id: string; title: string | null; filename: string; published: string | null; kind: string | null; snippet: string | null };
-const hitColumns = sql`documents_fts.rowid as rowid, d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
-  snippet(documents_fts, 1, ${OPEN}, ${CLOSE}, '…', 28) as snippet`;
+// Snippets are cut here, not by FTS5's snippet(): that one tokenises and scores the whole text for every phrase,
+// which on a 10 MB document takes seconds per hit. Here a hit costs at most one read of SNIPPET_SCAN characters
+// (and, when no word occurs in them, one instr() per word form over the text in SQLite's C code).
+const SNIPPET_SCAN = 100_000;
+const SNIPPET_BEFORE = 90, SNIPPET_AFTER = 160;
+const WORD = '[\\p{L}\\p{N}\\p{M}]';
+
+/** A regex for the words of a search as FTS5's unicode61 tokenizer matches them: whole tokens, any case, prefixes. */
+function termPattern(terms: SearchTerm[]): RegExp | null {
+  const alts: string[] = [];
+  for (const t of terms) {
+    const tokens = t.core.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+    tokens.forEach((tok, i) => {
+      const esc = tok.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      alts.push(t.prefix && i === tokens.length - 1 ? `${esc}${WORD}*` : esc);
+    });
+  }
+  if (!alts.length) return null;
+  alts.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<!${WORD})(?:${alts.join('|')})(?!${WORD})`, 'giu');
+}
 
 /**
- * FTS5 costs: every statement over a query pays for reading (and, for a prefix, merging) its doclists, bm25 reads
- * every match, and snippet() costs per row. So: a capped count first; up to SEARCH_RANK_LIMIT matches are ranked
- * by bm25 and only the page gets snippets (in one more pass, the page's rowids as integer literals); beyond it
- * the newest page comes straight from the index, snippets and all, in one statement.
+ * The snippet of one hit: about 250 characters of text around the first matched word, HTML-escaped, every
+ * matched word in <mark>. Only our own tags are added: nothing in the text can make one.
+ */
+export function snippetHtml(win: string, base: number, at: number | null, pattern: RegExp | null, textLength: number): string {
+  let start = 0, end = Math.min(win.length, SNIPPET_BEFORE + SNIPPET_AFTER);
+  if (at !== null) {
+    start = Math.max(0, at - base - SNIPPET_BEFORE);
+    end = Math.min(win.length, at - base + SNIPPET_AFTER);
+  }
+  // Whole words at the edges.
+  if (start > 0) { const sp = win.indexOf(' ', start); if (sp >= 0 && sp < at! - base) start = sp + 1; }
+  if (end < win.length) { const sp = win.lastIndexOf(' ', end); if (sp > start) end = sp; }
+  const piece = win.slice(start, end).replace(/\s+/g, ' ');
+  let html = '';
+  let last = 0;
+  if (pattern) {
+    pattern.lastIndex = 0;
+    for (const m of piece.matchAll(pattern)) {
+      html += escapeHtml(piece.slice(last, m.index)) + '<mark>' + escapeHtml(m[0]) + '</mark>';
+      last = m.index! + m[0].length;
+    }
+  }
+  html += escapeHtml(piece.slice(last));
+  return `${base + start > 0 ? '…' : ''}${html.trim()}${base + end < textLength ? '…' : ''}`;
+}
+
+type HitRow = { rowid: number; id: string; title: string | null; filename: string; published: string | null; kind: string | null; head: string | null; length: number | null };
+const hitColumns = sql`documents_fts.rowid as rowid, d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
+  substr(d.text, 1, ${SNIPPET_SCAN}) as head, length(d.text) as length`;
+
+/** Snippets for a page of hits: from the first SNIPPET_SCAN characters, else around the first word found further on. */
+async function snippets(db: Db, rows: HitRow[], terms: SearchTerm[]): Promise<string[]> {
+  const pattern = termPattern(terms);
+  return Promise.all(rows.map(async (r) => {
+    const head = r.head ?? '';
+    const length = Number(r.length ?? head.length);
+    if (pattern) {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(head);
+      if (m) return snippetHtml(head, 0, m.index, pattern, length);
+    }
+    if (pattern && length > head.length) {
+      // Deeper in a long text: SQLite finds the word (as typed, lower-case or capitalised) without tokenising it.
+      const forms = new Set<string>();
+      for (const t of terms) {
+        const w = t.core.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean)[0];
+        if (!w) continue;
+        for (const f of [w, w.toLocaleLowerCase('sv'), w[0]!.toLocaleUpperCase('sv') + w.slice(1).toLocaleLowerCase('sv')]) forms.add(f);
+      }
+      let best = 0;
+      for (const f of forms) {
+        const [hit] = await db.all<{ at: number }>(sql`select instr(text, ${f}) as at from documents where id = ${r.id}`);
+        const at = Number(hit?.at ?? 0);
+        if (at > 0 && (best === 0 || at < best)) best = at;
+      }
+      if (best > 0) {
+        // instr counts characters from 1; the window starts a little before and is matched again in JavaScript.
+        const from = Math.max(1, best - SNIPPET_BEFORE * 2);
+        const [w] = await db.all<{ win: string | null }>(sql`select substr(text, ${from}, ${SNIPPET_BEFORE * 4 + SNIPPET_AFTER * 2}) as win from documents where id = ${r.id}`);
+        const win = w?.win ?? '';
+        pattern.lastIndex = 0;
+        const m = pattern.exec(win);
+        return snippetHtml(win, from - 1, m ? from - 1 + m.index : from - 1, pattern, length);
+      }
+    }
+    return snippetHtml(head, 0, null, pattern, length);
+  }));
+}
+
+/**
+ * FTS5 costs: every statement over a query pays for reading (and, for a prefix, merging) its doclists, and bm25
+ * reads every match. So: a capped count first; up to SEARCH_RANK_LIMIT matches are ranked by bm25 and only the
+ * page is read (in one more pass, the page's rowids as integer literals); beyond it the newest page comes
+ * straight from the index. Snippets are cut from a bounded window of each hit's text (see `snippets`).
  */
 export async function search(db: Db, input: string, page: Page, rankLimit = SEARCH_RANK_LIMIT): Promise<SearchResult> {
+  const problem = searchProblem(input);
+  if (problem) throw invalid('Search too broad', problem);
+  const terms = searchTerms(input);
   const query = ftsQuery(input);
   if (!query) return { items: [], total: 0, query: null, order: 'rank', more: false };
   const [counted] = await db.all<{ n: number }>(sql`
     select count(*) as n from (select 1 from documents_fts where documents_fts match ${query} limit ${rankLimit + 1})`);
   const n = Number(counted?.n ?? 0);
-  const hit = (r: HitRow, rank: number): SearchHit => ({ documentId: r.id, title: r.title, filename: r.filename, published: r.published, kind: r.kind,
-    snippet: markSnippet(r.snippet ?? ''), rank });
+  const hits = async (rows: HitRow[], rank: (r: HitRow) => number): Promise<SearchHit[]> => {
+    const cut = await snippets(db, rows, terms);
+    return rows.map((r, i) => ({ documentId: r.id, title: r.title, filename: r.filename, published: r.published, kind: r.kind, snippet: cut[i]!, rank: rank(r) }));
+  };
   if (n > rankLimit) {
     const rows = await db.all<HitRow>(sql`
       select ${hitColumns} from documents_fts join documents d on d.rowid = documents_fts.rowid
       where documents_fts match ${query} order by documents_fts.rowid desc limit ${page.limit} offset ${page.offset}`);
-    return { query, total: rankLimit, more: true, order: 'newest', items: rows.map((r) => hit(r, 0)) };
+    return { query, total: rankLimit, more: true, order: 'newest', items: await hits(rows, () => 0) };
   }
   const ranked = n === 0 ? [] : await db.all<{ rowid: number; rank: number }>(sql`
     select rowid as rowid, bm25(documents_fts, 4.0, 1.0) as rank from documents_fts where documents_fts match ${query}
     order by rank, rowid limit ${page.limit} offset ${page.offset}`);
-  const items: SearchHit[] = [];
-  if (ranked.length) {
-    // Integers from the index itself, inlined: D1 binds at most 100 parameters and a page may hold 200.
-    const list = sql.raw(ranked.map((r) => String(Math.trunc(Number(r.rowid)))).join(','));
-    const rows = await db.all<HitRow>(sql`
-      select ${hitColumns} from documents_fts join documents d on d.rowid = documents_fts.rowid
-      where documents_fts match ${query} and +documents_fts.rowid in (${list})`);
-    const byRowid = new Map(rows.map((r) => [Number(r.rowid), r]));
-    for (const r of ranked) { const row = byRowid.get(Number(r.rowid)); if (row) items.push(hit(row, r.rank)); }
-  }
-  return { query, total: n, more: false, order: 'rank', items };
+  if (!ranked.length) return { query, total: n, more: false, order: 'rank', items: [] };
+  // Integers from the index itself, inlined: D1 binds at most 100 parameters and a page may hold 200.
+  const list = sql.raw(ranked.map((r) => String(Math.trunc(Number(r.rowid)))).join(','));
+  const rows = await db.all<HitRow>(sql`
+    select d.rowid as rowid, d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
+      substr(d.text, 1, ${SNIPPET_SCAN}) as head, length(d.text) as length
+    from documents d where d.rowid in (${list})`);
+  const byRowid = new Map(rows.map((r) => [Number(r.rowid), r]));
+  const rankOf = new Map(ranked.map((r) => [Number(r.rowid), r.rank]));
+  const ordered = ranked.map((r) => byRowid.get(Number(r.rowid))).filter((r): r is HitRow => !!r);
+  return { query, total: n, more: false, order: 'rank', items: await hits(ordered, (r) => rankOf.get(Number(r.rowid)) ?? 0) };
 }

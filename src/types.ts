@@ -22,6 +22,8 @@ export interface ParsedDocument {
   publishedHint: string | null;
   /** Title from metadata, when the format carries one. */
   title: string | null;
+  /** What reading the file noticed without failing (a few bytes that were not valid UTF-8, …), one sentence each. */
+  warnings?: string[];
 }
 
 /** A parsed document after language detection: the input of every extractor. */

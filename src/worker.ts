@@ -4,7 +4,7 @@ import type { D1Database, ExecutionContext, MessageBatch, Queue, R2Bucket } from
 import { createApp, type App } from './app.js';
 import { Archive, type Storage } from './archive.js';
 import { openD1 } from './db/d1.js';
-import { Problem } from './problem.js';
+import { ArchiveError } from './errors.js';
 import { r2BlobStore } from './storage/r2.js';
 
 export interface WorkerEnv {
@@ -61,12 +61,12 @@ export default {
     for (const msg of batch.messages) {
       try {
         const doc = await archive.reprocess(msg.body.id);
-        console.log(`extracted ${doc.id}: ${doc.status}${doc.error ? ` (${doc.error})` : ''}`);
+        console.log(`extracted ${msg.body.id}: ${doc.status}${doc.id !== msg.body.id ? ` (a rendition of ${doc.id})` : ''}${doc.error ? ` (${doc.error})` : ''}`);
         msg.ack();
       } catch (err) {
         // A document that is gone, or whose original is gone, will not come back by retrying.
-        if (err instanceof Problem && (err.status === 404 || err.status === 409)) {
-          console.error(`dropping ${msg.body.id}: ${err.detail}`);
+        if (err instanceof ArchiveError && (err.kind === 'not_found' || err.kind === 'conflict')) {
+          console.error(`dropping ${msg.body.id}: ${err.message}`);
           msg.ack();
         } else {
           console.error(`extraction of ${msg.body.id} failed (attempt ${msg.attempts}):`, err);

@@ -85,7 +85,7 @@ describe('limits and bad input', () => {
 
   it('answers invalid query parameters with 400 and unknown ids with 404', async () => {
     for (const q of ['limit=0', 'limit=201', 'limit=tio', 'offset=-1']) await expectProblem(await t.app.request(`/api/documents?${q}`), 400);
-    await expectProblem(await t.app.request('/api/documents/not-an-id'), 400);
+    await expectProblem(await t.app.request('/api/documents/not-an-id'), 404);
     await expectProblem(await t.app.request('/api/documents/ffffffffffffffff/original'), 404);
     await expectProblem(await t.app.request('/api/documents/ffffffffffffffff/reprocess', { method: 'POST', headers: t.auth }), 404);
   });

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ftsQuery, markSnippet, search } from '../src/queries.js';
+import { ftsQuery, search, snippetHtml } from '../src/queries.js';
 import { expectProblem, makeApp } from './helpers/app.js';
 
 const OREBRO = 'Örebro kommun har i dag undertecknat klimatkontraktet inom Viable Cities. Kommunfullmäktige i Örebro beslutade den 14 mars 2023 att ' +
@@ -250,13 +250,13 @@ describe('research API', () => {
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csv = new TextDecoder().decode(bytes.slice(3));
-      expect(csv.startsWith('id,actor,type,what,when,published,evidence,document_id,document_title,start,end,page\r\n')).toBe(true);
+      expect(csv.startsWith('id,actor,type,what,when,published,evidence,document_id,document_title,start,end,page,review_state,reviewed_by,reviewed_at\r\n')).toBe(true);
       expect(csv.endsWith('\r\n')).toBe(true);
-      expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d+,")/);
+      expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?="[0-9a-f]{20}",")/);
       const json = await get('/api/commitments.json');
       const list = await get('/api/commitments?limit=200');
       expect(json.items).toEqual(list.items);
-      expect(csv.split('\r\n').filter((l) => /^\d+,"/.test(l))).toHaveLength(list.total);
+      expect(csv.split('\r\n').filter((l) => /^"[0-9a-f]{20}","/.test(l))).toHaveLength(list.total);
       expect(csv).toContain('"Örebro"');
     });
   });
@@ -315,7 +315,8 @@ describe('research API', () => {
       expect(ftsQuery('klimatkontrakt*')).toBe('"klimatkontrakt"*');
       expect(ftsQuery('år "OR" NEAR(')).toBe('"år" "OR" "NEAR("');
       expect(ftsQuery('" * ()')).toBeNull();
-      expect(markSnippet('<b>\uE000x\uE001</b>')).toBe('&lt;b&gt;<mark>x</mark>&lt;/b&gt;');
+      // Only matched words get <mark>; characters in the text (the old private-use markers too) stay text.
+      expect(snippetHtml('<b>x \uE000y\uE001</b>', 0, 3, /(?<![\p{L}])x(?![\p{L}])/giu, 12)).toBe('&lt;b&gt;<mark>x</mark> \uE000y\uE001&lt;/b&gt;');
     });
   });
 

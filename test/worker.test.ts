@@ -19,6 +19,8 @@ const FILES = [
 // extracts it), everything else is extracted in the request (201).
 const DEFERRED = FILES.filter((f) => f.endsWith('.pdf')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
 const DEFER_BYTES = statSync(DEFERRED).size;
+/** Documents: one per text; the other formats of the same text are its renditions. */
+const DOCUMENTS = new Set(FILES.map((f) => basename(f).replace(/\.[^.]+$/, ''))).size;
 
 const gold = (file: string) =>
   JSON.parse(readFileSync(join(ROOT, 'corpus', 'gold', basename(file).replace(/\.[^.]+$/, '.json')), 'utf8')) as { municipalities: string[] };
@@ -60,14 +62,18 @@ describe('worker in workerd: the same answers as the Node app', () => {
     }
   }
 
+  // corpus/docs come first: each text is a new document (201); every other file is the same text in another
+  // format and becomes a rendition of it (200 with `rendition`), on both.
   it.each(FILES.map((f) => [basename(f), f]))('%s: document, /text and /original equal Node\'s', async (name, file) => {
     const bytes = readFileSync(file);
     const query = `/api/documents?filename=${encodeURIComponent(name)}`;
     const init = (auth: Record<string, string>) => ({ method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: bytes });
+    const first = file.includes('/corpus/docs/');
 
     const nodeRes = await n(query, init(node.auth));
     const nodeDoc = (await nodeRes.json()) as Record<string, any>;
-    expect(nodeRes.status, JSON.stringify(nodeDoc)).toBe(201);
+    expect(nodeRes.status, JSON.stringify(nodeDoc)).toBe(first ? 201 : 200);
+    const ownId: string = first ? nodeDoc.id : nodeDoc.rendition.id;
 
     const workerRes = await w(query, init(workerAuth));
     let workerDoc = (await workerRes.json()) as Record<string, any>;
@@ -76,31 +82,33 @@ describe('worker in workerd: the same answers as the Node app', () => {
       expect(workerRes.status, JSON.stringify(workerDoc)).toBe(202);
       expect(workerDoc.status).toBe('processing');
       expect(workerDoc.extraction).toBeNull();
+      expect(workerDoc.id).toBe(ownId);
       await waitExtracted(workerDoc.id);
       await expect.poll(() => worker.logs(), { timeout: 5000 }).toContain(`extracted ${workerDoc.id}: extracted`);
     } else {
-      expect(workerRes.status, JSON.stringify(workerDoc)).toBe(201);
+      expect(workerRes.status, JSON.stringify(workerDoc)).toBe(nodeRes.status);
       expect(comparable(workerDoc)).toEqual(comparable(nodeDoc));
     }
 
-    // Read back: the document (with its mentions), the clean text, the original bytes.
-    const [wGet, nGet] = [await w(`/api/documents/${workerDoc.id}`), await n(`/api/documents/${nodeDoc.id}`)];
+    // Read back by the file's own id: the document (with its mentions), the clean text, the original bytes.
+    const [wGet, nGet] = [await w(`/api/documents/${ownId}`), await n(`/api/documents/${ownId}`)];
     expect(wGet.status).toBe(200);
     workerDoc = (await wGet.json()) as Record<string, any>;
     expect(workerDoc.status).toBe('extracted');
     expect(workerDoc.language).toBe('sv');
+    expect(workerDoc.renditions.map((r: { id: string }) => r.id)).toContain(ownId);
     const found: string[] = workerDoc.extraction.municipalities;
     expect(found.filter((m) => gold(file).municipalities.includes(m)).length, `municipalities ${found}`).toBeGreaterThan(0);
     expect(comparable(workerDoc)).toEqual(comparable(await nGet.json()));
 
-    const [wText, nText] = [await w(`/api/documents/${workerDoc.id}/text`), await n(`/api/documents/${nodeDoc.id}/text`)];
+    const [wText, nText] = [await w(`/api/documents/${ownId}/text`), await n(`/api/documents/${ownId}/text`)];
     expect(wText.status).toBe(200);
     expect(wText.headers.get('content-type')).toBe(nText.headers.get('content-type'));
     const text = await wText.text();
     expect(text).toMatch(/[åäö]/);
     expect(text).toBe(await nText.text());
 
-    const [wOrig, nOrig] = [await w(`/api/documents/${workerDoc.id}/original`), await n(`/api/documents/${nodeDoc.id}/original`)];
+    const [wOrig, nOrig] = [await w(`/api/documents/${ownId}/original`), await n(`/api/documents/${ownId}/original`)];
     expect(wOrig.status).toBe(200);
     expect(Buffer.from(await wOrig.arrayBuffer()).equals(bytes)).toBe(true);
     for (const h of ['content-type', 'content-disposition']) expect(wOrig.headers.get(h)).toBe(nOrig.headers.get(h));
@@ -118,7 +126,7 @@ describe('worker in workerd: the same answers as the Node app', () => {
     const [wl, nl] = [await w('/api/documents?limit=200'), await n('/api/documents?limit=200')];
     expect(wl.status).toBe(200);
     const body = (await wl.json()) as { total: number };
-    expect(body.total).toBe(FILES.length);
+    expect(body.total).toBe(DOCUMENTS);
     expect(comparable(body)).toEqual(comparable(await nl.json()));
   });
 
@@ -147,6 +155,54 @@ describe('worker in workerd: the same answers as the Node app', () => {
     else expect(comparable(workerBody)).toBe(comparable(nodeBody));
   });
 
+  it('applies reviews (named token, confirm, correct, reject, add) and reads them back equal to Node\'s', async () => {
+    type J = Record<string, any>;
+    const both = async (path: string, init: (side: 'w' | 'n') => RequestInit = () => ({})) => {
+      const [wr, nr] = [await w(path, init('w')), await n(path, init('n'))];
+      expect(wr.status, `${path} on the worker`).toBe(nr.status);
+      return [(await wr.json()) as J, (await nr.json()) as J] as const;
+    };
+    const admin = { w: workerAuth, n: node.auth };
+    const json = (auth: Record<string, string>, body: unknown): RequestInit => ({ method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const [wt, nt] = await both('/api/tokens', (s) => json(admin[s], { name: 'Anna Arkivarie', role: 'reviewer' }));
+    const anna = { w: { authorization: `Bearer ${wt.token}` }, n: { authorization: `Bearer ${nt.token}` } };
+    const [list] = await both('/api/commitments?limit=200');
+    const target = list.items[0];
+    const [doc] = await both(`/api/documents/${target.documentId}`);
+    const person = (doc.mentions as J[]).find((m) => m.kind === 'person');
+    const date = (doc.mentions as J[]).find((m) => m.kind === 'date');
+    const reviews: [string, unknown][] = [
+      [`/api/records/${target.id}/reviews`, { action: 'confirm', base: null, comment: 'Stämmer.' }],
+      ...(person ? [[`/api/records/${person.id}/reviews`, { action: 'correct', value: { party: 'MP' }, comment: 'Fel parti.' }] as [string, unknown]] : []),
+      ...(date ? [[`/api/records/${date.id}/reviews`, { action: 'reject' }] as [string, unknown]] : []),
+      [`/api/documents/${target.documentId}/records`, { kind: 'date', start: target.start, end: target.start + 5, value: { value: '2024' }, comment: 'Tillagd.' }],
+    ];
+    for (const [path, body] of reviews) {
+      const [wr, nr] = await both(path, (s) => json(anna[s], body));
+      expect(wr.state).toBe(nr.state);
+    }
+    // Times, origins and the random ids of added records differ between the two; everything else is equal.
+    const same = (v: unknown): unknown => JSON.parse(JSON.stringify(comparable(v))
+      .replace(/"(at|reviewedAt|verifiedAt|accessed)":("[^"]*"|\{[^}]*\})/g, '"$1":"*"').replace(/"by":"[^"]*"/g, '"by":"*"')
+      .replace(/http:\/\/[^/"]+/g, 'ORIGIN').replace(/\d{4}-\d\d-\d\d(T[\d:.]+Z)?(?=\)|\.|")/g, 'DATE'));
+    const added = async (d: J) => (d.mentions as J[]).find((m) => m.review.state === 'added')?.id as string;
+    const [wd, nd] = await both(`/api/documents/${target.documentId}?include=rejected`);
+    const [wa, na] = [await added(wd), await added(nd)];
+    expect(wa).toBeDefined();
+    const masked = (d: J, id: string) => same(JSON.parse(JSON.stringify(d).replaceAll(id, 'ADDED')));
+    expect(masked(wd, wa)).toEqual(masked(nd, na));
+    expect((wd.mentions as J[]).find((m) => m.id === target.id)!.review).toMatchObject({ state: 'confirmed', by: 'Anna Arkivarie' });
+    const [wrec, nrec] = await both(`/api/records/${target.id}`);
+    expect(same(wrec)).toEqual(same(nrec));
+    const [waud, naud] = await both(`/api/audit?document=${target.documentId}`);
+    expect(waud.items.map((e: J) => e.action)).toEqual(reviews.map(([p, b]) => (p.endsWith('/records') ? 'add' : (b as J).action)));
+    expect(masked(masked(waud, wa) as J, na)).toEqual(masked(masked(naud, na) as J, wa));
+    const [wc, nc] = await both(`/api/commitments?reviewed=true`);
+    expect(same(wc)).toEqual(same(nc));
+    // The reader's view hides the rejected date on both.
+    if (date) expect((await (await w(`/api/documents/${target.documentId}`)).json() as J).mentions.some((m: J) => m.id === date.id)).toBe(false);
+  });
+
   it('refuses uploads without the token or with a wrong one (401)', async () => {
     const body = 'Kommunfullmäktige i Tierp beslutade i dag att anta planen.';
     for (const headers of [{}, { authorization: 'Bearer wrong-token' }] as Record<string, string>[]) {
@@ -163,7 +219,7 @@ describe('worker in workerd: the same answers as the Node app', () => {
     expect(res.status).toBe(415);
     expect(((await res.json()) as { status: number }).status).toBe(415);
     const health = (await (await w('/api/health')).json()) as { documents: number };
-    expect(health.documents).toBe(FILES.length);
+    expect(health.documents).toBe(DOCUMENTS);
   });
 
   it('concurrent uploads of the same new bytes store one document (one 201, the rest 200)', async () => {
@@ -171,7 +227,7 @@ describe('worker in workerd: the same answers as the Node app', () => {
     const statuses = await Promise.all([1, 2, 3, 4].map(() =>
       w('/api/documents?filename=samtidig.txt', { method: 'POST', headers: { ...workerAuth, 'content-type': 'text/plain' }, body }).then((r) => r.status)));
     expect(statuses.sort()).toEqual([200, 200, 200, 201]);
-    expect(((await (await w('/api/health')).json()) as { documents: number }).documents).toBe(FILES.length + 1);
+    expect(((await (await w('/api/health')).json()) as { documents: number }).documents).toBe(DOCUMENTS + 1);
   });
 });
 

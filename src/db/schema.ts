@@ -23,6 +23,13 @@ export const documents = sqliteTable('documents', {
   text: text('text'),
   pages: text('pages', { mode: 'json' }).$type<{ page: number; start: number; end: number }[]>(),
   extraction: text('extraction', { mode: 'json' }),
+  /** What reading the file noticed without failing (a few undecodable bytes, …): a JSON list of sentences. */
+  warnings: text('warnings', { mode: 'json' }).$type<string[]>(),
+  /**
+   * SHA-256 of the clean text reduced to lower-case letters and digits: the same text read from another format
+   * (the PDF of a press release already stored as HTML) has the same key and becomes a rendition of it.
+   */
+  textKey: text('text_key'),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 }, (t) => [
@@ -31,7 +38,38 @@ export const documents = sqliteTable('documents', {
   index('documents_kind_idx').on(t.kind),
   index('documents_status_idx').on(t.status),
   index('documents_id_published_idx').on(t.id, t.published), // date-sorted document lists read only the index
+  index('documents_text_key_idx').on(t.textKey),
 ]);
+
+/**
+ * Further files of a document: the same text uploaded in another format (or as other bytes). The document's own
+ * row is its first rendition; each further one keeps its original under its own SHA-256.
+ */
+export const renditions = sqliteTable('renditions', {
+  id: text('id').primaryKey(), // first 16 hex digits of its sha256, like a document id
+  sha256: text('sha256').notNull().unique(),
+  documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+  filename: text('filename').notNull(),
+  mediaType: text('media_type').notNull(),
+  format: text('format').notNull(),
+  size: integer('size').notNull(),
+  sourceUrl: text('source_url'),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+}, (t) => [index('renditions_document_idx').on(t.documentId)]);
+
+/** Deleted documents: who deleted what and when (the rows and originals are gone; this stays). */
+export const deletions = sqliteTable('deletions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  documentId: text('document_id').notNull(),
+  /** SHA-256 of every original that was removed (the document's and its renditions'). */
+  sha256s: text('sha256s', { mode: 'json' }).notNull().$type<string[]>(),
+  filename: text('filename').notNull(),
+  title: text('title'),
+  /** Who: the kind of token that authorised it (named tokens, when there are any, give the name). */
+  deletedBy: text('deleted_by').notNull(),
+  reason: text('reason'),
+  deletedAt: text('deleted_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+}, (t) => [index('deletions_document_idx').on(t.documentId), index('deletions_at_idx').on(t.deletedAt)]);
 
 export const municipalities = sqliteTable('municipalities', {
   code: text('code').primaryKey(), // SCB kommunkod
@@ -48,7 +86,24 @@ export const people = sqliteTable('people', {
   party: text('party'),
   municipalityCode: text('municipality_code').references(() => municipalities.code),
   politician: integer('politician', { mode: 'boolean' }).notNull().default(false),
+  /** Set when a reviewer merged this person into another (derived from the `merge` review; the mentions moved there). */
+  mergedInto: text('merged_into'),
 }, (t) => [index('people_name_key_idx').on(t.nameKey), index('people_municipality_idx').on(t.municipalityCode)]);
+
+/**
+ * A record's identity and review state, on the tables that show records (mentions, commitments). These columns
+ * are derived from `reviews` (the latest review wins over the machine value) and rebuilt on every reprocess.
+ */
+function reviewColumns() {
+  return {
+    /** Stable across reprocessing: the id in /records/:id (src/reviews.ts, recordId). */
+    recordId: text('record_id'),
+    /** machine | confirmed | corrected | rejected | added */
+    reviewState: text('review_state').notNull().default('machine'),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: text('reviewed_at'),
+  };
+}
 
 /** Every extracted span: the evidence for everything else. Offsets index documents.text. */
 export const mentions = sqliteTable('mentions', {
@@ -67,8 +122,12 @@ export const mentions = sqliteTable('mentions', {
   personId: text('person_id').references(() => people.id),
   party: text('party'),
   role: text('role'),
+  ...reviewColumns(),
+  /** The extractor's value where it made the record (null for a record a reviewer added); `value` is the current one. */
+  machineValue: text('machine_value', { mode: 'json' }),
 }, (t) => [
   index('mentions_document_idx').on(t.documentId, t.start),
+  index('mentions_record_idx').on(t.recordId),
   index('mentions_kind_municipality_idx').on(t.kind, t.municipalityCode),
   index('mentions_municipality_doc_idx').on(t.municipalityCode, t.documentId),
   index('mentions_person_doc_idx').on(t.personId, t.documentId),
@@ -100,10 +159,59 @@ export const commitments = sqliteTable('commitments', {
   baselineYear: integer('baseline_year'),
   reductionPercent: integer('reduction_percent'),
   scope: text('scope'),
+  ...reviewColumns(),
 }, (t) => [
+  index('commitments_record_idx').on(t.recordId),
   index('commitments_municipality_idx').on(t.municipalityCode, t.sortDate),
   index('commitments_sort_idx').on(t.sortDate),
   index('commitments_document_idx').on(t.documentId),
   index('commitments_type_idx').on(t.type),
   uniqueIndex('commitments_span_idx').on(t.documentId, t.start, t.type, t.actor),
+]);
+
+/** Named tokens for reviewers (and readers, admins). Only the SHA-256 of a token is stored. */
+export const reviewers = sqliteTable('reviewers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  /** reader | reviewer | admin */
+  role: text('role').notNull(),
+  tokenSha256: text('token_sha256').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+  revokedAt: text('revoked_at'),
+});
+
+/**
+ * The review log: append-only, never updated or deleted. A review targets a record by document SHA-256, kind
+ * and the W3C Web Annotation selectors of its span (TextPosition start/end, TextQuote exact/prefix/suffix), so
+ * it re-anchors after reprocessing. Actions by people: confirm, correct, reject, add, merge, split. Actions by
+ * the archive on reprocess: moved (re-anchored elsewhere), orphaned (its quote is gone), anchored (found again).
+ */
+export const reviews = sqliteTable('reviews', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  recordId: text('record_id').notNull(),
+  /** Null only for a merge of two people (a review of no one document). */
+  documentId: text('document_id'),
+  documentSha256: text('document_sha256'),
+  kind: text('kind').notNull(),
+  action: text('action').notNull(),
+  reviewer: text('reviewer').notNull(),
+  reviewerRole: text('reviewer_role').notNull(),
+  at: text('at').notNull(),
+  start: integer('start'),
+  end: integer('end'),
+  exact: text('exact'),
+  prefix: text('prefix'),
+  suffix: text('suffix'),
+  /** Tells apart records of one kind on one span (a commitment's machine actor); '' otherwise. */
+  key: text('key').notNull().default(''),
+  oldValue: text('old_value', { mode: 'json' }),
+  newValue: text('new_value', { mode: 'json' }),
+  comment: text('comment'),
+  /** The id of the review the reviewer saw as the latest (null: the machine value): a stale edit is refused. */
+  base: integer('base'),
+}, (t) => [
+  index('reviews_record_idx').on(t.recordId, t.id),
+  index('reviews_document_idx').on(t.documentId, t.id),
+  index('reviews_at_idx').on(t.at),
+  index('reviews_reviewer_idx').on(t.reviewer, t.id),
 ]);

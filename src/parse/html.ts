@@ -5,7 +5,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ParsedDocument } from '../types.js';
 import { ParseError } from './errors.js';
 import { onePage } from './pages.js';
-import { cleanText, decodeText } from './text.js';
+import { cleanText, decodeText, decodeWindows1252 } from './text.js';
 
 export const MAX_HTML_BYTES = 10 * 1024 * 1024;
 export const MAX_HTML_DEPTH = 400;
@@ -46,7 +46,7 @@ function decodeHtml(bytes: Uint8Array): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).toLowerCase();
   const charset = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)/.exec(head)?.[1];
   if (charset && /^(iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii)$/.test(charset)) {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
   return decodeText(bytes);
 }

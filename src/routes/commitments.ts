@@ -2,10 +2,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRead, router, problemResponse } from '../http.js';
 import { COMMITMENT_TYPES, commitmentsCsv, listCommitments } from '../queries.js';
-import { IsoDate, MunicipalityRef, Pagination, Party } from './documents.js';
+import { CommitmentsExportQuery as ExportQuery, CommitmentsQuery, ReviewInfoSchema } from '../schemas.js';
 
 export const CommitmentSchema = z.object({
-  id: z.number().int(), actor: z.string(), type: z.enum(COMMITMENT_TYPES), what: z.string(), when: z.string().nullable(),
+  id: z.string().openapi({ description: 'The stable record id: /api/records/{id}' }), actor: z.string(), type: z.enum(COMMITMENT_TYPES), what: z.string(), when: z.string().nullable(),
   evidence: z.string().openapi({ description: 'The sentence it stands in: text.slice(start, end) of the document' }),
   documentId: z.string(), documentTitle: z.string().nullable(), filename: z.string(), start: z.number().int(), end: z.number().int(), page: z.number().int(),
   published: z.string().nullable(), party: z.string().nullable(), municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
@@ -15,24 +15,8 @@ export const CommitmentSchema = z.object({
   object: z.string().nullable().openapi({ description: 'A normalised key of what is committed to', example: 'klimatkontrakt-2030' }),
   targetYear: z.number().int().nullable(), baselineYear: z.number().int().nullable(), reductionPercent: z.number().nullable(),
   scope: z.enum(['organisation', 'area']).nullable().openapi({ description: "The municipality's own operations, or the whole area" }),
+  review: ReviewInfoSchema,
 }).openapi('Commitment');
-
-const filters = {
-  actor: z.string().min(1).max(200).optional().openapi({ description: 'Municipality name, party abbreviation or organisation' }),
-  municipality: MunicipalityRef.optional(),
-  party: Party.optional(),
-  type: z.enum(COMMITMENT_TYPES).optional(),
-  from: IsoDate.optional().openapi({ description: 'When (or, where unknown, published) on or after' }),
-  to: IsoDate.optional().openapi({ description: 'When (or published) on or before' }),
-  q: z.string().min(1).max(200).optional().openapi({ description: 'Words in what or the evidence' }),
-};
-
-export const CommitmentsQuery = z.object({ ...Pagination, ...filters });
-const ExportQuery = z.object({
-  ...filters,
-  limit: z.coerce.number().int().min(1).max(10000).default(10000).openapi({ description: 'At most 10000' }),
-  offset: z.coerce.number().int().min(0).default(0),
-});
 
 const ListResponse = z.object({ items: z.array(CommitmentSchema), total: z.number().int() });
 

@@ -4,21 +4,8 @@ import { problemResponse, requireRead, router } from '../http.js';
 import { notFound } from '../problem.js';
 import { getMunicipality, listMunicipalities, WAVE_EVIDENCE } from '../queries.js';
 import { CommitmentSchema } from './commitments.js';
-import { Pagination } from './documents.js';
+import { MunicipalitiesQuery, MunicipalityQuery } from '../schemas.js';
 import { PersonSummarySchema } from './people.js';
-
-const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
-
-export const MunicipalitiesQuery = z.object({
-  ...Pagination,
-  all: Flag.optional().openapi({ description: 'true: all 290 municipalities, not only those with documents' }),
-  q: z.string().min(1).max(100).optional().openapi({ description: 'Part of the name or county, or a code' }),
-});
-
-const limit = z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'At most 200' });
-const offset = z.coerce.number().int().min(0).default(0);
-/** The two long lists of one municipality are paged on their own. */
-export const MunicipalityQuery = z.object({ documentsLimit: limit, documentsOffset: offset, commitmentsLimit: limit, commitmentsOffset: offset });
 
 const Summary = z.object({
   name: z.string(), code: z.string(), county: z.string(),

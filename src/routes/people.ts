@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { problemResponse, requireRead, router } from '../http.js';
 import { notFound } from '../problem.js';
 import { getPerson, listPeople } from '../queries.js';
-import { MunicipalityRef, Pagination, Party } from './documents.js';
+import { PeopleQuery, PersonQuery } from '../schemas.js';
 
 const Muni = z.object({ code: z.string(), name: z.string() }).nullable();
 
@@ -11,17 +11,6 @@ export const PersonSummarySchema = z.object({
   id: z.string(), name: z.string(), party: z.string().nullable(), politician: z.boolean(), municipality: Muni,
   roles: z.array(z.string()), mentions: z.number().int(), documents: z.number().int(),
 }).openapi('PersonSummary');
-
-export const PeopleQuery = z.object({
-  ...Pagination,
-  party: Party.optional(),
-  municipality: MunicipalityRef.optional(),
-  politician: z.enum(['true', 'false']).transform((v) => v === 'true').optional().openapi({ description: 'true: elected or party-political positions only' }),
-  q: z.string().min(1).max(200).optional().openapi({ description: 'Part of the name' }),
-});
-
-/** The page of mentions of one person. */
-export const PersonQuery = z.object(Pagination);
 
 const PersonDetail = PersonSummarySchema.extend({
   mentionList: z.array(z.object({

@@ -2,13 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { problemResponse, requireRead, router } from '../http.js';
 import { search, SEARCH_RANK_LIMIT } from '../queries.js';
-import { Pagination, SearchText } from './documents.js';
-
-export const SearchQuery = z.object({
-  ...Pagination,
-  q: SearchText.openapi({ description: 'Words (all must occur); a trailing * makes a prefix query: klimatkontrakt*. å, ä and ö are letters of their own.',
-    example: 'klimatkontrakt*' }),
-});
+import { SearchQuery } from '../schemas.js';
 
 const Hit = z.object({
   documentId: z.string(), title: z.string().nullable(), filename: z.string(), published: z.string().nullable(), kind: z.string().nullable(),

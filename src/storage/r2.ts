@@ -11,5 +11,8 @@ export function r2BlobStore(bucket: R2Bucket): BlobStore {
       const obj = await bucket.get(key);
       return obj ? new Uint8Array(await obj.arrayBuffer()) : null;
     },
+    async delete(key) {
+      await bucket.delete(key);
+    },
   };
 }

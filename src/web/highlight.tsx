@@ -56,7 +56,7 @@ function nest(text: string, spans: Span[], from: number, to: number, ids: Set<st
   return out;
 }
 
-const order = (a: Span, b: Span) => a.start - b.start || b.end - a.end || a.m.id - b.m.id;
+const order = (a: Span, b: Span) => a.start - b.start || b.end - a.end || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0);
 
 /** Marks for every span; the first piece of each carries id="<kind>-<start>" so records can link to it. */
 export function DocText(props: { text: string; mentions: MentionView[] }) {

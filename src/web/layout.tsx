@@ -3,9 +3,11 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { KIND_LABELS, TYPE_LABELS } from '../queries.js';
 
+const PARTIES = ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP'];
+
 const NAV: [string, string][] = [
   ['/', 'Dokument'], ['/search', 'Sök'], ['/municipalities', 'Kommuner'], ['/people', 'Personer'],
-  ['/commitments', 'Åtaganden'], ['/upload', 'Ladda upp'], ['/api/docs', 'API'],
+  ['/commitments', 'Åtaganden'], ['/review', 'Granska'], ['/upload', 'Ladda upp'], ['/api/docs', 'API'],
 ];
 
 export function Layout(props: { title: string; path?: string; q?: string; wide?: boolean; children?: Child }) {
@@ -105,4 +107,44 @@ export function ErrorPage(props: { status: number; title: string; detail: string
       </div>
     </Layout>
   );
+}
+
+/** Previous/next links for one of several paged lists on a page: `${prefix}Offset` in the query. */
+export function SubPager(props: { path: string; query: Record<string, string>; prefix: string; total: number; limit: number; offset: number }) {
+  const { path, query, prefix, total, limit, offset } = props;
+  if (total <= limit && offset === 0) return null;
+  const at = (o: number) => `${withQuery(path, query, { [`${prefix}Offset`]: o || undefined })}#${prefix}`;
+  return (
+    <nav class="pager" aria-label="Sidor">
+      {offset > 0 ? <a rel="prev" href={at(Math.max(0, offset - limit))}>← Föregående</a> : <span />}
+      <span>{Math.min(total, offset + 1)}–{Math.min(total, offset + limit)} av {total}</span>
+      {offset + limit < total ? <a rel="next" href={at(offset + limit)}>Nästa →</a> : <span />}
+    </nav>
+  );
+}
+
+/** Which extractor rule found a record: the answer to "why is this here". */
+export function FoundBy(props: { m: { rule: string | null; ruleDescription: string | null } }) {
+  if (!props.m.rule) return null;
+  return <p class="sub found-by">Hittad av <code>{props.m.rule}</code>{props.m.ruleDescription ? `: ${props.m.ruleDescription}` : ''}</p>;
+}
+
+export function PartySelect(props: { id: string; value?: string }) {
+  return (
+    <select id={props.id} name="party">
+      <option value="">Alla</option>
+      {PARTIES.map((p) => <option value={p} selected={props.value === p}>{p}</option>)}
+      {props.value && !PARTIES.includes(props.value) && <option value={props.value} selected>{props.value}</option>}
+    </select>
+  );
+}
+
+export function MunicipalityDatalist(props: { names: string[] }) {
+  return <datalist id="municipality-names">{props.names.map((n) => <option value={n} />)}</datalist>;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} kB`;
+  return `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
