@@ -119,7 +119,7 @@ export function layoutDocument(pagesIn: (PageItems | Item[])[]): { text: string;
     const body = paras.map((x) => x.text).join('\n');
     let start: number;
     if (prevLast && !paras[0]!.table && continues(prevLast, paras[0]!.first)) {
-      const { cut, sep } = lineJoin(text, body);
+      const { cut, sep } = lineJoin(text.slice(-64), body);
       text = text.slice(0, text.length - cut) + sep;
       start = text.length;
     } else {

@@ -32,7 +32,7 @@ export function lineJoin(a: string, b: string): { cut: number; sep: string } {
 
 export function joinInto(text: string, next: string): string {
   if (!text) return next;
-  const { cut, sep } = lineJoin(text, next);
+  const { cut, sep } = lineJoin(text.slice(-64), next); // the end of the text decides (a regex on all of it is slow)
   return text.slice(0, text.length - cut) + sep + next;
 }
 
