@@ -725,3 +725,23 @@ describe('lists and contact lines (v6)', () => {
     expect(ms.map((m) => [m.value.name, m.value.role, m.rule])).toEqual([['Åsa Bergström', null, 'people.contact-block']]);
   });
 });
+
+describe('signers and compound chairs (v6)', () => {
+  it('a name alone on its line after the att-satser of a motion is a signer and a politician', () => {
+    const text = 'Motion om laddplatser\n\nVi föreslår därför\n\natt kommunen bygger laddplatser.\n\nÅsa Bergström\nÖrjan Östlund\n';
+    const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text, pages: [], publishedHint: null, title: null, language: 'sv' };
+    const ctx: ExtractorContext = { document: [], municipalities: [], people: [], waves: [], dates: [], commitments: [], kind: 'motion', published: null };
+    expect(peopleExtractor.run(doc, ctx).map((m) => [m.value.name, m.value.politician, m.rule])).toEqual([
+      ['Åsa Bergström', true, 'people.signature'], ['Örjan Östlund', true, 'people.signature'],
+    ]);
+    // Trap: the same lines in a press release are no signature.
+    expect(people(text).get('Åsa Bergström')).toMatchObject({ politician: false });
+  });
+
+  it('a chair whose body is inside the compound is a politician', () => {
+    const p = people('Det säger kommunstyrelseordföranden Åsa Bergström. Nämndordförande Örjan Östlund håller med.');
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'kommunstyrelseordförande', politician: true });
+    expect(p.get('Örjan Östlund')).toMatchObject({ role: 'nämndordförande', politician: true });
+    expect(people('säger Åsa Bergström, föreningsordförande.').get('Åsa Bergström')).toMatchObject({ politician: false });
+  });
+});

@@ -236,7 +236,12 @@ export function isPoliticalRole(role: string): boolean {
   for (const w of words) {
     const r = roleNounOf(w);
     if (r?.political === 'always') return true;
-    if (r?.political === 'with-body') chair = true;
+    if (r?.political === 'with-body') {
+      chair = true;
+      // "kommunstyrelseordförande", "nämndordförande": the body is inside the compound.
+      const prefix = trimPunct(w.toLowerCase()).slice(0, -r.head.length);
+      if (/(?:styrelse|fullmäktige|nämnd|utskott|beredning)s?-?$/u.test(prefix)) body = true;
+    }
     const b = bodyOf(w.replace(/s$/u, '')) ?? bodyOf(w) ?? bodyOf(w, true);
     if (b?.political || ENGLISH_BODIES.has(w.toLowerCase()) || riksdagParty(w) || /^(?:kommunstyrelse|kommunfullmäktige|fullmäktige)/iu.test(w)) body = true;
   }
@@ -761,7 +766,11 @@ function clauseEnd(text: string, pos: number, lineEnd: number): number {
   return pos + end;
 }
 
-interface Scope { text: string; lines: Lines; munis: MuniIndex; kind: string; running: boolean }
+interface Scope {
+  text: string; lines: Lines; munis: MuniIndex; kind: string; running: boolean;
+  /** Offset of the first att-sats line ("att kommunen …"), or -1. */
+  firstAttSats: number;
+}
 
 /** Evidence in the words before the name: a role noun (definite, or qualified by genitives) and a party genitive. */
 function evidenceBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evidence): void {
@@ -1011,8 +1020,11 @@ function evidenceBlock(sc: Scope, cand: Candidate, lineStart: number, lineEnd: n
     const p = /^för\s/iu.test(prevLine) ? partyLine(prevLine) : null;
     if (p) { ev.party ??= p; add(ev, 'people.signature', 2); partyLineSeen = true; }
   }
-  // A name alone on its line at the end of a motion signs it.
-  if (sc.kind === 'motion' && (partyLineSeen || ev.party !== null)) ev.author = true;
+  // A name alone on its line after the att-satser of a motion signs it.
+  if (sc.kind === 'motion' && (partyLineSeen || ev.party !== null || (sc.firstAttSats >= 0 && lineStart > sc.firstAttSats))) {
+    ev.author = true;
+    if (!partyLineSeen && ev.party === null) add(ev, 'people.signature', 1);
+  }
 }
 
 /** A line holding only a name, optionally with a party in brackets: a co-signer. */
@@ -1149,7 +1161,7 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
     if (!hit) muniList.push(m);
   }
   const munis: MuniIndex = new Map(muniList.map((m) => [m.start, m] as const));
-  const sc: Scope = { text, lines: new Lines(text), munis, kind: ctx.kind, running };
+  const sc: Scope = { text, lines: new Lines(text), munis, kind: ctx.kind, running, firstAttSats: text.search(/^[ \t]*(?:[-–•*]\s*)?[Aa]tt\s/mu) };
   const own = ownMunicipality(text, muniList);
   const docParty = ownParty(text);
   const muniNames = new Set(muniList.map((m) => m.name));

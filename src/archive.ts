@@ -15,6 +15,7 @@ import { commitments, deletions, documents, mentions, people, renditions, review
 import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
 import { pageAt } from './parse/pages.js';
 import { docName, inProcess, type Analyser, type Analysis, type Progress } from './pipeline.js';
+import { threadOf } from './queries.js';
 import { mergedPeople, overlayReviews, recordId, recordKey } from './reviews.js';
 import { ArchiveError, conflict, invalid, missing, unsupported } from './errors.js';
 import { keySha256, originalKey, type BlobStore } from './storage/blobs.js';
@@ -538,8 +539,9 @@ export class Archive {
     });
     for (const chunk of chunks(rows, this.storage.db.maxParams)) statements.push(this.db.insert(mentions).values(chunk));
     for (const chunk of chunks(log, this.storage.db.maxParams)) statements.push(this.db.insert(reviews).values(chunk));
+    const home = homeOf(records.filter((r) => r.state !== 'rejected').map((r) => r.mention));
     const commitmentRows = records.filter((r) => r.mention.kind === 'commitment').map((r) => ({
-      ...commitmentRow(documentId, r.mention, pageAt(pages, r.mention.start), a.extraction.published, CODES),
+      ...commitmentRow(documentId, r.mention, pageAt(pages, r.mention.start), a.extraction.published, CODES, home),
       recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at,
     }));
     for (const chunk of chunks(commitmentRows, this.storage.db.maxParams)) statements.push(this.db.insert(commitments).values(chunk).onConflictDoNothing());
@@ -585,16 +587,34 @@ export class Archive {
   }
 }
 
-/** The `commitments` row of one commitment mention. */
-export function commitmentRow(documentId: string, m: Mention, page: number, published: string | null, codes: ReadonlyMap<string, string>) {
+/**
+ * The `commitments` row of one commitment mention. `home`: the code of the municipality the document is from
+ * (the one it names most), so that a party's commitment joins that municipality's thread.
+ */
+export function commitmentRow(documentId: string, m: Mention, page: number, published: string | null, codes: ReadonlyMap<string, string>, home: string | null = null) {
   const v = m.value as Extraction['commitments'][number];
+  const municipalityCode = codes.get(v.actor) ?? null, party = PARTIES.has(v.actor) ? v.actor : null;
   return {
     documentId, actor: v.actor, type: v.type, what: v.what, when: v.when, evidence: m.text, start: m.start, end: m.end,
     page, published, sortDate: v.when && /^\d{4}/.test(v.when) ? v.when : published,
     municipalityCode: codes.get(v.actor) ?? null, party: PARTIES.has(v.actor) ? v.actor : null,
     rule: m.rule, strength: v.strength ?? null, object: v.object ?? null, targetYear: v.target_year ?? null,
     baselineYear: v.baseline_year ?? null, reductionPercent: v.reduction_percent ?? null, scope: v.scope ?? null,
+    thread: threadOf({ municipalityCode: municipalityCode ?? (party ? home : null), party, actor: v.actor, object: v.object ?? null }),
   };
+}
+
+/** The municipality a document is from: the one its municipality records name most (the earliest on a tie). */
+export function homeOf(records: { kind: string; start: number; value: unknown }[]): string | null {
+  const n = new Map<string, { count: number; first: number }>();
+  for (const r of records) {
+    if (r.kind !== 'municipality') continue;
+    const code = CODES.get(String((r.value as { name?: unknown } | null)?.name ?? ''));
+    if (!code) continue;
+    const e = n.get(code) ?? { count: 0, first: r.start };
+    n.set(code, { count: e.count + 1, first: Math.min(e.first, r.start) });
+  }
+  return [...n].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]?.[0] ?? null;
 }
 
 /** The `mentions` row of one mention, with its municipality and person resolved. */

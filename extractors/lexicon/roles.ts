@@ -47,6 +47,8 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
   { head: 'parlamentariker', political: 'always', example: 'säger Åsa Lind, europaparlamentariker.', role: 'europaparlamentariker' },
   { head: 'talman', political: 'always', example: 'säger Åsa Lind (S), talman.', role: 'talman' },
   { head: 'justerare', political: 'never', example: 'Justerare: Märta Ek (S)', role: 'justerare' },
+  { head: 'partiordförande', political: 'always', example: 'säger Anna Öberg, partiordförande.', role: 'partiordförande' },
+  { head: 'kretsordförande', political: 'always', example: 'säger kretsordföranden Per Åhlund (M).', role: 'kretsordförande' },
   { head: 'ordförande', political: 'with-body', example: 'säger Peter Kåhre (C), ordförande i barn- och ungdomsnämnden.', role: 'ordförande i barn- och ungdomsnämnden' },
   { head: 'ordf', political: 'with-body', example: 'Tommy Rosén (s), 2:e v ordf,\nMiljö- och hälsoskyddsnämnden, Solna stad', role: '2:e vice ordförande i miljö- och hälsoskyddsnämnden' },
   // Officials and others.

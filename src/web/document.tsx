@@ -1,11 +1,13 @@
 // GET /documents/:id: one document, its text with every span marked, and the records found in it.
+import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { commitments as commitmentsTable } from '../db/schema.js';
 import type { Env } from '../http.js';
 import { type MentionView, allMunicipalities, getDocument } from '../queries.js';
 import { coverage, listAudit, type AuditEntry } from '../records.js';
 import { isReviewable } from '../reviews.js';
 import { DocText } from './highlight.js';
-import { DateText, FoundBy, Layout, MunicipalityDatalist, Party, formatBytes, kindLabel, muniHref, typeLabel } from './layout.js';
+import { DateText, FoundBy, Layout, MunicipalityDatalist, Party, formatBytes, kindLabel, muniHref, threadHref, typeLabel } from './layout.js';
 import { AddRecordForm, History, KIND_LABELS, ReviewBadge, ReviewForms, reviewSession, type Session } from './review-forms.js';
 import { db, notFoundPage } from './page.js';
 
@@ -24,6 +26,8 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
   const latestOf = (id: string) => [...(historyOf.get(id) ?? [])].reverse().find((e) => e.reviewerRole !== 'system')?.id ?? null;
   const reviewable = doc.mentions.filter((m) => isReviewable(m.kind));
   const names = s ? (await allMunicipalities(db(c))).map((m) => m.name) : [];
+  const threads = new Map((await db(c).select({ id: commitmentsTable.recordId, thread: commitmentsTable.thread }).from(commitmentsTable)
+    .where(eq(commitmentsTable.documentId, doc.id))).map((r) => [r.id, r.thread]));
   return c.html(
     <Layout title={doc.title || doc.filename} path={c.req.path} wide>
       <article class="document">
@@ -83,7 +87,7 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
               <h2>Åtaganden</h2>
               {commitments.length ? (
                 <ol class="plain commitments-list">
-                  {commitments.map((m) => <CommitmentItem m={m} />)}
+                  {commitments.map((m) => <CommitmentItem m={m} thread={threads.get(m.id) ?? null} />)}
                 </ol>
               ) : <p class="muted">Inga åtaganden hittade.</p>}
             </section>
@@ -157,14 +161,15 @@ function Legend(props: { mentions: MentionView[] }) {
   );
 }
 
-function CommitmentItem(props: { m: MentionView }) {
+function CommitmentItem(props: { m: MentionView; thread: string | null }) {
   const v = props.m.value as { actor?: string; type?: string; what?: string; when?: string | null };
   return (
     <li>
       <p><strong>{v.actor}</strong> · {typeLabel(v.type ?? 'other')}{v.when && <> · <DateText value={v.when} /></>}</p>
       <p>{v.what}</p>
       <p class="sub"><a href={`#commitment-${props.m.start}`}>Till stället i texten</a>{props.m.page > 1 ? `, s. ${props.m.page}` : ''}</p>
-      <p class="sub"><ReviewBadge review={props.m.review} /> · <a href={`/records/${props.m.id}`}>Post och citering</a></p>
+      <p class="sub"><ReviewBadge review={props.m.review} /> · <a href={`/records/${props.m.id}`}>Post och citering</a>
+        {props.thread && <> · <a href={threadHref(props.thread)}>Tråden</a></>}</p>
       <FoundBy m={props.m} />
     </li>
   );

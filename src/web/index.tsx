@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { mayRead, type Env } from '../http.js';
 import { commitmentsPage } from './commitments.js';
+import { comparePage } from './compare.js';
 import { ApiDocs, type OpenApiDoc } from './docs.js';
 import { documentPage } from './document.js';
 import { homePage } from './home.js';
@@ -17,6 +18,8 @@ import { recordPage } from './record.js';
 import { reviewPage } from './review.js';
 import { REVIEW_SCRIPT } from './script.js';
 import { searchPage } from './search.js';
+import { threadPage } from './thread.js';
+import { threadsPage } from './threads.js';
 import { STYLE_SHEET } from './style.js';
 import { upload, uploadForm } from './upload.js';
 
@@ -49,6 +52,9 @@ export function webRoutes(openapi: () => object) {
   web.get('/search', searchPage);
   web.get('/upload', uploadForm);
   web.post('/upload', upload);
+  web.get('/threads', threadsPage);
+  web.get('/threads/:id', threadPage);
+  web.get('/compare', comparePage);
   web.get('/review', reviewPage);
   web.get('/records/:id', recordPage);
   web.post('/records/:id/review', reviewAction);
