@@ -2,7 +2,8 @@
 // worker threads (src/work/thread.ts), one document per thread at a time, with
 //   - a bounded queue: past `queueLimit` waiting documents, `analyse` refuses at once (PoolBusy → 503);
 //   - a CPU-time budget per document, read from the thread's own counters in /proc (wall time where there is
-//     no /proc): past it the thread is terminated and the document fails with BudgetExceeded;
+//     no /proc; ten times the budget in wall time in any case): past it the thread is terminated and the
+//     document fails with BudgetExceeded;
 //   - a memory ceiling per thread (`resourceLimits`): a document that needs more fails the same way;
 //   - a lower scheduling priority for the threads (nice), so the HTTP event loop keeps answering while every
 //     core is extracting.
@@ -200,7 +201,8 @@ export class AnalysisPool {
       const ticks = slot.tid ? threadTicks(slot.tid) : null;
       const cpu = ticks === null ? now - slot.wall0 : (ticks - slot.ticks0) * TICK_MS;
       const wall = now - slot.wall0;
-      if (cpu <= this.cpuMs && wall <= 3 * this.cpuMs + 10_000) continue;
+      // Wall time only as a last resort (a niced thread on a busy machine gets little CPU): ten times the budget.
+      if (cpu <= this.cpuMs && wall <= 10 * this.cpuMs + 60_000) continue;
       const seconds = (this.cpuMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
       slot.killed = new BudgetExceeded('cpu', cpu > this.cpuMs
         ? `Processing stopped: the document used more than its budget of ${seconds} s of CPU time (KOMMUNARKIV_CPU_SECONDS). ` +
