@@ -5,13 +5,12 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { Archive } from './archive.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openSqlite } from './db/sqlite.js';
 import { analyse, docName } from './pipeline.js';
 import { fsBlobStore } from './storage/fs.js';
 import { addToken, listTokens, revokeToken, ROLES, type Role } from './tokens.js';
-import { AnalysisPool } from './work/pool.js';
+import { openNodeArchive } from './work/engine.js';
 
 /** A mistake of the user's: printed as one line, exit code 2. */
 class UsageError extends Error {}
@@ -86,12 +85,12 @@ async function ingestCommand(argv: string[]): Promise<number> {
   if (!args.length) usage('ingest needs at least one PATH');
   const files = await expand(args);
   const config = await loadConfig();
-  const db = openSqlite(join(config.dataDir, 'kommunarkiv.db'));
-  // The machine is ours: the threads run at normal priority, and the queue holds a few files per thread.
-  const pool = new AnalysisPool({ jobs, cpuMs: config.cpuMs, memoryMb: config.workerMemoryMb, nice: 0 });
+  const file = join(config.dataDir, 'kommunarkiv.db');
   const blobs = fsBlobStore(config.dataDir);
   await blobs.sweepTemporary?.();
-  const archive = new Archive({ db, blobs }, { analyse: pool.analyse });
+  // The machine is ours: the threads run at normal priority; one writer thread stores in batches.
+  const node = await openNodeArchive({ file, dataDir: config.dataDir, blobs, pool: { jobs, cpuMs: config.cpuMs, memoryMb: config.workerMemoryMb, nice: 0 } });
+  const { archive, pool } = node;
   const tally = { stored: 0, duplicates: 0, renditions: 0, failed: [] as string[] };
   let next = 0;
   let done = 0;
@@ -116,10 +115,9 @@ async function ingestCommand(argv: string[]): Promise<number> {
       }
     }));
   } finally {
-    await pool.close();
-    db.close();
+    await node.close();
   }
-  console.log(`stored ${tally.stored}, duplicates ${tally.duplicates}, renditions ${tally.renditions}, failed ${tally.failed.length} (database ${join(config.dataDir, 'kommunarkiv.db')})`);
+  console.log(`stored ${tally.stored}, duplicates ${tally.duplicates}, renditions ${tally.renditions}, failed ${tally.failed.length} (database ${file})`);
   for (const f of tally.failed) console.log(`  failed: ${f}`);
   return tally.failed.length ? 1 : 0;
 }

@@ -35,7 +35,7 @@ describe('kommunarkiv extract', () => {
     } finally {
       t.close();
     }
-  });
+  }, 120_000);
 
   it('exits 2 with usage when --out is missing', () => {
     const r = spawnSync(TSX, ['src/cli.ts', 'extract', 'corpus/docs/kalmar-vag2.txt'], { encoding: 'utf8' });
@@ -57,7 +57,7 @@ describe('kommunarkiv ingest', () => {
     // The other formats of the same five texts are renditions of the documents already stored.
     expect(again.stdout).toMatch(/stored 0, duplicates 5, renditions 15, failed 0/);
     expect(again.status).toBe(0);
-  });
+  }, 120_000);
 
   it('says in one line what is wrong with a path or an option, without a stack trace', () => {
     const env = { ...process.env, DATA_DIR: join(tmp, 'data') };
@@ -73,5 +73,5 @@ describe('kommunarkiv ingest', () => {
     const dataDir = spawnSync(TSX, ['src/cli.ts', 'ingest', 'corpus/docs'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: join(file, 'data') } });
     expect(dataDir.status).toBe(1);
     expect(dataDir.stderr.trim()).toMatch(/^kommunarkiv: DATA_DIR .* cannot be used \(a file is in the way\)/);
-  });
+  }, 120_000);
 });

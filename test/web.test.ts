@@ -12,7 +12,8 @@ import { openSqlite } from '../src/db/sqlite.js';
 import { fsBlobStore } from '../src/storage/fs.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = '/tmp/shots';
+// Screenshots go into the test's temporary folder (removed afterwards) unless KOMMUNARKIV_SHOTS names a folder to keep them in.
+let SHOTS = process.env.KOMMUNARKIV_SHOTS ?? '';
 const TOKEN = 'webbtest-nyckel-åäö';
 const SWEDISH = 'Växjö kommun har i dag undertecknat klimatkontraktet inom Viable Cities. Kommunfullmäktige i Växjö beslutade den 14 mars 2023 ' +
   'att kommunen ska bli klimatneutral till 2030.\n\n– Vi tar ansvar för kommande generationer, säger Eva Ek (C), kommunstyrelsens ordförande i Växjö.\n';
@@ -44,9 +45,10 @@ describe('web pages in chromium', () => {
       const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: form });
       expect(res.status).toBe(201);
     }
+    SHOTS ||= join(dir, 'shots');
     mkdirSync(SHOTS, { recursive: true });
-    // A new temporary profile (--user-data-dir) for every run.
-    browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kommunarkiv-chromium-')), {
+    // A new temporary profile (--user-data-dir) for every run, inside the folder removed afterwards.
+    browser = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'chromium-')), {
       executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 },
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--headless'],
     });
