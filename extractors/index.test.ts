@@ -23,7 +23,7 @@ describe('rules', () => {
       }
     }
     expect(n).toBeGreaterThan(500);
-  });
+  }, 120_000);
 
   it('describes each rule in words, ids namespaced by their extractor', () => {
     for (const e of extractors) {

@@ -2,7 +2,7 @@
 import type { DocumentKind, Extraction, ExtractorInput, Mention } from '../src/types.js';
 import { commitmentsExtractor } from './commitments.js';
 import { datesExtractor } from './dates.js';
-import { documentExtractor } from './document.js';
+import { documentExtractor, documentTitle } from './document.js';
 import { municipalitiesExtractor } from './municipalities.js';
 import { peopleExtractor } from './people.js';
 import type { Extractor, ExtractorContext, KindMention, PublishedMention } from './types.js';
@@ -62,7 +62,7 @@ const uniqueBy = <T>(items: T[], key: (t: T) => string): T[] => {
 export function toExtraction(doc: ExtractorInput, name: string, ctx: ExtractorContext): Extraction {
   return {
     doc: name,
-    title: doc.title,
+    title: documentTitle(doc.text, doc.title),
     language: doc.language,
     kind: ctx.kind,
     published: ctx.published,

@@ -127,6 +127,6 @@ describe('findMunicipalities', () => {
   });
 
   it('is the registered extractor, version 2', () => {
-    expect(municipalitiesExtractor).toMatchObject({ name: 'municipalities', version: 2, creates: ['municipality'] });
+    expect(municipalitiesExtractor).toMatchObject({ name: 'municipalities', version: 3, creates: ['municipality'] });
   });
 });

@@ -190,10 +190,25 @@ function acceptListItems(text: string, cands: Candidate[]): void {
   }
 }
 
+/** A finite verb or a comma after the name: the name is a subject ("Köping ingår i våg 3", "Vara, som …"). */
+const SUBJECT_AFTER = /^(?:,|[ \u00A0]+(?:är|var|har|hade|ska|skall|blir|blev|kommer|ingår|ingick|deltar|deltog|går|gick|skriver|skrev|signerar|signerade|undertecknar|undertecknade|antar|antog|ansluter|anslöt|får|fick|satsar|vill|planerar|arbetar|tar|tog)(?![\p{L}]))/u;
+
+/**
+ * A name that is also a word, written at the start of a sentence, is the municipality when the document names
+ * that municipality elsewhere beyond doubt and the name stands as a subject here.
+ */
+function acceptConfirmedSubjects(text: string, cands: Candidate[]): void {
+  const confirmed = new Set(cands.filter((c) => c.accepted).map((c) => c.entry.name));
+  for (const c of cands) {
+    if (!c.accepted && c.listable && AMBIGUOUS[c.entry.name] === 'word' && confirmed.has(c.entry.name) && SUBJECT_AFTER.test(text.slice(c.end, c.end + 14))) c.accepted = true;
+  }
+}
+
 /** Find the municipality mentions in `text`, in reading order. */
 export function findMunicipalities(text: string): MunicipalityMention[] {
   const cands = findCandidates(text, splitSentences(text));
   acceptListItems(text, cands);
+  acceptConfirmedSubjects(text, cands);
   return cands.filter((c) => c.accepted).map((c) => ({
     kind: 'municipality',
     start: c.start,
@@ -206,7 +221,7 @@ export function findMunicipalities(text: string): MunicipalityMention[] {
 
 export const municipalitiesExtractor: Extractor<'municipalities'> = {
   name: 'municipalities',
-  version: 2,
+  version: 3,
   creates: ['municipality'],
   rules: { 'municipalities.gazetteer': 'a name from the list of 290 municipalities, in a context that names the municipality' },
   run: (doc: ExtractorInput) => findMunicipalities(doc.text),

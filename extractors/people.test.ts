@@ -133,7 +133,7 @@ describe('people in running text', () => {
 
   it('keeps organisation words after the role noun and ties such people to no municipality', () => {
     const text = 'Arvika kommun\n\n– Tempot måste upp, säger Karin Ek, forskningschef Energimyndigheten och docent vid KTH.';
-    expect(people(text, ARVIKA).get('Karin Ek')).toEqual({ name: 'Karin Ek', party: null, role: 'forskningschef Energimyndigheten och docent', municipality: null, politician: false });
+    expect(people(text, ARVIKA).get('Karin Ek')).toEqual({ name: 'Karin Ek', party: null, role: 'forskningschef Energimyndigheten och docent vid KTH', municipality: null, politician: false });
   });
 
   it('keeps compound roles written with "- och"', () => {
@@ -239,7 +239,7 @@ describe('name shapes and organisations after the role', () => {
   it('reads a university named by a municipality genitive as another organisation', () => {
     const text = 'Göteborgs Stad\n\nEnligt Mats Ekholm, forskare vid Göteborgs universitet, är planen ambitiös.';
     expect(people(text, { Göteborg: ['Göteborg', '1480'] }).get('Mats Ekholm')).toEqual(
-      { name: 'Mats Ekholm', party: null, role: 'forskare', municipality: null, politician: false });
+      { name: 'Mats Ekholm', party: null, role: 'forskare vid Göteborgs universitet', municipality: null, politician: false });
   });
 
   it('emits every occurrence of an accepted name, also in a photo caption', () => {
@@ -276,9 +276,9 @@ describe('roles with the body of the municipality (v2)', () => {
     expect(p.get('Jonas Wikström')).toEqual({ name: 'Jonas Wikström', party: null, role: 'planerare på stadsbyggnadskontoret', municipality: 'Arvika', politician: false });
   });
 
-  it('does not take a non-municipal organisation or a time phrase into the role', () => {
+  it('keeps an official\'s organisation in the role (no municipality for it), but no time phrase', () => {
     const p = people('Arvika kommun\n\n– Vägen är klar, säger Emil Sundberg, utredare på Trafikverket.', ARVIKA);
-    expect(p.get('Emil Sundberg')).toEqual({ name: 'Emil Sundberg', party: null, role: 'utredare', municipality: null, politician: false });
+    expect(p.get('Emil Sundberg')).toEqual({ name: 'Emil Sundberg', party: null, role: 'utredare på Trafikverket', municipality: null, politician: false });
     const q = people('– Jag har sett det förut, säger Petra Holm, handläggare i flera år på kommunen.');
     expect(q.get('Petra Holm')!.role).toBe('handläggare');
   });
@@ -619,5 +619,129 @@ describe('cost', () => {
     const small = time(100_000), large = time(1_000_000);
     // Per character, a 1 MB line may cost a little more than 100 kB (GC, caches), not ten times more (quadratic).
     expect(large / small).toBeLessThan(3);
+  });
+});
+
+describe('party members, co-signers and independent roles (v6)', () => {
+  it('reads a party member noun and a party letter before a role noun', () => {
+    const p = people('Det menar moderaten Per Öberg. Socialdemokraten Lena Åhs håller inte med, och S-kommunalrådet Åsa Ekström tvekar.');
+    expect(p.get('Per Öberg')).toMatchObject({ party: 'M', role: null, politician: true });
+    expect(p.get('Lena Åhs')).toMatchObject({ party: 'S', politician: true });
+    expect(p.get('Åsa Ekström')).toMatchObject({ party: 'S', role: 'kommunalråd', politician: true });
+  });
+
+  it('gives every co-signer above a party line the party', () => {
+    const text = 'Motion om cykelvägar\n\natt kommunen bygger fler cykelvägar.\n\nAnna Åkesson\nPer Öberg\nVänsterpartiet Sala\n';
+    const p = people(text, { Sala: ['Sala', '1983'] });
+    expect(p.get('Anna Åkesson')).toMatchObject({ party: 'V', politician: true, municipality: 'Sala' });
+    expect(p.get('Per Öberg')).toMatchObject({ party: 'V', politician: true, municipality: 'Sala' });
+  });
+
+  it('ties no researcher or artist to the document\'s municipality, and no one behind another organisation\'s genitive', () => {
+    const text = 'Arvika kommun satsar.\n– Bra, säger Lena Åhs, forskare.\n– Viktigt, säger Naturskyddsföreningens ordförande Per Öberg.';
+    const p = people(text, ARVIKA);
+    expect(p.get('Lena Åhs')).toMatchObject({ role: 'forskare', municipality: null });
+    expect(p.get('Per Öberg')).toMatchObject({ municipality: null, politician: false });
+  });
+});
+
+describe('appositions, lists and signatures (v6)', () => {
+  it('gives a role before a comma to the person before it, not to the next name in a list', () => {
+    const p = people('Närvarande: Anna Bergström (S), ordförande, Per Östlund (M), vice ordförande, Lena Åslund (C)');
+    expect(p.get('Anna Bergström')).toMatchObject({ party: 'S', role: 'ordförande' });
+    expect(p.get('Per Östlund')).toMatchObject({ party: 'M', role: 'vice ordförande' });
+    expect(p.get('Lena Åslund')).toMatchObject({ party: 'C', role: null });
+  });
+
+  it('reads a role phrase opening the sentence with the name in apposition', () => {
+    const forms: Record<string, [string, string]> = { Lund: ['Lund', '1281'], Växjö: ['Växjö', '0780'] };
+    const p = people('Liberalernas gruppledare i Lund, Philip Sandbäck, är kritisk. Miljöchefen i Växjö kommun, Per Östlund, säger att planen är klar.', forms);
+    expect(p.get('Philip Sandbäck')).toMatchObject({ party: 'L', role: 'gruppledare', municipality: 'Lund', politician: true });
+    expect(p.get('Per Östlund')).toMatchObject({ role: 'miljöchef i Växjö kommun', municipality: 'Växjö', politician: false });
+  });
+
+  it('reads a party in brackets inside the role, a party branch after a comma, and "(båda S)"', () => {
+    const forms: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'] };
+    expect(people('Per Östlund, ledamot (S) i kommunfullmäktige').get('Per Östlund')).toMatchObject({ party: 'S', role: 'ledamot i kommunfullmäktige' });
+    expect(people('Per Östlund, Vänsterpartiet Växjö', forms).get('Per Östlund')).toMatchObject({ party: 'V', municipality: 'Växjö', politician: true });
+    expect(people('Per Östlund, Socialdemokraterna i Växjö, ledamot i kommunstyrelsen', forms).get('Per Östlund'))
+      .toMatchObject({ party: 'S', role: 'ledamot i kommunstyrelsen', municipality: 'Växjö' });
+    const both = people('Kristina Nilsson och Lars Öberg (båda S) skrev motionen.');
+    expect([both.get('Kristina Nilsson')!.party, both.get('Lars Öberg')!.party]).toEqual(['S', 'S']);
+  });
+
+  it('reads abbreviations with a period and adverbials after "är"', () => {
+    expect(people('Per Östlund, ordf. Byggnadsnämnden').get('Per Östlund')).toMatchObject({ role: 'ordförande i byggnadsnämnden', politician: true });
+    expect(people('Tf. kommundirektör Lena Åslund tar över.').get('Lena Åslund')!.role).toBe('tf kommundirektör');
+    expect(people('Anna Bergström är sedan 2019 kommunalråd.').get('Anna Bergström')).toMatchObject({ role: 'kommunalråd', politician: true });
+  });
+
+  it('an author who states party and role is a politician, not a byline; a company named after a town is no municipality', () => {
+    const ms = run('Skrivet av Anna Bergström (SD), gruppledare');
+    expect(ms.map((m) => [m.value.party, m.value.role, m.value.politician, m.rule])).toEqual([['SD', 'gruppledare', true, 'people.party-brackets']]);
+    expect(people('Intervju med Peter Lundgren, vd för Växjö Energi.', { Växjö: ['Växjö', '0780'] }).get('Peter Lundgren'))
+      .toMatchObject({ role: 'vd för Växjö Energi', municipality: null });
+  });
+});
+
+describe('responsibilities and organisations in the role (v6)', () => {
+  const VÄXJÖ: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'] };
+
+  it('keeps a lower-case area after "för" and the office after it', () => {
+    const p = people('Växjö kommun\n– Vi jobbar vidare, säger Åsa Bergström, enhetschef för miljö och hälsa på samhällsbyggnadsförvaltningen.', VÄXJÖ);
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'enhetschef för miljö och hälsa på samhällsbyggnadsförvaltningen', municipality: 'Växjö' });
+  });
+
+  it('keeps an official\'s organisation, ties a municipal project to its municipality, and no association chair to any', () => {
+    const p = people('Växjö kommun\n– Kul, säger Åsa Bergström, projektledare för Klimatneutrala Växjö 2030.\n' +
+      '– Bra, säger Örjan Lind, ordförande för Naturskyddsföreningen i Växjö.', VÄXJÖ);
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'projektledare för Klimatneutrala Växjö 2030', municipality: 'Växjö' });
+    expect(p.get('Örjan Lind')).toMatchObject({ role: 'ordförande för Naturskyddsföreningen', municipality: null, politician: false });
+  });
+
+  it('reads a body named by the municipality\'s genitive, and "Den nya ordföranden i X, Name"', () => {
+    const p = people('Växjö kommun\nÅsa Bergström, ordförande i Växjö kommuns klimatråd\n\nDen nya ordföranden i miljönämnden, Örjan Lind (MP), tillträder i januari.', VÄXJÖ);
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'ordförande i Växjö kommuns klimatråd', municipality: 'Växjö', politician: true });
+    expect(p.get('Örjan Lind')).toMatchObject({ party: 'MP', role: 'ny ordförande i miljönämnden', politician: true });
+  });
+});
+
+describe('places and firms named after people (v6)', () => {
+  it('reads no person in a genitive inside a name or a place noun after it', () => {
+    expect(run('Vi åkte till Astrid Lindgrens Värld i somras.')).toEqual([]);
+    expect(run('Eleverna på Carl Wahren gymnasium fick solceller.')).toEqual([]);
+    // …but the person named with evidence is still read.
+    expect(people('– Bra, säger Carl Wahrén (M), kommunalråd.').get('Carl Wahrén')).toMatchObject({ party: 'M' });
+  });
+});
+
+describe('lists and contact lines (v6)', () => {
+  it('reads the municipality of a listed candidate and a bare contact line', () => {
+    const forms: Record<string, [string, string]> = { Växjö: ['Växjö', '0780'], Alvesta: ['Alvesta', '0764'] };
+    const p = people('Våra kandidater\n1. Åsa Bergström, Växjö\n2. Örjan Östlund, Alvesta', forms);
+    expect(p.get('Åsa Bergström')).toMatchObject({ municipality: 'Växjö', role: null });
+    expect(p.get('Örjan Östlund')).toMatchObject({ municipality: 'Alvesta' });
+    const ms = run('Åsa Bergström, 070-123 45 67, asa.bergstrom@vaxjo.se');
+    expect(ms.map((m) => [m.value.name, m.value.role, m.rule])).toEqual([['Åsa Bergström', null, 'people.contact-block']]);
+  });
+});
+
+describe('signers and compound chairs (v6)', () => {
+  it('a name alone on its line after the att-satser of a motion is a signer and a politician', () => {
+    const text = 'Motion om laddplatser\n\nVi föreslår därför\n\natt kommunen bygger laddplatser.\n\nÅsa Bergström\nÖrjan Östlund\n';
+    const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text, pages: [], publishedHint: null, title: null, language: 'sv' };
+    const ctx: ExtractorContext = { document: [], municipalities: [], people: [], waves: [], dates: [], commitments: [], kind: 'motion', published: null };
+    expect(peopleExtractor.run(doc, ctx).map((m) => [m.value.name, m.value.politician, m.rule])).toEqual([
+      ['Åsa Bergström', true, 'people.signature'], ['Örjan Östlund', true, 'people.signature'],
+    ]);
+    // Trap: the same lines in a press release are no signature.
+    expect(people(text).get('Åsa Bergström')).toMatchObject({ politician: false });
+  });
+
+  it('a chair whose body is inside the compound is a politician', () => {
+    const p = people('Det säger kommunstyrelseordföranden Åsa Bergström. Nämndordförande Örjan Östlund håller med.');
+    expect(p.get('Åsa Bergström')).toMatchObject({ role: 'kommunstyrelseordförande', politician: true });
+    expect(p.get('Örjan Östlund')).toMatchObject({ role: 'nämndordförande', politician: true });
+    expect(people('säger Åsa Bergström, föreningsordförande.').get('Åsa Bergström')).toMatchObject({ politician: false });
   });
 });

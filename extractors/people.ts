@@ -7,8 +7,8 @@
 // Cost is linear in the text: line starts are computed once and found by binary search, every look-around is
 // bounded to a fixed window around the name, and municipality mentions are indexed by offset.
 import type { PersonValue } from '../src/types.js';
-import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES } from './lexicon/given-names.js';
-import { PARTY_NAME_SOURCE, partyOfAdjective, riksdagParty } from './lexicon/parties.js';
+import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES, PLACE_NOUNS_AFTER_NAME } from './lexicon/given-names.js';
+import { PARTY_NAME_SOURCE, partyOfAdjective, partyOfMember, partyPrefix, riksdagParty } from './lexicon/parties.js';
 import {
   ENGLISH_ROLE_HEADS, MUNICIPAL_BODIES, NON_MUNICIPAL_ROLE_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_QUALIFIERS,
   type RoleNoun,
@@ -114,7 +114,17 @@ function contactCut(s: string): number {
 }
 
 /** The role noun entry of a word (indefinite form, or an abbreviation such as "ordf"), or null. */
+const roleNounCache = new Map<string, RoleNoun | null>();
 export function roleNounOf(word: string): RoleNoun | null {
+  const hit = roleNounCache.get(word);
+  if (hit !== undefined) return hit;
+  const found = findRoleNoun(word);
+  // Bounded memo: the same words recur across documents; a huge text cannot grow it without limit.
+  if (roleNounCache.size > 50_000) roleNounCache.clear();
+  roleNounCache.set(word, found);
+  return found;
+}
+function findRoleNoun(word: string): RoleNoun | null {
   let w = trimPunct(word.toLowerCase());
   const abbr = ABBREVIATIONS.get(w);
   if (abbr && !abbr.before) w = abbr.full;
@@ -208,7 +218,8 @@ function partyNameAt(s: string): { party: string; length: number } | null {
 
 /** A party as written in brackets: a Riksdag party's abbreviation, or a local party's name as written. */
 function bracketParty(content: string): string | null {
-  const c = content.trim();
+  // "(båda S)", "(alla tre V)": the party of everyone just named.
+  const c = content.trim().replace(/^(?:båda|bägge|alla|samtliga)(?:\s+(?:två|tre|fyra))?\s+/iu, '');
   const riksdag = riksdagParty(c);
   if (riksdag) return riksdag;
   if (/\d|@/.test(c) || !UPPER.test(c)) return null;
@@ -225,7 +236,12 @@ export function isPoliticalRole(role: string): boolean {
   for (const w of words) {
     const r = roleNounOf(w);
     if (r?.political === 'always') return true;
-    if (r?.political === 'with-body') chair = true;
+    if (r?.political === 'with-body') {
+      chair = true;
+      // "kommunstyrelseordförande", "nämndordförande": the body is inside the compound.
+      const prefix = trimPunct(w.toLowerCase()).slice(0, -r.head.length);
+      if (/(?:styrelse|fullmäktige|nämnd|utskott|beredning)s?-?$/u.test(prefix)) body = true;
+    }
     const b = bodyOf(w.replace(/s$/u, '')) ?? bodyOf(w) ?? bodyOf(w, true);
     if (b?.political || ENGLISH_BODIES.has(w.toLowerCase()) || riksdagParty(w) || /^(?:kommunstyrelse|kommunfullmäktige|fullmäktige)/iu.test(w)) body = true;
   }
@@ -361,6 +377,10 @@ function readModifiers(text: string, munis: MuniIndex, mods: Word[]): Modifiers 
     const mu = municipalityAt(text, munis, m.start);
     if (mu) { out.municipality ??= mu.name; return; }
     if (PLACE_HEAD.test(m.text)) return;
+    // "Naturskyddsföreningens ordförande", "Torneås stadsdirektör": a name's genitive that is no municipality, body
+    // or party names another organisation or place.
+    if (UPPER.test(m.text) && /s$/u.test(m.text) && !bodyOf(m.text.slice(0, -1)) && !/^(?:Kommun|Stad|Region)/u.test(m.text)
+      && !munis.has(m.start)) out.otherOrg = true;
     // The mention may or may not include the genitive s.
     const genitive = munis.get(m.start);
     if (genitive && (genitive.end === m.end || genitive.end === m.end - 1) && /s$/u.test(m.text)) {
@@ -373,14 +393,14 @@ function readModifiers(text: string, munis: MuniIndex, mods: Word[]): Modifiers 
 }
 
 /** "den lokala konstnären": a weak adjective after an article, read in its base form ("lokal"). */
-const WEAK_ADJECTIVE = /^\p{Ll}{3,}(?:a|e)$/u;
+const WEAK_ADJECTIVE = /^\p{Ll}{2,}(?:a|e)$/u;
 const ARTICLES = /^(?:den|det|de)$/iu;
 
 /** Words before a role noun that qualify it: qualifiers, abbreviations, genitives, a municipality before "kommuns". */
 function isRoleModifier(munis: MuniIndex, words: Word[], k: number): boolean {
   const w = words[k]!.text;
   const lower = w.toLowerCase();
-  if (QUALIFIERS.has(lower) || (ABBREVIATIONS.get(trimPunct(lower))?.before ?? false)) return true;
+  if (QUALIFIERS.has(lower) || QUALIFIERS.has(trimPunct(lower)) || (ABBREVIATIONS.get(trimPunct(lower))?.before ?? false)) return true;
   if (partyOfAdjective(w)) return true;
   if (/^\p{L}+:s$/u.test(w) && riksdagParty(w)) return true;
   if (GENITIVE_WORD.test(w) && w.length > 3 && !NOT_GENITIVE.test(w)) return true;
@@ -422,19 +442,34 @@ function bodyAfterPreposition(words: Word[], j: number): { text: string; next: n
  * words written directly after it, "i <body>", "i/på/vid/från <municipality or organisation>", and a second role
  * joined by "och" ("kommunalråd och ordförande i miljönämnden").
  */
-export function parseRoleAt(text: string, start: number, end: number, munis: MuniIndex, depth = 0): RoleParse | null {
+export function parseRoleAt(text: string, start: number, end: number, munis: MuniIndex, depth = 0, definite = false): RoleParse | null {
   let party: string | null = null;
   let localParty: string | null = null;
   const seg = text.slice(start, end);
   const br = /\s*\(([^()\n]{1,40})\)\s*$/u.exec(seg);
   if (br) { party = bracketParty(br[1]!); localParty = localPartyAbbreviation(br[1]!); end = start + br.index; }
-  const words = wordsIn(text, start, end);
+  // "ledamot (S) i kommunfullmäktige": a party in brackets inside the role.
+  const words = wordsIn(text, start, end).filter((w) => {
+    const inner = /^\(([^()]{1,12})\)[.,;:]?$/u.exec(w.text);
+    const p = inner ? bracketParty(inner[1]!) : null;
+    if (p) party ??= p;
+    return p === null;
+  });
   let i = 0;
   const mods: Word[] = [];
   // English compounds: "project manager", "climate coordinator", "environmental officer".
   const englishAt = words.slice(0, 4).findIndex((w) => ENGLISH_ROLE_HEADS.has(trimPunct(w.text.toLowerCase())));
   const englishMods = englishAt > 0 && words.slice(0, englishAt).every((w) => /^[a-z-]+$/u.test(w.text) && !/^(?:the|a|an|and|of)$/u.test(w.text));
-  while (i < words.length && i < 5 && !isRoleNoun(words[i]!.text)) {
+  const nounAt = (w: Word) => isRoleNoun(w.text) || (definite && roleFromDefinite(w.text) !== null);
+  // "Den nya ordföranden i miljönämnden, Anna Berg": an article and weak adjectives before a definite role noun.
+  if (definite && words.length > 1 && ARTICLES.test(words[0]!.text)) {
+    words.shift();
+    while (words.length > 1 && WEAK_ADJECTIVE.test(words[0]!.text) && !nounAt(words[0]!)) {
+      mods.push({ ...words[0]!, text: words[0]!.text.replace(/[ae]$/u, '') });
+      words.shift();
+    }
+  }
+  while (i < words.length && i < 5 && !nounAt(words[i]!)) {
     const w = words[i]!;
     if (englishMods && i < englishAt) { mods.push(w); i++; continue; }
     const next = words[i + 1];
@@ -448,7 +483,8 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
     i++;
   }
   const noun = words[i];
-  if (!noun || !isRoleNoun(noun.text)) return null;
+  if (!noun || !nounAt(noun)) return null;
+  const nounText = isRoleNoun(noun.text) ? roleWord(noun.text) : roleFromDefinite(noun.text)!;
   const english = ENGLISH_ROLE_HEADS.has(trimPunct(noun.text.toLowerCase()));
   let tailMunicipality: string | null = null;
   const read = readModifiers(text, munis, mods);
@@ -457,7 +493,7 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   let otherOrg = read.otherOrg;
   const roleMods = read.roleMods;
   const modTexts = roleMods.map((m, k) => roleWord(m.text, roleMods[k + 1]?.text ?? noun.text));
-  let roleText = [...modTexts, roleWord(noun.text)].join(' ');
+  let roleText = [...modTexts, nounText].join(' ');
   let last = noun.end;
   let j = i + 1;
   let hasBody = roleMods.some((m) => bodyOf(m.text.replace(/s$/u, '')) !== null);
@@ -532,10 +568,39 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
       continue;
     }
     const mu = municipalityAt(text, munis, next.start);
+    // "vd för Växjö Energi": a company named after the municipality is another organisation.
+    const company = mu && !mu.withHead && /^[ \t]+\p{Lu}/u.test(text.slice(mu.end, mu.end + 3)) && !/^[ \t]+(?:Kommun|Stad)/u.test(text.slice(mu.end, mu.end + 8));
+    if (!mu || company) {
+      const org = UPPER.test(next.text) && /^(?:på|vid|hos|för|inom)$/u.test(prep) && !isPoliticalRole(roleText) ? organisationAt(words, j + 1) : null;
+      if (org) {
+        // "utredare på Trafikverket", "forskare vid Göteborgs universitet", "projektledare för Klimatneutrala Växjö
+        // 2030": an official's organisation is part of the role phrase.
+        roleText += ` ${prep} ${org.text}`;
+        last = words[org.next - 1]!.end - (/[.,;:]+$/u.exec(words[org.next - 1]!.text)?.[0].length ?? 0);
+        const inside = words.slice(j + 1, org.next).map((w) => municipalityAt(text, munis, w.start)).find((x) => x);
+        const nextWord = inside ? words.slice(j + 1, org.next).find((w) => munis.has(w.start)) : undefined;
+        const after = nextWord ? words[words.indexOf(nextWord) + 1]?.text ?? '' : '';
+        if (inside && (!NAME_OR_ORG.test(after) || MUNICIPAL_ORG.test(after) || /^\d{4}$/u.test(after))) tailMunicipality ??= inside.name;
+        else otherOrg = true;
+        j = org.next;
+        break;
+      }
+      if (company) { otherOrg = true; break; }
+    }
     if (mu) {
       municipality = mu.name;
-      // "stadsutvecklingsdirektör i Nacka kommun": the employer of a bare role is part of it.
-      if (mu.withHead && !hasBody && roleMods.length === 0 && /^(?:i|på|vid|inom)$/u.test(prep)) {
+      last = Math.max(last, mu.end);
+      // "ordförande i Växjö kommuns klimatråd": a body of the municipality named by its genitive.
+      const after = /^\s+(\S+)/u.exec(text.slice(mu.end, mu.end + 60));
+      if (/s$/u.test(text.slice(next.start, mu.end)) && after && bodyOf(after[1]!, true)) {
+        roleText += ` ${prep} ${text.slice(next.start, mu.end)} ${trimPunct(after[1]!)}`;
+        last = mu.end + after[0].length - (/[.,;:]+$/u.exec(after[1]!)?.[0].length ?? 0);
+        hasBody = hasBody || bodyOf(after[1]!, true)!.political;
+        break;
+      }
+      // "stadsutvecklingsdirektör i Nacka kommun": the employer of an official's bare role is part of it; the
+      // municipality of a mandate is not ("kommunalråd i Timrå kommun" → "kommunalråd").
+      if (mu.withHead && !hasBody && roleMods.length === 0 && /^(?:i|på|vid|inom)$/u.test(prep) && !isPoliticalRole(roleText)) {
         roleText += ` ${prep} ${text.slice(next.start, mu.end)}`;
         last = mu.end;
       }
@@ -547,6 +612,23 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
       last = words[body.next - 1]!.end - (/[.,;:]+$/u.exec(words[body.next - 1]!.text)?.[0].length ?? 0);
       j = body.next; hasBody = true;
       continue;
+    }
+    // "enhetschef för miljö och hälsa", "ansvarig för klimatfrågor": a lower-case area of responsibility.
+    if (prep === 'för' && /^\p{Ll}/u.test(next.text) && !AREA_STOP.test(trimPunct(next.text))) {
+      const area: string[] = [];
+      let k = j + 1;
+      const areaWord = (w: Word | undefined) => w !== undefined && /^\p{Ll}[\p{Ll}-]*(?:\s+(?:och|eller)\s+\p{Ll}+)?[.,;:]?$/u.test(w.text) && !AREA_STOP.test(trimPunct(w.text));
+      while (k < words.length && area.length < 6 && (areaWord(words[k]) || (area.length > 0 && /^(?:och|eller)$/u.test(words[k]!.text) && !/[.,;:]$/u.test(words[k - 1]!.text) && areaWord(words[k + 1])))) {
+        area.push(trimPunct(words[k]!.text));
+        k++;
+        if (/[.,;:]$/u.test(words[k - 1]!.text)) break;
+      }
+      if (area.length && area[area.length - 1] !== 'och') {
+        roleText += ` för ${area.join(' ')}`;
+        last = words[k - 1]!.end - (/[.,;:]+$/u.exec(words[k - 1]!.text)?.[0].length ?? 0);
+        j = k;
+        continue;
+      }
     }
     if (UPPER.test(next.text) && !MUNICIPAL_ORG.test(next.text)) otherOrg = true;
     break;
@@ -566,6 +648,24 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   return { role: roleText, party, localParty, municipality: municipality ?? tailMunicipality, otherOrg, qualified: roleMods.length > 0 || read.municipality !== null || hasBody, end: last };
 }
 const NAME_OR_ORG = /^(?:\p{Lu}[\p{L}-]*|[A-ZÅÄÖ]{2,})$/u;
+/** Words that end an area of responsibility after "för" ("ansvarig för klimatfrågor som …"). */
+const AREA_STOP = /^(?:som|att|har|är|var|vill|ska|kan|när|där|sedan|i|på|vid|hos|med|den|det|de|en|ett|hela|sin|sitt|sina|hans|hennes|alla|flera|och)$/u;
+/** Lower-case heads closing an organisation's name: "Göteborgs universitet", "Kungliga Tekniska högskolan". */
+const ORG_TAIL = /^(?:universitet|universitetet|högskola|högskolan|institut|institutet|län|läns|kommun|stad|region|regionen|förbund|förening|stiftelse)$/u;
+
+/** An organisation's name from word `k`: capitalised words, numbers and a lower-case head (at most five words). */
+function organisationAt(words: Word[], k: number): { text: string; next: number } | null {
+  const parts: string[] = [];
+  let m = k;
+  while (m < words.length && parts.length < 5) {
+    const w = trimPunct(words[m]!.text);
+    if (!(NAME_OR_ORG.test(w) || /^\d{4}$/u.test(w) || (parts.length > 0 && ORG_TAIL.test(w)))) break;
+    parts.push(w);
+    m++;
+    if (/[.,;:]$/u.test(words[m - 1]!.text)) break;
+  }
+  return parts.length ? { text: parts.join(' '), next: m } : null;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Candidates and evidence
@@ -588,7 +688,7 @@ export function nameCandidates(text: string): Candidate[] {
     const tr = /\S+/g;
     for (let t = tr.exec(raw); t; t = tr.exec(raw)) toks.push({ t: t[0], s: m.index + t.index });
     const skippable = (t: string) => LEADING_NON_NAME.has(t) || isRoleNoun(t) || roleFromDefinite(t) !== null
-      || riksdagParty(t) !== null || partyOfAdjective(t) !== null || NOT_NAME_TOKENS.has(t);
+      || riksdagParty(t) !== null || partyOfAdjective(t) !== null || partyOfMember(t) !== null || NOT_NAME_TOKENS.has(t);
     let a = 0;
     // Trim leading words that start clauses, role nouns, party names, and anything before the first given name.
     while (a < toks.length - 2 && (skippable(toks[a]!.t) || (!isGivenName(toks[a]!.t) && isGivenName(toks[a + 1]!.t)))) a++;
@@ -605,6 +705,8 @@ export function nameCandidates(text: string): Candidate[] {
     if (!kept.every((k) => NAME_TOKEN.test(k.t) || INITIAL.test(k.t) || PARTICLES.has(k.t))) continue;
     if (kept.filter((k) => NAME_TOKEN.test(k.t)).length < 2) continue;
     if (kept.some((k) => NOT_NAME_TOKENS.has(k.t) || PLACE_WORDS.has(k.t) || endsAsNotName(k.t) || riksdagParty(k.t))) continue;
+    // "Astrid Lindgrens Värld": a genitive inside the run names a place or a firm.
+    if (kept.slice(0, -1).some((k) => /\p{Ll}s$/u.test(k.t) && !isGivenName(k.t))) continue;
     const start = kept[0]!.s, end = kept[kept.length - 1]!.s + lastTok.length;
     out.push({ start, end, name: text.slice(start, end), tokens: kept.map((k) => k.t) });
   }
@@ -629,7 +731,7 @@ interface Evidence {
   /** "vår gruppledare X" on a party's own page: the party of the page. */
   ownParty: boolean;
   /** Named as a photographer or byline author: never a role, party or politician from the context. */
-  credit: boolean;
+  credit: false | 'photo' | 'byline';
   /** Author or signer of a motion or interpellation: a politician. */
   author: boolean;
   /** Points from the context (party, role, quote verb, contact block, signature). */
@@ -646,35 +748,59 @@ function add(ev: Evidence, rule: RuleId, points: number): void {
   ev.rules.push([rule, points]);
 }
 
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLE_ABBREVIATIONS.map((a) => a.written), 'tf', 'f.d', 'resp', 'bitr', 'ordf'].join('|')})$`, 'iu');
+
 /** End of the clause that follows a name: sentence end, dash, line end or contact details. */
 function clauseEnd(text: string, pos: number, lineEnd: number): number {
   const s = text.slice(pos, Math.min(lineEnd, pos + WINDOW_AFTER));
   let end = s.length;
-  const stop = /[.!?:](?=\s|$)|\s[–—]\s|[;”"»]/u.exec(s);
-  if (stop) end = stop.index;
+  // A period after a role abbreviation ("ordf. Byggnadsnämnden", "tf. chef") does not end the clause.
+  const stopRe = /[.!?:](?=\s|$)|\s[–—]\s|[;”"»]/gu;
+  for (let m = stopRe.exec(s); m; m = stopRe.exec(s)) {
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    end = m.index;
+    break;
+  }
   const c = contactCut(s);
   if (c >= 0 && c < end) end = c;
   return pos + end;
 }
 
-interface Scope { text: string; lines: Lines; munis: MuniIndex; kind: string; running: boolean }
+interface Scope {
+  text: string; lines: Lines; munis: MuniIndex; kind: string; running: boolean;
+  /** Offset of the first att-sats line ("att kommunen …"), or -1. */
+  firstAttSats: number;
+}
 
 /** Evidence in the words before the name: a role noun (definite, or qualified by genitives) and a party genitive. */
 function evidenceBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evidence): void {
   const { text, munis } = sc;
   const from = Math.max(lineStart, cand.start - WINDOW_BEFORE);
   const before = text.slice(from, cand.start).replace(/\*+$/u, '');
-  if (sc.running && PHOTO_BEFORE.test(before)) { ev.credit = true; add(ev, 'people.photo-credit', 3); return; }
-  if (sc.running && ((from === lineStart && BYLINE_LINE_START.test(before)) || BYLINE_BEFORE.test(before))) { ev.credit = true; add(ev, 'people.byline', 2); return; }
+  if (sc.running && PHOTO_BEFORE.test(before)) { ev.credit = 'photo'; add(ev, 'people.photo-credit', 3); return; }
+  if (sc.running && ((from === lineStart && BYLINE_LINE_START.test(before)) || BYLINE_BEFORE.test(before))) { ev.credit = 'byline'; add(ev, 'people.byline', 2); return; }
   if (AUTHOR_BEFORE.test(before)) { ev.author = true; add(ev, 'people.motion-author', 1); }
   if (QUOTE_BEFORE.test(before)) add(ev, 'people.quote-attribution', 1);
   else if (ENLIGT_BEFORE.test(before) && !ev.author) add(ev, 'people.role-apposition', 0.5);
   const words = wordsIn(text, from, from + before.length);
   const last = words[words.length - 1];
   if (!last || last.end !== from + before.trimEnd().length) return;
+  // "Anna Berg (S), ordförande, Per Öst": a role before a comma belongs to the person before it.
+  if (/[,;.!?)]$/u.test(last.text)) { appositionBefore(sc, cand, lineStart, ev); return; }
   const partyGenitive = /s$/u.test(last.text) ? riksdagParty(last.text) ?? localPartyName(last.text, true) : null;
   if (partyGenitive && (riksdagParty(last.text) !== null || UPPER.test(last.text))) {
     ev.party ??= partyGenitive; add(ev, 'people.party-genitive', 2); return;
+  }
+  // "moderaten Per Öberg", "Socialdemokraten Lena Ås": a party member.
+  const member = partyOfMember(last.text);
+  if (member) { ev.party ??= member; add(ev, 'people.party-genitive', 2); return; }
+  // "S-kommunalrådet Anna Berg", "C-politikern Åsa Berg": a party letter before the role noun.
+  const prefixed = partyPrefix(last.text);
+  if (prefixed && (roleFromDefinite(prefixed.rest) || isRoleNoun(prefixed.rest))) {
+    ev.party ??= prefixed.party;
+    ev.role ??= roleFromDefinite(prefixed.rest) ?? roleWord(prefixed.rest);
+    add(ev, 'people.party-genitive', 2);
+    return;
   }
   const definite = roleFromDefinite(last.text);
   if (!definite && !isRoleNoun(last.text)) return;
@@ -702,6 +828,30 @@ function evidenceBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evide
   add(ev, 'people.role-apposition', definite || mods.length ? 2 : 1);
 }
 
+/**
+ * A role phrase opening the sentence, then the name in apposition between commas: "Liberalernas gruppledare i
+ * Lund, Philip Sandberg, är kritisk", "Miljöchefen i Växjö kommun, Per Öst, säger att …".
+ */
+function appositionBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evidence): void {
+  const { text, munis } = sc;
+  const from = Math.max(lineStart, cand.start - WINDOW_BEFORE);
+  const before = text.slice(from, cand.start);
+  const comma = /,\s*$/u.exec(before);
+  if (!comma || !/^\s*(?:\([^()]{1,20}\))?\s*,/u.test(text.slice(cand.end, cand.end + 25))) return;
+  const commaAt = from + comma.index;
+  const head = text.slice(from, commaAt);
+  const sentence = /[.!?:–—]\s+(?=[^.!?:–—]*$)/u.exec(head);
+  if (!sentence && from !== lineStart) return;
+  const segStart = from + (sentence ? sentence.index + sentence[0].length : 0);
+  const r = parseRoleAt(text, segStart, commaAt, munis, 0, true);
+  if (!r || r.end < commaAt - 1) return;
+  ev.role ??= r.role;
+  if (r.party) { ev.party ??= r.party; add(ev, 'people.party-genitive', 1); }
+  if (r.municipality) ev.municipality ??= r.municipality;
+  if (r.otherOrg) ev.otherOrg = true;
+  add(ev, 'people.role-apposition', 2);
+}
+
 /** Evidence after the name on the same line: "(S)", ", role, municipality", "från Region X", "är role", a quote verb. */
 function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence): void {
   const { text, munis, lines } = sc;
@@ -716,9 +866,9 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
     else ev.localParty ??= localPartyAbbreviation(br[1]!);
   }
   skip(/^\*+/u);
-  if (ev.credit) return;
+  if (ev.credit === 'photo') return;
   if (QUOTE_AFTER.test(text.slice(pos, limit))) add(ev, 'people.quote-attribution', 1);
-  const verb = /^\s*,?\s+(?:som\s+)?(?:är|var|blir|blev)\s+/u.exec(text.slice(pos, limit));
+  const verb = /^\s*,?\s+(?:som\s+)?(?:är|var|blir|blev)\s+(?:(?:sedan|från)\s+(?:\d{4}|i\s+fjol|i\s+år)\s+|(?:numera|nu|också|även|sedan\s+tidigare|dessutom)\s+)?/u.exec(text.slice(pos, limit));
   if (verb) {
     const at = pos + verb[0].length;
     const r = parseRoleAt(text, at, clauseEnd(text, at, limit), munis);
@@ -740,6 +890,8 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
     return;
   }
   if (!skip(/^\s*,\s*/u)) return;
+  // "Anna Berg, 070-123 45 67, anna.berg@vaxjo.se": a contact line.
+  if (contactCut(text.slice(pos, Math.min(limit, pos + 60))) === 0) { add(ev, 'people.contact-block', 1); return; }
   // A signature whose role runs on to the next line: "Tommy Rosén (s), 2:e v ordf,\nMiljö- och hälsoskyddsnämnden".
   if (limit === lineEnd && lineEnd < text.length && /,\s*$/u.test(text.slice(pos, lineEnd)) && lineEnd - pos < BLOCK_LINE_MAX) {
     limit = Math.min(lines.bounds(lineEnd + 1)[1], lineEnd + BLOCK_LINE_MAX);
@@ -754,11 +906,21 @@ function evidenceAfter(sc: Scope, cand: Candidate, lineEnd: number, ev: Evidence
     const seg = text.slice(segStart, segEnd).trim();
     if (!seg) break;
     const p = riksdagParty(seg.replace(/^för\s+/iu, ''));
+    const branch = p ? null : partyBranch(sc, segStart, segEnd);
     if (p && !ev.party) {
       ev.party = p; add(ev, 'people.party-brackets', 2); partyFirst = index === 0;
+    } else if (branch && !ev.party) {
+      // "Per Öst, Vänsterpartiet Växjö", "Per Öst, Socialdemokraterna i Växjö, ledamot i kommunstyrelsen".
+      ev.party = branch.party; ev.municipality ??= branch.municipality;
+      add(ev, 'people.party-brackets', 2); partyFirst = index === 0;
     } else if (!ev.role && (index === 0 || (index === 1 && partyFirst))) {
       const r = parseRoleAt(text, segStart, segEnd, munis);
-      if (!r) break;
+      if (!r) {
+        // "1. Anna Berg, Växjö": the municipality a listed candidate stands for.
+        const mu = municipalityAt(text, munis, segStart);
+        if (mu && mu.end >= segStart + seg.length - 1 && index === 0) ev.municipality ??= mu.name;
+        break;
+      }
       ev.role = r.role;
       if (r.party) { ev.party ??= r.party; add(ev, 'people.party-brackets', 1); }
       ev.localParty ??= r.localParty;
@@ -805,9 +967,10 @@ function evidenceBlock(sc: Scope, cand: Candidate, lineStart: number, lineEnd: n
   if (!own) return;
   // "Av\nEmma Brännman": a byline word alone on the line before.
   const prevLine = lineStart > 0 ? previousLine(sc, lineStart) : null;
-  if (sc.running && prevLine !== null && BYLINE_LINE_START.test(prevLine)) { ev.credit = true; add(ev, 'people.byline', 2); return; }
+  if (sc.running && prevLine !== null && BYLINE_LINE_START.test(prevLine)) { ev.credit = 'byline'; add(ev, 'people.byline', 2); return; }
   let pos = lineEnd + 1, seen = 0;
   let partyLineSeen = false;
+  let cosigners = 0;
   while (pos < text.length && seen < 4) {
     const [ls, le] = lines.bounds(pos);
     pos = le + 1;
@@ -817,6 +980,8 @@ function evidenceBlock(sc: Scope, cand: Candidate, lineStart: number, lineEnd: n
     if (!l) continue;
     seen++;
     if (l === line || l === cand.name) continue;
+    // Co-signers on the lines below: "Anna Åkesson\nPer Öberg\nVänsterpartiet Sala" — the party line is everyone's.
+    if (SIGNER_LINE.test(l) && isGivenName(l.split(/\s+/)[0]!)) { seen--; if (++cosigners > 6) break; continue; }
     const cut = contactCut(l);
     if (cut === 0) { add(ev, 'people.contact-block', 1); continue; }
     const party = partyLine(l);
@@ -855,9 +1020,15 @@ function evidenceBlock(sc: Scope, cand: Candidate, lineStart: number, lineEnd: n
     const p = /^för\s/iu.test(prevLine) ? partyLine(prevLine) : null;
     if (p) { ev.party ??= p; add(ev, 'people.signature', 2); partyLineSeen = true; }
   }
-  // A name alone on its line at the end of a motion signs it.
-  if (sc.kind === 'motion' && (partyLineSeen || ev.party !== null)) ev.author = true;
+  // A name alone on its line after the att-satser of a motion signs it.
+  if (sc.kind === 'motion' && (partyLineSeen || ev.party !== null || (sc.firstAttSats >= 0 && lineStart > sc.firstAttSats))) {
+    ev.author = true;
+    if (!partyLineSeen && ev.party === null) add(ev, 'people.signature', 1);
+  }
 }
+
+/** A line holding only a name, optionally with a party in brackets: a co-signer. */
+const SIGNER_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]+){1,3}(?:\s*\([^()]{1,30}\))?$/u;
 
 /** The previous non-empty line before `lineStart` (markup stripped), looking back at most two lines. */
 function previousLine(sc: Scope, lineStart: number): string | null {
@@ -892,6 +1063,18 @@ function signatureRest(sc: Scope, start: number, end: number): { party: string |
   return whole(muAfter) ? { party: p.party, municipality: muAfter!.name } : null;
 }
 
+/** A party with its local branch after a comma: "Vänsterpartiet Växjö", "Socialdemokraterna i Växjö". */
+function partyBranch(sc: Scope, start: number, end: number): { party: string; municipality: string } | null {
+  const { text, munis } = sc;
+  const seg = text.slice(start, end).replace(/[.,;:\s]+$/u, '');
+  const p = partyNameAt(seg);
+  if (!p || !riksdagParty(seg.slice(0, p.length))) return null;
+  const tail = /^\s+(?:i\s+)?/u.exec(seg.slice(p.length));
+  if (!tail) return null;
+  const mu = municipalityAt(text, munis, start + p.length + tail[0].length);
+  return mu && mu.end >= start + seg.length - 1 ? { party: p.party, municipality: mu.name } : null;
+}
+
 /** A signature line naming a party: "Vänsterpartiet", "För Vänsterpartiet", "Vänsterpartiet i Tierp", "För Sjukvårdspartiet". */
 const PARTY_LINE = new RegExp(`^(?:för\\s+)?(${PARTY_NAME_SOURCE})(.*)$`, 'iu');
 function partyLine(line: string): string | null {
@@ -908,6 +1091,9 @@ function evidenceRunning(sc: Scope, cand: Candidate, lineEnd: number, ev: Eviden
   const first = cand.tokens[0]!, last = cand.tokens[cand.tokens.length - 1]!;
   if (!isGivenName(first) || AMBIGUOUS_GIVEN_NAMES.has(first) || isGivenName(last)) return;
   const after = sc.text.slice(cand.end, Math.min(lineEnd, cand.end + 40));
+  // "Carl Wahren gymnasium", "Greta Garbo torg": a place named after the person.
+  const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  if (nextWord && PLACE_NOUNS_AFTER_NAME.has(nextWord)) return;
   // "Anna Bergs förslag" is a genitive: the person is read where the name is written in full.
   if (/s$/u.test(last) && /^\s+\p{Ll}/u.test(after) && !RUNNING_VERB_AFTER.test(after)) return;
   if (cand.composed) { add(ev, 'people.shared-surname', 1); return; }
@@ -916,7 +1102,7 @@ function evidenceRunning(sc: Scope, cand: Candidate, lineEnd: number, ev: Eviden
 
 function evidenceFor(sc: Scope, cand: Candidate): Evidence {
   const ev: Evidence = {
-    party: null, localParty: null, role: null, municipality: null, otherOrg: false, ownParty: false, credit: false,
+    party: null, localParty: null, role: null, municipality: null, otherOrg: false, ownParty: false, credit: false as Evidence['credit'],
     author: false, context: 0, rules: [],
   };
   const [ls, le] = sc.lines.bounds(cand.start);
@@ -924,6 +1110,8 @@ function evidenceFor(sc: Scope, cand: Candidate): Evidence {
   if (!cand.composed) evidenceAfter(sc, cand, le, ev);
   if (!ev.credit) evidenceBlock(sc, cand, ls, le, ev);
   if (ev.context < 1 && sc.running) evidenceRunning(sc, cand, le, ev);
+  // "Skrivet av Anna Berg (SD), gruppledare": an author who states a party or role is no mere byline.
+  if (ev.credit === 'byline' && (ev.party || ev.role)) { ev.credit = false; ev.rules = ev.rules.filter(([r]) => r !== 'people.byline'); }
   if (ev.credit) { ev.party = null; ev.role = null; ev.municipality = null; ev.localParty = null; }
   return ev;
 }
@@ -937,7 +1125,8 @@ function personValue(name: string, ev: Evidence, own: string | null, docParty: s
   const party = ev.party ?? (politicalRole ? ev.localParty : null) ?? (ev.ownParty && politicalRole ? docParty : null);
   const politician = party !== null || politicalRole || ev.author;
   let municipality = ev.municipality;
-  if (!municipality && !ev.otherOrg && ev.role && !NON_MUNICIPAL_ROLE.test(ev.role)) {
+  const independent = ev.role !== null && ev.role.split(/\s+/).some((w) => roleNounOf(w)?.independent);
+  if (!municipality && !ev.otherOrg && ev.role && !NON_MUNICIPAL_ROLE.test(ev.role) && !independent) {
     // Organisation words after the role noun that are not municipal mean another organisation.
     const tail = ev.role.split(/\s+/).filter((w) => UPPER.test(w));
     const municipal = tail.length === 0 || tail.some((w) => MUNICIPAL_ORG.test(w));
@@ -972,7 +1161,7 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
     if (!hit) muniList.push(m);
   }
   const munis: MuniIndex = new Map(muniList.map((m) => [m.start, m] as const));
-  const sc: Scope = { text, lines: new Lines(text), munis, kind: ctx.kind, running };
+  const sc: Scope = { text, lines: new Lines(text), munis, kind: ctx.kind, running, firstAttSats: text.search(/^[ \t]*(?:[-–•*]\s*)?[Aa]tt\s/mu) };
   const own = ownMunicipality(text, muniList);
   const docParty = ownParty(text);
   const muniNames = new Set(muniList.map((m) => m.name));
@@ -982,8 +1171,10 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
   for (const cand of candidates) {
     if (cand.tokens.every((t) => muniNames.has(t) || muniNames.has(t.replace(/s$/u, '')))) continue;
     if (cand.tokens.some((t) => PHOTO_AGENCIES.has(t))) continue;
-    const ev = evidenceFor(sc, cand);
-    found.push({ cand, ev });
+    found.push({ cand, ev: evidenceFor(sc, cand) });
+  }
+  positionRoles(sc, found);
+  for (const { cand, ev } of found) {
     const given = isGivenName(cand.tokens[0]!) ? 1 : 0;
     const key = personKey(cand.tokens);
     if (ev.context >= 1 && ev.context + given >= 2 && !accepted.has(key)) {
@@ -992,7 +1183,6 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
       acceptedShort.set(shortKey(cand.tokens), canonical);
     }
   }
-  positionRoles(sc, found);
   const nameOf = (cand: Candidate) => accepted.get(personKey(cand.tokens)) ?? acceptedShort.get(shortKey(cand.tokens));
   return found
     .filter(({ cand }) => nameOf(cand) !== undefined)
@@ -1016,6 +1206,12 @@ function positionRoles(sc: Scope, found: { cand: Candidate; ev: Evidence }[]): v
     const a = found[k - 1]!, b = found[k]!;
     if (b.cand.start - a.cand.end > 50) continue;
     const between = text.slice(a.cand.end, b.cand.start);
+    // "Kristina Nilsson och Lars Öberg (båda S)": the party of both.
+    if (/^\s+och\s+$/u.test(between) && /^\s*\((?:båda|bägge)\s/iu.test(text.slice(b.cand.end, b.cand.end + 10)) && b.ev.party) {
+      a.ev.party ??= b.ev.party;
+      a.ev.rules.push(['people.party-brackets', 2]);
+      a.ev.context += 2;
+    }
     if (!/^\s*(?:\([^()\n]{1,20}\))?\s+och\s+$/u.test(between)) continue;
     const after = /^\s*(?:\([^()\n]{1,20}\))?\s*,?\s+som\s+(?:är|var)\s+/u.exec(text.slice(b.cand.end, b.cand.end + 40));
     if (!after || !b.ev.role) continue;

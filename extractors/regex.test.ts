@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordRe } from './actors.js';
+import { wordRe } from './regex.js';
 import { execAll } from './regex.js';
 
 const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m[1]]);

@@ -25,3 +25,7 @@ function advance(text: string, at: number, unicode: boolean): number {
   const c = text.charCodeAt(at);
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
+
+const LN = '\\p{L}\\p{N}';
+/** A regex whose alternatives must stand as whole words (JS `\b` does not know å, ä, ö). */
+export const wordRe = (src: string, flags = 'giu'): RegExp => new RegExp(`(?<![${LN}])(?:${src})(?![${LN}])`, flags);

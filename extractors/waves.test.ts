@@ -152,8 +152,8 @@ describe('findWaves', () => {
     expect(waves('Kalmar ingår i våg 2. Borås ingår inte i samma våg.')).toEqual(['Kalmar:2']);
   });
 
-  it('is the registered extractor, version 4', () => {
-    expect(wavesExtractor).toMatchObject({ name: 'waves', version: 4, creates: ['wave'] });
+  it('is the registered extractor, version 5', () => {
+    expect(wavesExtractor).toMatchObject({ name: 'waves', version: 5, creates: ['wave'] });
   });
 });
 

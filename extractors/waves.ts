@@ -15,6 +15,7 @@
 // An anaphoric wave ("i samma våg", "i den vågen", "denna fas") takes the number of the wave named before it in its
 // own or the five previous sentences (not across a heading), when those name only one number:
 // "Kalmar ingår i våg 2. I samma våg ingår Borås."
+import { unitsOf, type Unit } from './clauses.js';
 import { execAll } from './regex.js';
 import { splitSentences } from './sentences.js';
 import type { Extractor, ExtractorContext, ExtractorInput, MunicipalityMention, WaveMention } from './types.js';
@@ -283,8 +284,67 @@ function companionWaves(text: string, groups: MunicipalityMention[][], assigned:
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// The first nine cities: the programme started in 2019 with nine cities, and the texts say so without
+// numbering the wave ("Umeå kommun är en av nio kommuner som undertecknar …", "I nuläget arbetar vi med nio
+// svenska kommuner … Kommunerna är Enköping, …, Växjö", "… som startade 2019 med nio svenska städer. Umeå har
+// varit med från början."). Only in a text about the programme or its contract, and never for an unnamed group.
+
+const PROGRAMME_RE = /(?<![\p{L}])(?:Klimatneutrala\s+städer\s+2030|Viable\s+Cities|Klimatkontrakt(?:et)?\s+2030|klimatkontrakt\p{L}*)(?![\p{L}])/iu;
+const NINE_RE = /(?<![\p{L}\d])(?:nio|9)\s+(?:(?:svenska|första|utvalda)\s+)*(?:kommuner|städer|kommunerna|städerna|pionjärstäder|pionjärstäderna)(?![\p{L}])/iu;
+const ONE_OF_NINE_RE = /^(?:s?\s+(?:kommun|stad))?\s+(?:är|var|blev)\s+(?:nu\s+)?(?:en|ett)\s+av\s+(?:de\s+)?(?:nio|9)\s/iu;
+const FROM_START_RE = /^(?:s?\s+(?:kommun|stad))?\s+(?:har\s+)?(?:varit|är|var)\s+med\s+(?:ända\s+)?(?:från\s+(?:början|starten|start)|sedan\s+(?:starten|start|början))/iu;
+const BESIDES_RE = /(?<![\p{L}])(?:utöver|förutom)\s+$/iu;
+
+function firstNine(text: string, municipalities: MunicipalityMention[]): WaveMention[] {
+  if (!PROGRAMME_RE.test(text)) return [];
+  const units = unitsOf(text);
+  const munis = [...municipalities].sort((a, b) => a.start - b.start);
+  const inUnit = (u: Unit) => munis.filter((m) => m.start >= u.start && m.end <= u.end);
+  const placed = new Map<string, MunicipalityMention>();
+  const place = (m: MunicipalityMention) => { if (!placed.has(m.value.name)) placed.set(m.value.name, m); };
+  units.forEach((u, i) => {
+    if (!NINE_RE.test(u.text)) return;
+    // "X är en av nio kommuner som …"
+    for (const m of inUnit(u)) if (ONE_OF_NINE_RE.test(text.slice(m.end, u.end))) place(m);
+    // The nine listed in this unit or the next: a list of exactly nine names.
+    for (const v of [u, units[i + 1]].filter((x): x is Unit => !!x)) {
+      const group = listGroup(text, inUnit(v));
+      if (group.length === 9) group.forEach(place);
+    }
+    // "… startade 2019 med nio svenska städer. Umeå kommun har varit med från början."
+    for (const v of units.slice(i, i + 3)) for (const m of inUnit(v)) if (FROM_START_RE.test(text.slice(m.end, v.end))) place(m);
+  });
+  // "Utöver Umeå har Enköping, …, Växjö skrivit under": eight more beside one of the nine.
+  if (placed.size) {
+    for (const u of units) {
+      const group = listGroup(text, inUnit(u));
+      if (group.length !== 8) continue;
+      const besides = inUnit(u).find((m) => placed.has(m.value.name) && BESIDES_RE.test(text.slice(Math.max(u.start, m.start - 12), m.start)));
+      if (besides) group.forEach(place);
+    }
+  }
+  return [...placed.values()].map((m) => ({ kind: 'wave', start: m.start, end: m.end, text: m.text, value: { municipality: m.value.name, wave: 1 }, rule: 'waves.first-nine' }));
+}
+
+/** The longest run of municipalities listed together ("A, B, C samt D") among `ms`, distinct by name. */
+function listGroup(text: string, ms: MunicipalityMention[]): MunicipalityMention[] {
+  let best: MunicipalityMention[] = [];
+  for (const g of groupMentions(text, ms)) {
+    const distinct = g.filter((m, k) => g.findIndex((x) => x.value.name === m.value.name) === k);
+    if (distinct.length > best.length) best = distinct;
+  }
+  return best;
+}
+
 /** Wave mentions for the municipality mentions already found in `text`. */
 export function findWaves(text: string, municipalities: MunicipalityMention[]): WaveMention[] {
+  const explicit = explicitWaves(text, municipalities);
+  const named = new Set(explicit.map((w) => w.value.municipality));
+  return [...explicit, ...firstNine(text, municipalities).filter((w) => !named.has(w.value.municipality))].sort((a, b) => a.start - b.start);
+}
+
+function explicitWaves(text: string, municipalities: MunicipalityMention[]): WaveMention[] {
   const waves = findWaveExpressions(text);
   if (!waves.length) return [];
   const out: WaveMention[] = [];
@@ -311,8 +371,11 @@ export function findWaves(text: string, municipalities: MunicipalityMention[]): 
 
 export const wavesExtractor: Extractor<'waves'> = {
   name: 'waves',
-  version: 4,
+  version: 5,
   creates: ['wave'],
-  rules: { 'waves.cohort': 'a municipality placed in a numbered cohort (våg, fas) of Klimatneutrala städer 2030' },
+  rules: {
+    'waves.cohort': 'a municipality placed in a numbered cohort (våg, fas) of Klimatneutrala städer 2030',
+    'waves.first-nine': 'one of the nine cities the programme started with ("en av nio kommuner som …", the nine listed, "med från början")',
+  },
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findWaves(doc.text, ctx.municipalities),
 };

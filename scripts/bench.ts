@@ -19,6 +19,7 @@ import { docName } from '../src/pipeline.js';
 import { getMunicipality, getPerson, listCommitments, search } from '../src/queries.js';
 import { fsBlobStore } from '../src/storage/fs.js';
 import type { Format } from '../src/types.js';
+import { extractionVsLanguage } from './bench/extraction.js';
 import { buildQueryDb } from './bench/querydb.js';
 import { variant } from './bench/variants.js';
 
@@ -245,6 +246,9 @@ let topPersonMs = 0;
 if (top) { const t = now(); await getPerson(qdb.db, top.id); topPersonMs = now() - t; }
 qdb.close();
 
+// Extraction on corpus/real against franc on the same documents (issue 10: the ratio stays <= 4).
+const extraction = extractionVsLanguage(ROOT);
+
 // ---------------------------------------------------------------- results
 const docsPerS = (f: Fmt) => (ingest[f] && !ingest[f]!.failed && ingest[f]!.wallS > 0 ? ingest[f]!.docs / ingest[f]!.wallS : 0);
 const result = {
@@ -253,6 +257,7 @@ const result = {
   pipeline_vs_text: r2(pipelineVsText),
   query_ms: { p50: r2(quantile(allQ, 0.5)), p99: r2(quantile(allQ, 0.99)), docs: info.docs },
   peak_rss_mb: Math.round(peakRssMb),
+  ...(extraction ? { extraction_vs_language: extraction } : {}),
 };
 writeFileSync(OUT, JSON.stringify(result, null, 2) + '\n');
 
@@ -260,6 +265,10 @@ const goal = (ok: boolean) => (ok ? 'met' : 'MISSED');
 const pad = (s: string, n: number) => s.padEnd(n);
 const lines: string[] = [];
 lines.push(`kommunarkiv bench (node ${process.version}, 1 core, load average at end ${loadavg().map((x) => x.toFixed(2)).join(' ')})`, '');
+if (extraction) {
+  lines.push(`Extraction on corpus/real (${extraction.documents} documents): median ${extraction.median_extract_ms} ms per document, ` +
+    `franc language detection ${extraction.median_language_ms} ms; ratio ${extraction.ratio} (goal <= 4: ${goal(extraction.ratio <= 4)})`, '');
+}
 lines.push('Ingest: Archive.upload = sniff + sha256 + original to disk + parse + language + extract + one SQLite transaction (fresh file per format)');
 lines.push(`${pad('format', 7)}${pad('docs', 7)}${pad('docs/s', 9)}${pad('docs/CPU-s*', 12)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('parse ms', 10)}${pad('lang ms', 9)}${pad('extract ms', 12)}${pad('store+rest ms', 14)}pipeline/parse`);
 for (const f of FORMATS) {

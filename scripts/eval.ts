@@ -7,6 +7,7 @@
 //   --docs      print the scorer's per-document diffs for corpus/real plain text
 //   --verbose   keep the prediction folders and print where they are
 //   --only X    run only the sets whose label starts with X (e.g. --only real)
+//   --archive D score against the fully reviewed documents of the archive in DATA_DIR D (scripts/eval-archive.ts)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,11 @@ const sets: [label: string, dir: string, ext: string, gold: string][] = [
 ];
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+// --archive DATA_DIR: score against an archive's fully reviewed documents instead (scripts/eval-archive.ts).
+if (args.includes('--archive')) {
+  const { evalArchive } = await import('./eval-archive.js');
+  process.exit(await evalArchive(args[args.indexOf('--archive') + 1] ?? '', { verbose }));
+}
 const docs = args.includes('--docs');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : '';
 const summary: string[] = [];

@@ -13,6 +13,8 @@ import { municipalitiesRoutes } from './routes/municipalities.js';
 import { peopleRoutes } from './routes/people.js';
 import { recordsRoutes } from './routes/records.js';
 import { searchRoutes } from './routes/search.js';
+import { exportRoutes } from './routes/export.js';
+import { threadsRoutes } from './routes/threads.js';
 import { tokensRoutes } from './routes/tokens.js';
 import { webRoutes } from './web/index.js';
 import { PoolBusy } from './work/errors.js';
@@ -57,6 +59,8 @@ export function createApp(storage: Storage, config: AppConfig, archive: Archive 
   app.route('/api/search', searchRoutes);
   app.route('/api', recordsRoutes);
   app.route('/api/tokens', tokensRoutes);
+  app.route('/api', threadsRoutes);
+  app.route('/api', exportRoutes);
   app.openapi(reprocessAll, async (c) => {
     const ids = await archive.staleIds();
     let failed = 0;

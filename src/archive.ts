@@ -16,6 +16,7 @@ import { commitments, deletions, documents, mentions, people, renditions, review
 import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
 import { pageAt } from './parse/pages.js';
 import { docName, inProcess, type Analyser, type Analysis, type Progress } from './pipeline.js';
+import { threadOf } from './queries.js';
 import { mergedPeople, overlayReviews, recordId, recordKey } from './reviews.js';
 import { ArchiveError, conflict, invalid, missing, unsupported } from './errors.js';
 import { keySha256, originalKey, type BlobStore } from './storage/blobs.js';
@@ -593,7 +594,7 @@ export class Archive {
 
   private documentFields(a: Analysis): Partial<DocumentRow> {
     return {
-      mediaType: a.doc.mediaType, title: a.doc.title, language: a.doc.language, kind: a.extraction.kind,
+      mediaType: a.doc.mediaType, title: a.extraction.title ?? null, language: a.doc.language, kind: a.extraction.kind,
       published: a.extraction.published, status: 'extracted', text: a.doc.text, pages: a.doc.pages,
       extraction: a.extraction, extractorVersion: EXTRACTOR_VERSION, warnings: a.doc.warnings?.length ? a.doc.warnings : null,
     };
@@ -608,8 +609,6 @@ export class Archive {
     const pages = a.doc.pages;
     const statements: Write[] = [];
     const personIds = await this.resolvePeople(a.extraction.people, CODES, statements);
-    const merged = await mergedPeople(this.db);
-    for (const [name, id] of personIds) if (merged.has(id)) personIds.set(name, merged.get(id)!);
     const { records, log } = await overlayReviews(this.db, { id: documentId, sha256, text: a.doc.text }, a.mentions);
     const rows = records.map((r) => {
       const review = { recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at, machineValue: r.machineValue };
@@ -620,8 +619,9 @@ export class Archive {
     });
     statements.push(insertRows(mentions, rows));
     if (log.length) statements.push(insertRows(reviews, log));
+    const home = homeOf(records.filter((r) => r.state !== 'rejected').map((r) => r.mention));
     const commitmentRows = records.filter((r) => r.mention.kind === 'commitment').map((r) => ({
-      ...commitmentRow(documentId, r.mention, pageAt(pages, r.mention.start), a.extraction.published, CODES),
+      ...commitmentRow(documentId, r.mention, pageAt(pages, r.mention.start), a.extraction.published, CODES, home),
       recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at,
     }));
     if (commitmentRows.length) statements.push(insertRows(commitments, commitmentRows, { ignoreConflicts: true }));
@@ -642,15 +642,17 @@ export class Archive {
     for (let i = 0; i < keys.length; i += max) {
       known.push(...await this.db.select().from(people).where(inArray(people.nameKey, keys.slice(i, i + max))));
     }
+    // A person a reviewer merged into another is found as that other one.
+    const merged = await mergedPeople(this.db);
     for (const p of found) {
       const code = p.municipality ? codes.get(p.municipality) ?? null : null;
-      // A person merged into another is found as that other one (src/reviews.ts, mergedPeople), not here.
-      const compatible = known.filter((k) => k.nameKey === nameKey(p.name) && !k.mergedInto &&
+      const compatible = known.filter((k) => k.nameKey === nameKey(p.name) &&
         (!k.party || !p.party || k.party === p.party) && (!k.municipalityCode || !code || k.municipalityCode === code));
-      if (compatible.length === 1) {
-        const k = compatible[0]!;
-        ids.set(p.name, k.id);
-        if ((!k.party && p.party) || (!k.municipalityCode && code) || (!k.politician && p.politician)) {
+      const targets = [...new Set(compatible.map((k) => merged.get(k.id) ?? k.id))];
+      if (targets.length === 1) {
+        ids.set(p.name, targets[0]!);
+        const k = compatible.find((x) => x.id === targets[0]);
+        if (k && ((!k.party && p.party) || (!k.municipalityCode && code) || (!k.politician && p.politician))) {
           out.push(this.db.update(people).set({ party: k.party ?? p.party, municipalityCode: k.municipalityCode ?? code,
             politician: k.politician || p.politician }).where(and(eq(people.id, k.id))));
         }
@@ -665,16 +667,34 @@ export class Archive {
   }
 }
 
-/** The `commitments` row of one commitment mention. */
-export function commitmentRow(documentId: string, m: Mention, page: number, published: string | null, codes: ReadonlyMap<string, string>) {
+/**
+ * The `commitments` row of one commitment mention. `home`: the code of the municipality the document is from
+ * (the one it names most), so that a party's commitment joins that municipality's thread.
+ */
+export function commitmentRow(documentId: string, m: Mention, page: number, published: string | null, codes: ReadonlyMap<string, string>, home: string | null = null) {
   const v = m.value as Extraction['commitments'][number];
+  const municipalityCode = codes.get(v.actor) ?? null, party = PARTIES.has(v.actor) ? v.actor : null;
   return {
     documentId, actor: v.actor, type: v.type, what: v.what, when: v.when, evidence: m.text, start: m.start, end: m.end,
     page, published, sortDate: v.when && /^\d{4}/.test(v.when) ? v.when : published,
     municipalityCode: codes.get(v.actor) ?? null, party: PARTIES.has(v.actor) ? v.actor : null,
     rule: m.rule, strength: v.strength ?? null, object: v.object ?? null, targetYear: v.target_year ?? null,
     baselineYear: v.baseline_year ?? null, reductionPercent: v.reduction_percent ?? null, scope: v.scope ?? null,
+    thread: threadOf({ municipalityCode: municipalityCode ?? (party ? home : null), party, actor: v.actor, object: v.object ?? null }),
   };
+}
+
+/** The municipality a document is from: the one its municipality records name most (the earliest on a tie). */
+export function homeOf(records: { kind: string; start: number; value: unknown }[]): string | null {
+  const n = new Map<string, { count: number; first: number }>();
+  for (const r of records) {
+    if (r.kind !== 'municipality') continue;
+    const code = CODES.get(String((r.value as { name?: unknown } | null)?.name ?? ''));
+    if (!code) continue;
+    const e = n.get(code) ?? { count: 0, first: r.start };
+    n.set(code, { count: e.count + 1, first: Math.min(e.first, r.start) });
+  }
+  return [...n].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]?.[0] ?? null;
 }
 
 /** The `mentions` row of one mention, with its municipality and person resolved. */

@@ -1,7 +1,7 @@
 // Who is asking, for reviews and token admin: a bearer token (API) or the login cookie (web pages, which
 // also carry a CSRF token in every form). The identities themselves come from src/tokens.ts.
 import type { Context, MiddlewareHandler } from 'hono';
-import { READ_COOKIE, type Env } from './http.js';
+import { cookie, READ_COOKIE, type Env } from './http.js';
 import { Problem, unauthorized } from './problem.js';
 import { canReview, csrfToken, identify, type Identity } from './tokens.js';
 
@@ -11,11 +11,7 @@ export function bearerToken(c: Context): string | null {
 }
 
 /** The token of the web session (the login cookie), if any. */
-export function sessionToken(c: Context): string | null {
-  const cookie = new RegExp(`(?:^|;\\s*)${READ_COOKIE}=([^;]+)`).exec(c.req.header('cookie') ?? '')?.[1];
-  if (!cookie) return null;
-  try { return decodeURIComponent(cookie); } catch { return null; }
-}
+export const sessionToken = (c: Context): string | null => cookie(c, READ_COOKIE);
 
 const seen = new WeakMap<Request, Promise<Identity | null>>();
 

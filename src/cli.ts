@@ -11,6 +11,7 @@ import { analyse, docName } from './pipeline.js';
 import { fsBlobStore } from './storage/fs.js';
 import { addToken, listTokens, revokeToken, ROLES, type Role } from './tokens.js';
 import { openNodeArchive } from './work/engine.js';
+import { dataPackage } from './export.js';
 
 /** A mistake of the user's: printed as one line, exit code 2. */
 class UsageError extends Error {}
@@ -30,7 +31,7 @@ async function expand(paths: string[]): Promise<string[]> {
 function usage(msg?: string): never {
   if (msg) console.error(`kommunarkiv: ${msg}`);
   console.error('usage:\n  kommunarkiv extract --out DIR FILE...\n  kommunarkiv ingest PATH...\n' +
-    '  kommunarkiv token add "NAME" [--role reviewer|admin|reader]\n  kommunarkiv token list\n  kommunarkiv token revoke NAME');
+    '  kommunarkiv token add "NAME" [--role reviewer|admin|reader]\n  kommunarkiv token list\n  kommunarkiv token revoke NAME\n  kommunarkiv export DIR');
   process.exit(2);
 }
 
@@ -158,8 +159,25 @@ async function tokenCommand(args: string[]): Promise<number> {
   }
 }
 
+/** The archive in DATA_DIR as a Frictionless Data Package in DIR (CSV files and datapackage.json). */
+async function exportCommand(args: string[]): Promise<number> {
+  const out = args[0];
+  if (!out) usage('export needs a DIR');
+  const config = await loadConfig();
+  const db = openSqlite(join(config.dataDir, 'kommunarkiv.db'));
+  try {
+    await mkdir(out, { recursive: true });
+    const files = await dataPackage(db.db, process.env.KOMMUNARKIV_URL || `http://127.0.0.1:${config.port}`);
+    for (const f of files) await writeFile(join(out, f.name), f.content);
+    console.log(`wrote ${files.length} files to ${out}: ${files.map((f) => f.name).join(', ')}`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (a: string[]) => Promise<number>> = { extract: extractCommand, ingest: ingestCommand, token: tokenCommand };
+const commands: Record<string, (a: string[]) => Promise<number>> = { extract: extractCommand, ingest: ingestCommand, token: tokenCommand, export: exportCommand };
 const run = command ? commands[command] : undefined;
 if (!run) usage(command ? `unknown command ${command}` : undefined);
 try {

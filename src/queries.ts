@@ -486,10 +486,32 @@ export interface CommitmentView {
   strength: CommitmentStrength | null; object: string | null; targetYear: number | null; baselineYear: number | null;
   reductionPercent: number | null; scope: 'organisation' | 'area' | null;
   review: ReviewInfo;
+  /** The thread this commitment is a step of (same actor, same object), or null when it has no object. */
+  thread: string | null;
 }
+
+/**
+ * A thread is the commitments of one actor about one object, across documents: its id is the actor's key
+ * (municipality code, else party, else the actor's name in lower case) and the object key, `0360:klimatkommunerna`.
+ */
+export function threadOf(c: { municipalityCode: string | null; party: string | null; actor: string; object: string | null }): string | null {
+  if (!c.object) return null;
+  return `${c.municipalityCode ?? c.party ?? c.actor.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, '-')}:${c.object}`;
+}
+
+/** The thread column of a commitments row called `t` (set from threadOf when the row is written). */
+export const threadSql = (t: string) => sql.raw(`${t}.thread`);
+/** When the archive learnt of a commitment: its document's publication date (else its own date). */
+export const knownSql = (t: string) => sql.raw(`coalesce(${t}.published, ${t}.sort_date)`);
+/** Steps of a thread in order: by date known, then by how far along (proposed … signed, then revised). */
+export const STRENGTH_RANK: Record<string, number> = { proposed: 0, stated: 1, answered: 2, decided: 3, signed: 4 };
+export const rankSql = (t: string) => sql.raw(`(case when ${t}.type = 'revise' then 5 else coalesce(case ${t}.strength ${Object.entries(STRENGTH_RANK).map(([k, v]) => `when '${k}' then ${v}`).join(' ')} end, 1) end)`);
 
 export interface CommitmentFilters extends Page {
   actor?: string; municipality?: string; party?: string; type?: string; from?: string; to?: string; q?: string;
+  strength?: string; object?: string; thread?: string;
+  /** What the archive knew on that day: documents published by then, and of each thread only its latest step. */
+  as_of?: string;
   /** true: only records a reviewer confirmed, corrected or added; false: only the machine's. */
   reviewed?: boolean;
   /** Show rejected records too. */
@@ -514,6 +536,16 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   if (f.include !== 'rejected') conds.push(sql`${commitments.reviewState} <> 'rejected'`);
   if (f.reviewed === true) conds.push(sql`${commitments.reviewState} <> 'machine'`);
   if (f.reviewed === false) conds.push(sql`${commitments.reviewState} = 'machine'`);
+  if (f.strength) conds.push(eq(commitments.strength, f.strength));
+  if (f.object) conds.push(eq(commitments.object, f.object));
+  if (f.thread) conds.push(eq(commitments.thread, f.thread));
+  if (f.as_of) {
+    // Known by then; of a thread only its latest step by then (a later step known by then replaces it).
+    const known = knownSql('"commitments"'), later = knownSql('c2');
+    conds.push(sql`substr(${known}, 1, ${f.as_of.length}) <= ${f.as_of}`);
+    conds.push(sql`(${commitments.thread} is null or not exists (select 1 from commitments c2 where c2.thread = ${commitments.thread} and c2.review_state <> 'rejected' and substr(${later}, 1, ${f.as_of.length}) <= ${f.as_of}
+      and (${later} > ${known} or (${later} = ${known} and (${rankSql('c2')} > ${rankSql('"commitments"')} or (${rankSql('c2')} = ${rankSql('"commitments"')} and c2.id > ${commitments.id}))))))`);
+  }
   const where = and(...conds);
   const rows = await db.select({ c: commitments, title: documents.title, filename: documents.filename }).from(commitments).innerJoin(documents, eq(documents.id, commitments.documentId))
     .where(where)
@@ -526,7 +558,7 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
       id: c.recordId ?? String(c.id), actor: c.actor, type: c.type as CommitmentType, what: c.what, when: c.when, evidence: c.evidence, documentId: c.documentId, documentTitle: title, filename,
       start: c.start, end: c.end, page: c.page, published: c.published, party: c.party,
       rule: c.rule, ruleDescription: describeRule(c.rule), strength: c.strength as CommitmentStrength | null, object: c.object, targetYear: c.targetYear,
-      baselineYear: c.baselineYear, reductionPercent: c.reductionPercent, scope: c.scope as CommitmentView['scope'], review: reviewInfo(c),
+      baselineYear: c.baselineYear, reductionPercent: c.reductionPercent, scope: c.scope as CommitmentView['scope'], review: reviewInfo(c), thread: c.thread,
       municipality: c.municipalityCode ? { code: c.municipalityCode, name: names.get(c.municipalityCode) ?? c.municipalityCode } : null,
     })),
     total: total?.n ?? 0,
@@ -536,7 +568,8 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
 const CSV_COLUMNS = ['id', 'actor', 'type', 'what', 'when', 'published', 'evidence', 'document_id', 'document_title', 'start', 'end', 'page',
   'review_state', 'reviewed_by', 'reviewed_at'] as const;
 
-function csvField(v: unknown): string {
+/** One CSV field: text quoted (and kept from running as a spreadsheet formula), numbers as they are, null empty. */
+export function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
   let s = String(v);
   // A cell starting with = + - @ would be run as a formula by a spreadsheet: keep it text.

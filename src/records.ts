@@ -130,7 +130,7 @@ export async function reviewQueue(db: Db, f: QueueFilters): Promise<{ orphans: Q
     const s = foldState(history);
     orphans.push({ recordId: r.recordId, kind: r.kind, documentId: r.documentId!, documentTitle: title, filename, published, start: null, end: null,
       text: r.exact ?? '', value: s.value ?? history.find((h) => h.oldValue)?.oldValue ?? null, rule: null, ruleDescription: null,
-      sentence: `${r.prefix ?? ''}${r.exact ?? ''}${r.suffix ?? ''}`, orphaned: true, latest: s.latest,
+      sentence: `…${r.prefix ?? ''}${r.exact ?? ''}${r.suffix ?? ''}…`, orphaned: true, latest: s.latest,
       reason: 'Citatet finns inte längre i texten med samma sammanhang' });
   }
   const conds: SQL[] = [

@@ -11,7 +11,7 @@ import { z } from '@hono/zod-openapi';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
-import { commitmentRow, mentionRow, type Archive } from './archive.js';
+import { commitmentRow, homeOf, mentionRow, type Archive } from './archive.js';
 import type { Db, Statement } from './db/index.js';
 import { commitments, documents, mentions, people, reviews } from './db/schema.js';
 import { conflict, invalid, missing } from './errors.js';
@@ -326,7 +326,7 @@ export class Reviews {
       const next: ReviewState = input.action === 'reject' ? 'rejected'
         : row?.reviewState === 'added' ? 'added' : input.action === 'confirm' ? 'confirmed' : 'corrected';
       const statements: Statement[] = [this.db.insert(reviews).values(entry)];
-      if (row) statements.push(...this.applyStatements(row, doc, value ?? current, next, who.name, at));
+      if (row) statements.push(...this.applyStatements(row, doc, value ?? current, next, who.name, at, await this.home(doc.id)));
       await this.archive.storage.db.atomic(statements);
       const [saved] = await this.db.select({ id: reviews.id }).from(reviews).where(eq(reviews.recordId, id)).orderBy(desc(reviews.id)).limit(1);
       return { recordId: id, state: next, by: who.name, at, value: value ?? current, review: saved?.id ?? null };
@@ -345,16 +345,23 @@ export class Reviews {
   }
 
   /** The derived rows of a record after a review: its mention row and, for a commitment, its commitments row. */
-  private applyStatements(row: MentionRow, doc: typeof documents.$inferSelect, value: unknown, state: ReviewState, by: string, at: string): Statement[] {
+  private applyStatements(row: MentionRow, doc: typeof documents.$inferSelect, value: unknown, state: ReviewState, by: string, at: string, home: string | null): Statement[] {
     const fields = derivedFields(row.kind, value);
     const out: Statement[] = [this.db.update(mentions).set({ value, ...fields, reviewState: state, reviewedBy: by, reviewedAt: at }).where(eq(mentions.recordId, row.recordId!))];
     if (row.kind === 'commitment') {
       out.push(this.db.delete(commitments).where(eq(commitments.recordId, row.recordId!)));
       out.push(this.db.insert(commitments).values({
-        ...commitmentFields(doc.id, { ...row, value }, doc.published), recordId: row.recordId, reviewState: state, reviewedBy: by, reviewedAt: at,
+        ...commitmentFields(doc.id, { ...row, value }, doc.published, home), recordId: row.recordId, reviewState: state, reviewedBy: by, reviewedAt: at,
       }).onConflictDoNothing());
     }
     return out;
+  }
+
+  /** The municipality a document is from, by its current municipality records. */
+  private async home(documentId: string): Promise<string | null> {
+    const rows = await this.db.select({ kind: mentions.kind, start: mentions.start, value: mentions.value }).from(mentions)
+      .where(and(eq(mentions.documentId, documentId), eq(mentions.kind, 'municipality'), sql`${mentions.reviewState} <> 'rejected'`));
+    return homeOf(rows);
   }
 
   /** A record the extractor missed: a span of the document's text and its value. */
@@ -386,7 +393,7 @@ export class Reviews {
         }),
       ];
       if (kind === 'commitment') {
-        statements.push(this.db.insert(commitments).values({ ...commitmentFields(doc.id, { ...mention, page }, doc.published), recordId: id,
+        statements.push(this.db.insert(commitments).values({ ...commitmentFields(doc.id, { ...mention, page }, doc.published, await this.home(doc.id)), recordId: id,
           reviewState: 'added', reviewedBy: who.name, reviewedAt: at }).onConflictDoNothing());
       }
       await this.archive.storage.db.atomic(statements);
@@ -466,6 +473,6 @@ function derivedFields(kind: string, value: unknown): { municipalityCode: string
 }
 
 /** The commitments row of a commitment record (the archive's own commitmentRow). */
-function commitmentFields(documentId: string, m: { value: unknown; text: string; start: number; end: number; page: number; rule?: string | null }, published: string | null) {
-  return commitmentRow(documentId, { kind: 'commitment', start: m.start, end: m.end, text: m.text, value: m.value, rule: m.rule ?? 'review.added' }, m.page, published, CODES);
+function commitmentFields(documentId: string, m: { value: unknown; text: string; start: number; end: number; page: number; rule?: string | null }, published: string | null, home: string | null) {
+  return commitmentRow(documentId, { kind: 'commitment', start: m.start, end: m.end, text: m.text, value: m.value, rule: m.rule ?? 'review.added' }, m.page, published, CODES, home);
 }

@@ -58,6 +58,11 @@ export const CommitmentFilters = {
   q: z.string().min(1).max(200).optional().openapi({ description: 'Words in what or the evidence' }),
   reviewed: Reviewed,
   include: IncludeRejected,
+  strength: z.enum(['proposed', 'decided', 'signed', 'stated', 'answered']).optional().openapi({ description: 'How firm' }),
+  object: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'an object key such as klimatkommunerna').optional().openapi({ description: 'What it is about: a key such as klimatkontrakt-2030' }),
+  thread: z.string().min(3).max(300).optional().openapi({ description: 'Only the steps of one thread (see /api/threads)' }),
+  as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional()
+    .openapi({ description: 'What the archive knew that day: documents published by then, and of each thread only its latest step by then' }),
 };
 
 export const CommitmentsQuery = z.object({ ...Pagination, ...CommitmentFilters });

@@ -103,7 +103,8 @@ describe('web pages in chromium', () => {
 
   it('goes from a document to its municipality', async () => {
     await page.goto(`${base}/`);
-    await page.click('table.data a:has-text("karlstad-klimatkontrakt")');
+    // The list shows the title (the file name is under it): find the document by its row.
+    await page.click('table.data tr:has-text("karlstad-klimatkontrakt") a[href^="/documents/"]');
     await visit(new URL(page.url()).pathname, 'document');
     expect(await page.locator('.doc-text mark').count()).toBeGreaterThan(3);
     expect(await page.locator('a[download]').getAttribute('href')).toMatch(/\/original$/);

@@ -75,12 +75,11 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_LIST.split(/
 /**
  * Given names that are also ordinary Swedish words or month names and so start sentences and headings on their
  * own: such a name counts as a given name only when other evidence (a party, a role, a quote verb) supports the
- * person. Example: 'Saga Lindberg (V), kommunalråd' is a person, but 'Saga Och Sägen' heading is not read by the
- * running-text rule.
+ * person. Example: 'Saga Lindberg (V), kommunalråd' is a person, but in 'Max Hamburgare öppnar' or 'Saga Sjöström lever
+ * kvar i byn' (a tale) the running-text rule reads nobody.
  */
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(`
-Bo Dag Dagny Dan Freja Gull Gun Hedda Iris Isa Kim Liv Lo Love Maj Mark Max Mira Nova Per Rosa Rose Rut Saga Signe
-Stig Sten Tage Tilde Tim Tom Tor Ville Vera Viola
+Dag Iris Liv Lo Love Maj Mark Max Nova Rosa Rose Saga Ville Vera Viola
 `.split(/\s+/).filter(Boolean));
 
 /** Whether `token` (a single name token, possibly hyphenated) is a known given name. */
@@ -127,4 +126,14 @@ export const NOT_NAME_ENDINGS: readonly string[] = [
 export const PHOTO_AGENCIES: ReadonlySet<string> = new Set(`
 Adobe Stock Shutterstock iStock iStockphoto Getty Images Mostphotos Unsplash Pixabay Pexels Colourbox Scanpix TT
 Johnér Folio Bildbyrån Pressbild Pressbilder Privat Arkiv Arkivbild Illustration Moob Canva Freepik Alamy
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Lower-case nouns that, written right after a name, make it the name of a place, building or institution
+ * rather than a mention of the person ('Carl Wahren gymnasium', 'Anna Lindh minnesfond', 'Greta Garbo torg').
+ */
+export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(`
+skola skolan gymnasium gymnasiet förskola förskolan gata gatan väg vägen torg torget park parken plats platsen
+hus huset sal salen hall hallen arena arenan stiftelse stiftelsen fond fonden minnesfond pris priset institut
+institutet center centret centrum kyrka kyrkan bibliotek biblioteket museum museet stadion teater teatern
 `.split(/\s+/).filter(Boolean));

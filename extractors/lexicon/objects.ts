@@ -15,6 +15,7 @@
 //   fallback   nothing more specific fits
 // `absorbs`: keys this one replaces when both occur in one commitment: a goal stated of the vehicle fleet is
 // about the fleet ('alla tjänstebilar ska vara fossilfria' → fossilfri-fordonsflotta, not fossilfri).
+// `exclude`: phrases in which an alias does not name the key ('lokala klimatkontrakt med näringslivet').
 // `scope`: the scope the key implies by itself when the text names none (a vehicle fleet is the
 // organisation's own; the klimatlöften of Klimat 2030 are undertakings of the municipal organisation).
 //
@@ -30,6 +31,8 @@ export interface ObjectEntry {
   class: ObjectClass;
   description: string;
   aliases: readonly string[];
+  /** Phrases in which an alias does not name this key ('lokala klimatkontrakt' with businesses are not Klimatkontrakt 2030). */
+  exclude?: readonly string[];
   scope?: 'organisation' | 'area';
   /** Keys this one takes the place of when both occur in a commitment ('alla tjänstebilar ska vara fossilfria' → the fleet). */
   absorbs?: readonly string[];
@@ -42,12 +45,13 @@ export const OBJECTS: readonly ObjectEntry[] = [
     key: 'klimatkontrakt-2030', class: 'contract',
     description: 'Klimatkontrakt 2030 of Klimatneutrala städer 2030 (the yearly contracts, also their updates)',
     aliases: ['klimatkontrakt*', 'climate contract 2030', 'climate contract'],
+    exclude: ['lokala|lokalt|egna|eget ~ klimatkontrakt*', 'klimatkontrakt* med näringsliv*|företag*|föreningar'],
     example: 'Växjö kommun undertecknar i dag sitt första klimatkontrakt tillsammans med fem myndigheter.', exampleType: 'sign',
   },
   {
     key: 'avsiktsforklaring', class: 'contract',
     description: 'a declaration of intent (avsiktsförklaring), typically before a Klimatkontrakt',
-    aliases: ['avsiktsförklaring*', 'letter of intent'],
+    aliases: ['avsiktsförklaring*', 'intentionsförklaring*', 'letter of intent'],
     example: 'Kommunstyrelsens ordförande har skrivit under Gävle kommuns avsiktsförklaring.', exampleType: 'sign',
   },
   {
@@ -68,7 +72,8 @@ export const OBJECTS: readonly ObjectEntry[] = [
     aliases: [
       'eu-mission*', 'eu:s mission*', 'eu-kommissionens mission*', 'eu kommissionens mission*', 'missionen', 'eu-missionen',
       '100 europeiska städer*', '100 klimatneutrala ~ städer*', '100 climate-neutral ~ cities', 'mission for 100',
-      "eu's mission*", 'eu mission*', 'cities mission', 'europeiska klimatkontrakt*', 'european climate contract*',
+      "eu's mission*", 'eu mission*', 'cities mission', 'europeiska klimatkontrakt*', 'european climate contract*', '*klimatmission*', 'eu:s *mission*', 'eu-*mission*',
+      'klimatneutrala och smarta städer',
     ],
     example: 'Lund har valts ut till EU:s mission för 100 klimatneutrala och smarta städer.', exampleType: 'join',
   },
@@ -115,7 +120,7 @@ export const OBJECTS: readonly ObjectEntry[] = [
     key: 'fossilfri', class: 'goal',
     description: 'freedom from fossil fuels or fossil emissions (of a territory or an organisation)',
     aliases: [
-      'fossilfri*', 'fossil-oberoende*', 'fossilbränslefri*', 'fri från fossil*', 'fria från fossil*', 'noll ~ fossila', 'noll utsläpp av fossil*',
+      'fossilfri*', 'fossil-oberoende*', 'fossilbränslefri*', 'fri från fossil*', 'fritt från fossil*', 'fria från fossil*', 'noll ~ fossila', 'noll utsläpp av fossil*',
       'fossil-free',
     ],
     example: 'Regionen ska bli fossilfri år 2040.', exampleType: 'target',
@@ -180,7 +185,7 @@ export const OBJECTS: readonly ObjectEntry[] = [
     // in a sentence with climate words, and give way to a measure named with them.
     aliases: [
       '*klimatplan*', '*klimatstrategi*', '*klimatprogram*', '*klimatfärdplan*', '*klimathandlingsplan*', '*klimatpolicy*',
-      '*energiplan*', '*energistrategi*', '*miljöplan*', '*miljöprogram*', '*miljöstrategi*', 'secap', 'seap', 'sustainable energy action plan',
+      '*energiplan*', '*energistrategi*', '*miljöplan*', '*miljöprogram*', '*miljöstrategi*', '*miljömålsprogram*', '*klimatanpassningsplan*', 'secap', 'seap', 'sustainable energy action plan',
     ],
     example: 'Miljönämnden har antagit en ny energi- och klimatstrategi.', exampleType: 'adopt_plan',
   },
@@ -223,7 +228,8 @@ export const NOT_A_PLAN_AFTER: readonly string[] = ['är att', 'var att', 'är n
  */
 export const CLIMATE_WORDS: readonly string[] = [
   '*klimat*', 'utsläpp*', '*utsläpp*', 'växthusgas*', 'koldioxid*', 'co2*', 'fossil*', 'energi*', '*energi', '*energin',
-  'kärnkraft*', 'vattenkraft*', 'el', 'elen', 'elproduktion*', 'elbil*', 'elfordon*', 'omställning*', '*omställning*',
+  'kärnkraft*', 'vattenkraft*', 'el', 'elen', 'elproduktion*', 'elbil*', 'elfordon*', 'omställning*', '*omställning*', 'fjärrvärme*',
+  'värmepump*', 'vätgas*', 'elektrifiering*', 'biobränsle*', '*drivmedel*', 'kolsänk*', 'miljöbil*',
   'hållbara transport*', 'kollektivtrafik*', 'cykel*', 'klimate', 'climate*', 'emission*', 'energy',
 ];
 

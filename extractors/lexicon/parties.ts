@@ -8,9 +8,11 @@
 // - `colloquial`: a short name in news text ('Centern', 'Moderaterna' are names; 'Centerns' genitive).
 // - `adjective`: the party adjective before a role noun, any inflection ('centerpartistisk ledamot',
 //   'socialdemokratiska kommunalrådet').
+// - `member`: the noun for a party member, definite before a name ('moderaten Per Öberg', 'Socialdemokraten Lena
+//   Ås'). A party letter before a role noun works too ('S-kommunalrådet', 'C-politikern'), from the abbreviations.
 // `example` is a phrase in which the form gives a person the party (a test reads every example).
 
-export type PartyFormKind = 'abbreviation' | 'name' | 'old-name' | 'colloquial' | 'adjective';
+export type PartyFormKind = 'abbreviation' | 'name' | 'old-name' | 'colloquial' | 'adjective' | 'member';
 
 export interface PartyForm {
   written: string;
@@ -56,21 +58,31 @@ export const PARTY_FORMS: readonly PartyForm[] = [
   { written: 'liberal', party: 'L', kind: 'adjective', example: 'säger det liberala kommunalrådet Åsa Lind.' },
   { written: 'folkpartistisk', party: 'L', kind: 'adjective', example: 'säger Pär Ek, folkpartistisk ledamot i kommunfullmäktige.' },
   { written: 'miljöpartistisk', party: 'MP', kind: 'adjective', example: 'säger Pär Ek, miljöpartistisk ledamot i miljönämnden.' },
+  { written: 'socialdemokrat', party: 'S', kind: 'member', example: 'Det menar socialdemokraten Lena Åhs.' },
+  { written: 'moderat', party: 'M', kind: 'member', example: 'Det menar moderaten Per Öberg.' },
+  { written: 'sverigedemokrat', party: 'SD', kind: 'member', example: 'Det anser sverigedemokraten Per Öberg.' },
+  { written: 'centerpartist', party: 'C', kind: 'member', example: 'Det anser centerpartisten Per Öberg.' },
+  { written: 'vänsterpartist', party: 'V', kind: 'member', example: 'Det anser vänsterpartisten Per Öberg.' },
+  { written: 'kristdemokrat', party: 'KD', kind: 'member', example: 'Det anser kristdemokraten Per Öberg.' },
+  { written: 'liberal', party: 'L', kind: 'member', example: 'Det anser liberalen Per Öberg.' },
+  { written: 'folkpartist', party: 'L', kind: 'member', example: 'Det anser folkpartisten Per Öberg.' },
+  { written: 'miljöpartist', party: 'MP', kind: 'member', example: 'Det anser miljöpartisten Per Öberg.' },
 ];
 
 /** Riksdag parties: abbreviation → written-out names (nominative). */
 export const PARTIES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP'].map((abbr) => [abbr, PARTY_FORMS
-    .filter((f) => f.party === abbr && f.kind !== 'abbreviation' && f.kind !== 'adjective').map((f) => f.written)]),
+    .filter((f) => f.party === abbr && (f.kind === 'name' || f.kind === 'old-name' || f.kind === 'colloquial')).map((f) => f.written)]),
 );
 
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   PARTY_FORMS.filter((f) => f.kind === 'abbreviation').map((f) => [f.written, f.party]),
 );
 const FULL_NAMES: ReadonlyMap<string, string> = new Map(
-  PARTY_FORMS.filter((f) => f.kind !== 'abbreviation' && f.kind !== 'adjective').map((f) => [f.written.toLowerCase(), f.party]),
+  PARTY_FORMS.filter((f) => f.kind !== 'abbreviation' && f.kind !== 'adjective' && f.kind !== 'member').map((f) => [f.written.toLowerCase(), f.party]),
 );
 const ADJECTIVES: readonly PartyForm[] = PARTY_FORMS.filter((f) => f.kind === 'adjective');
+const MEMBERS: readonly PartyForm[] = PARTY_FORMS.filter((f) => f.kind === 'member');
 
 /** Regex source matching any written-out Riksdag party name (longest first); the caller adds any genitive. */
 export const PARTY_NAME_SOURCE = [...FULL_NAMES.keys()]
@@ -100,4 +112,18 @@ export function partyOfAdjective(word: string): string | null {
     if (w === f.written || w === `${f.written}a` || w === `${f.written}t` || w === `${f.written}e`) return f.party;
   }
   return null;
+}
+
+/** The party of a party member's noun in the definite form: "moderaten", "Socialdemokraten", "miljöpartisten". */
+export function partyOfMember(word: string): string | null {
+  const w = word.toLowerCase().replace(/[.,;:]+$/u, '');
+  for (const f of MEMBERS) if (w === `${f.written}en`) return f.party;
+  return null;
+}
+
+/** A party letter before a role noun: "S-kommunalrådet" → S and "kommunalrådet"; "C-politikern" → C. */
+export function partyPrefix(word: string): { party: string; rest: string } | null {
+  const m = /^([A-ZÅÄÖ]{1,2}|Fp|Kd|Mp)-(\p{Ll}.+)$/u.exec(word);
+  const party = m ? ABBREVIATIONS.get(m[1]!.toUpperCase()) : undefined;
+  return m && party ? { party, rest: m[2]! } : null;
 }

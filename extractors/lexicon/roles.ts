@@ -19,6 +19,11 @@ export interface RoleNoun {
   example: string;
   /** The role the extractor reads from `example`. */
   role: string;
+  /**
+   * The holder does not act for the document's municipality (a researcher, an artist, a journalist): such a
+   * person gets a municipality only when one is written with the role ('forskare vid Umeå kommun').
+   */
+  independent?: true;
 }
 
 export const ROLE_NOUNS: readonly RoleNoun[] = [
@@ -42,6 +47,8 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
   { head: 'parlamentariker', political: 'always', example: 'säger Åsa Lind, europaparlamentariker.', role: 'europaparlamentariker' },
   { head: 'talman', political: 'always', example: 'säger Åsa Lind (S), talman.', role: 'talman' },
   { head: 'justerare', political: 'never', example: 'Justerare: Märta Ek (S)', role: 'justerare' },
+  { head: 'partiordförande', political: 'always', example: 'säger Anna Öberg, partiordförande.', role: 'partiordförande' },
+  { head: 'kretsordförande', political: 'always', example: 'säger kretsordföranden Per Åhlund (M).', role: 'kretsordförande' },
   { head: 'ordförande', political: 'with-body', example: 'säger Peter Kåhre (C), ordförande i barn- och ungdomsnämnden.', role: 'ordförande i barn- och ungdomsnämnden' },
   { head: 'ordf', political: 'with-body', example: 'Tommy Rosén (s), 2:e v ordf,\nMiljö- och hälsoskyddsnämnden, Solna stad', role: '2:e vice ordförande i miljö- och hälsoskyddsnämnden' },
   // Officials and others.
@@ -62,13 +69,13 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
   { head: 'expert', political: 'never', example: 'säger Ulla Öst, klimatexpert.', role: 'klimatexpert' },
   { head: 'specialist', political: 'never', example: 'säger Ulla Öst, energispecialist.', role: 'energispecialist' },
   { head: 'analytiker', political: 'never', example: 'säger Ulla Öst, analytiker.', role: 'analytiker' },
-  { head: 'forskare', political: 'never', example: 'säger Mats Ekholm, forskare vid Göteborgs universitet.', role: 'forskare' },
-  { head: 'professor', political: 'never', example: 'säger Ulla Öst, professor i miljövetenskap.', role: 'professor' },
-  { head: 'lektor', political: 'never', example: 'säger Ulla Öst, universitetslektor.', role: 'universitetslektor' },
-  { head: 'docent', political: 'never', example: 'säger Ulla Öst, docent.', role: 'docent' },
+  { head: 'forskare', political: 'never', example: 'säger Mats Ekholm, forskare vid Göteborgs universitet.', role: 'forskare vid Göteborgs universitet', independent: true },
+  { head: 'professor', political: 'never', example: 'säger Ulla Öst, professor i miljövetenskap.', role: 'professor', independent: true },
+  { head: 'lektor', political: 'never', example: 'säger Ulla Öst, universitetslektor.', role: 'universitetslektor', independent: true },
+  { head: 'docent', political: 'never', example: 'säger Ulla Öst, docent.', role: 'docent', independent: true },
   { head: 'rektor', political: 'never', example: 'säger rektorn Ulla Öst.', role: 'rektor' },
   { head: 'controller', political: 'never', example: 'säger Ulla Öst, controller.', role: 'controller' },
-  { head: 'konsult', political: 'never', example: 'säger Ulla Öst, miljökonsult.', role: 'miljökonsult' },
+  { head: 'konsult', political: 'never', example: 'säger Ulla Öst, miljökonsult.', role: 'miljökonsult', independent: true },
   { head: 'rådgivare', political: 'never', example: 'säger Sara Nyberg, energirådgivare.', role: 'energirådgivare' },
   { head: 'talesperson', political: 'never', example: 'säger Ulla Öst, talesperson.', role: 'talesperson' },
   { head: 'ombudsman', political: 'never', example: 'säger Ulla Öst, ombudsman.', role: 'ombudsman' },
@@ -82,27 +89,28 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
   { head: 'förvaltare', political: 'never', example: 'säger Ulla Öst, fastighetsförvaltare.', role: 'fastighetsförvaltare' },
   { head: 'informatör', political: 'never', example: 'säger Ulla Öst, informatör.', role: 'informatör' },
   { head: 'ansvarig', political: 'never', example: 'säger Ulla Öst, hållbarhetsansvarig.', role: 'hållbarhetsansvarig' },
-  { head: 'vd', political: 'never', example: 'säger Per Lind, vd Umeå Energi.', role: 'vd Umeå Energi' },
-  { head: 'doktorand', political: 'never', example: 'säger Ulla Öst, doktorand.', role: 'doktorand' },
+  { head: 'vd', political: 'never', example: 'säger Per Lind, vd Umeå Energi.', role: 'vd Umeå Energi', independent: true },
+  { head: 'doktorand', political: 'never', example: 'säger Ulla Öst, doktorand.', role: 'doktorand', independent: true },
   { head: 'assistent', political: 'never', example: 'säger Ulla Öst, nämndassistent.', role: 'nämndassistent' },
   { head: 'biolog', political: 'never', example: 'säger Ulla Öst, biolog.', role: 'biolog' },
-  { head: 'konstnär', political: 'never', example: 'Verket är skapat av den lokala konstnären Katarina Öst.', role: 'lokal konstnär' },
-  { head: 'fotograf', political: 'never', example: 'berättar fotografen Ulla Öst.', role: 'fotograf' },
-  { head: 'journalist', political: 'never', example: 'säger Ulla Öst, journalist.', role: 'journalist' },
-  { head: 'redaktör', political: 'never', example: 'säger Ulla Öst, redaktör.', role: 'redaktör' },
-  { head: 'författare', political: 'never', example: 'säger författaren Ulla Öst.', role: 'författare' },
+  { head: 'konstnär', political: 'never', example: 'Verket är skapat av den lokala konstnären Katarina Öst.', role: 'lokal konstnär', independent: true },
+  { head: 'fotograf', political: 'never', example: 'berättar fotografen Ulla Öst.', role: 'fotograf', independent: true },
+  { head: 'journalist', political: 'never', example: 'säger Ulla Öst, journalist.', role: 'journalist', independent: true },
+  { head: 'redaktör', political: 'never', example: 'säger Ulla Öst, redaktör.', role: 'redaktör', independent: true },
+  { head: 'författare', political: 'never', example: 'säger författaren Ulla Öst.', role: 'författare', independent: true },
   { head: 'bibliotekarie', political: 'never', example: 'säger Ulla Öst, bibliotekarie.', role: 'bibliotekarie' },
   { head: 'pedagog', political: 'never', example: 'säger Ulla Öst, kulturpedagog.', role: 'kulturpedagog' },
   { head: 'lärare', political: 'never', example: 'säger Ulla Öst, lärare.', role: 'lärare' },
   { head: 'medarbetare', political: 'never', example: 'säger Ulla Öst, medarbetare på miljöförvaltningen.', role: 'medarbetare på miljöförvaltningen' },
   { head: 'tjänsteperson', political: 'never', example: 'säger Ulla Öst, tjänsteperson.', role: 'tjänsteperson' },
-  { head: 'representant', political: 'never', example: 'säger Ulla Öst, representant för Trafikverket.', role: 'representant' },
-  { head: 'grundare', political: 'never', example: 'säger Ulla Öst, grundare.', role: 'grundare' },
-  { head: 'ägare', political: 'never', example: 'säger Ulla Öst, fastighetsägare.', role: 'fastighetsägare' },
-  { head: 'företagare', political: 'never', example: 'säger Ulla Öst, företagare.', role: 'företagare' },
+  { head: 'representant', political: 'never', example: 'säger Ulla Öst, representant för Trafikverket.', role: 'representant för Trafikverket' },
+  { head: 'grundare', political: 'never', example: 'säger Ulla Öst, grundare.', role: 'grundare', independent: true },
+  { head: 'ägare', political: 'never', example: 'säger Ulla Öst, fastighetsägare.', role: 'fastighetsägare', independent: true },
+  { head: 'företagare', political: 'never', example: 'säger Ulla Öst, företagare.', role: 'företagare', independent: true },
   { head: 'generalsekreterare', political: 'never', example: 'säger Ulla Öst, generalsekreterare.', role: 'generalsekreterare' },
   { head: 'revisor', political: 'never', example: 'säger Ulla Öst, revisor.', role: 'revisor' },
   { head: 'mästare', political: 'never', example: 'säger Ulla Öst, stadsträdgårdsmästare.', role: 'stadsträdgårdsmästare' },
+  { head: 'utgivare', political: 'never', example: 'Ansvarig utgivare: Lena Åhs', role: 'utgivare' },
   { head: 'arbetsledare', political: 'never', example: 'Håkan Mårtensson, arbetsledare Förråd och verkstad:', role: 'arbetsledare förråd och verkstad' },
   // English (pages in English from Swedish municipalities).
   { head: 'chairman', political: 'with-body', example: 'says the municipal board chairman Hans Lindström (S).', role: 'municipal board chairman' },
@@ -117,7 +125,7 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
   { head: 'coordinator', political: 'never', example: 'says Anna Berg, climate coordinator.', role: 'climate coordinator' },
   { head: 'officer', political: 'never', example: 'says Anna Berg, environmental officer.', role: 'environmental officer' },
   { head: 'strategist', political: 'never', example: 'says Anna Berg, climate strategist.', role: 'climate strategist' },
-  { head: 'researcher', political: 'never', example: 'says Anna Berg, researcher.', role: 'researcher' },
+  { head: 'researcher', political: 'never', example: 'says Anna Berg, researcher.', role: 'researcher', independent: true },
 ];
 
 /** English role heads are matched only as whole words (no compounds): 'chair' is not in 'wheelchair'. */
@@ -148,6 +156,7 @@ export const ROLE_QUALIFIERS: readonly { word: string; example: string }[] = [
   { word: 'f.d.', example: 'f.d. kommunalråd' },
   { word: 'tidigare', example: 'tidigare kommunstyrelseordförande' },
   { word: 'avgående', example: 'avgående kommundirektör' },
+  { word: 'ny', example: 'Anna Berg (S) är ny ordförande i kommunstyrelsen' },
   { word: 'nyvald', example: 'nyvald ordförande' },
   { word: 'nyvalde', example: 'nyvalde ordföranden' },
   { word: 'nyvalda', example: 'nyvalda ordföranden' },

@@ -18,7 +18,8 @@ export const ORGANISATION: readonly string[] = [
   '<Name> kommuns|stads ~ verksamhet*|fordon*|fastighet*|byggnad*|lokaler|organisation*|bolag*|förvaltning*',
   'kommunal|kommunala|kommunalt ~ byggnad*|fastighet*|verksamhet*|lokaler|hus|tak|fordon*|bolag*|anläggning*',
   'kommunägd*', 'fordonsflott*', 'egen solelproduktion', 'egen elproduktion', 'egna solcell*', 'egna fastighet*',
-  'egna byggnad*', 'egna fordon*', 'own operations', 'municipal operations',
+  'egna byggnad*', 'egna fordon*', 'sina|sin|sitt ~ lokaler|fastighet*|byggnad*|fordon*|verksamhet*|bilar|tjänstebil*|tjänsteres*',
+  'kommunen som organisation', 'som organisation', 'nämnder och bolag', 'own operations', 'municipal operations',
 ];
 
 /**
@@ -29,7 +30,7 @@ export const ORGANISATION: readonly string[] = [
 export const AREA: readonly string[] = [
   'geografisk* område*', 'geografiska kommunen', 'som geografiskt område', 'invånare*', 'kommuninvånare*', 'medborgarna', 'kommundel*',
   'alla tätorter', 'kommunens tätorter', 'inom kommunens gränser', 'inom kommungränsen', 'hela samhället', 'näringslivet', 'civilsamhället',
-  '*ska ekonomin', 'utsläppen i kommunen', 'utsläpp inom kommunen', '<Name>s klimatomställning',
+  '*ska ekonomin', 'utsläppen i kommunen', 'utsläpp inom kommunen', 'inom kommunen', 'i hela kommunen', 'hela kommunens', 'hushåll*', '<Name>s klimatomställning',
   'territor*', 'residents', 'inhabitants',
 ];
 

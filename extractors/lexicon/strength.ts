@@ -15,15 +15,16 @@
  * bifallits i teknisk nämnd', 'Resten av motionen avslog kommunstyrelsen', 'motionen anses besvarad'.
  */
 export const ANSWER: readonly string[] = [
-  'bifaller', 'biföll', 'bifallit', 'bifallits', 'bifallas', 'bifalla', 'bifallen', 'bifallet', 'delvis bifall*', 'bifall till motionen',
-  'avslår', 'avslog', 'avslagit', 'avslagits', 'avslås', 'avslogs', 'avslag', 'avslaget',
-  'besvarad', 'besvarade', 'besvarat', 'anses besvarad', 'ansågs besvarad', 'ansågs motionen', 'anses motionen', 'anse motionen',
+  'bifaller', 'biföll', 'bifölls', 'bifalls', 'bifallit', 'bifallits', 'bifallas', 'bifalla', 'bifallen', 'bifallet', 'delvis bifall*',
+  'bifall till motionen', 'avslår', 'avslog', 'avslagit', 'avslagits', 'avslås', 'avslogs', 'avslå', 'avslagen', 'avslag', 'avslaget',
+  'besvarad', 'besvarade', 'besvarades', 'besvaras', 'besvarat', 'anses besvarad', 'ansågs besvarad', 'ansågs motionen', 'anses motionen',
+  'anse motionen', 'avskriv*',
   'tillstyrk*', 'avstyrk*', 'ställer sig positiv* till', 'ställer sig negativ* till', 'ställde sig positiv* till', 'sa ja till motionen',
   'sade ja till motionen', 'sa nej till motionen',
 ];
 
 /** An answer is one only where a motion or proposal is spoken of, in the sentence or just before it. */
-export const MOTION_WORDS: readonly string[] = ['*motion*', '*förslag*', 'medborgarförslag*', 'att-sats*', 'motionär*'];
+export const MOTION_WORDS: readonly string[] = ['*motion*', '*förslag*', 'medborgarförslag*', 'att-sats*', 'motionär*', 'yrkande*'];
 
 /** Nouns of a signed text: an undertaking near one of them is made in the contract. 'I kontraktet åtar sig kommunen …' */
 export const CONTRACT_WORDS: readonly string[] = [
@@ -35,9 +36,18 @@ export const UNDERTAKING: readonly string[] = [
   'åtar sig', 'åtagit sig', 'åtog sig', 'förbinder sig', 'förbundit sig', 'förband sig', 'åtagande*',
 ];
 
+/**
+ * A proposal by a body that is not a party: 'Kommunstyrelsen föreslår kommunfullmäktige att anta klimatplanen'.
+ * (A party's proposal has the type `propose` and is proposed anyway.)
+ */
+export const PROPOSAL: readonly string[] = [
+  'föreslår', 'föreslog', 'föreslås', 'föreslogs', 'yrkar', 'yrkade', 'lägger fram förslag*', 'lade fram förslag*', 'har föreslagit',
+  'proposes', 'proposed',
+];
+
 /** A decision taken: 'har beslutat att', 'antogs vid nämndens senaste sammanträde', 'gav klartecken', 'får i uppdrag'. */
 export const DECISION: readonly string[] = [
-  'beslutat', 'beslutade', 'beslöt', 'beslutats', 'beslutades', 'har beslutat', 'fattat beslut', 'fattade beslut', 'tagit beslut', 'tog beslut',
+  'beslutat', 'beslutade', 'beslöt', 'beslutats', 'beslutades', 'har beslutat', 'beslutar', 'antar', 'godkänner', 'fastställer', 'fattat beslut', 'fattade beslut', 'tagit beslut', 'tog beslut',
   'beslutet', 'antagit', 'antog', 'antogs', 'antagits', 'antagen', 'antaget', 'antagna', 'godkänt', 'godkände', 'godkändes', 'godkänts', 'godkänd*',
   'fastställt', 'fastställde', 'fastställdes', 'klubbat', 'klubbade', 'klubbades', 'klartecken', 'grönt ljus',
   'får i uppdrag', 'fick i uppdrag', 'fått i uppdrag', 'ger i uppdrag', 'gav i uppdrag', 'har gett i uppdrag', 'uppdrog', 'uppdras',
@@ -56,8 +66,10 @@ export const PENDING_DECISION: readonly string[] = [
  * 'Målet för kommunkoncernen är att …', 'Målet är tydligt – …'.
  */
 export const OWN_GOAL: readonly string[] = [
-  'har som mål*', 'har som målsättning*', 'har målet', 'har ett mål', 'har mål om', 'mål är', 'målet är', 'målen är', 'målsättning* är',
-  'målet för … är', 'målet med … är', 'politiska mål*', 'antagna mål*', 'beslutade mål*', 'enligt … mål*', 'mål om att', 'our goal is',
+  'har ~ som mål*', 'har ~ som målsättning*', 'har ~ målet', 'har ~ ett mål', 'har ~ mål om', 'mål är', 'målet är', 'målen är', 'målsättning* är',
+  'målet för … är', 'målet med … är', 'målet i … är', 'politiska mål*', 'antagna mål*', 'beslutade mål*', 'enligt … mål*', 'mål om att',
+  'enligt *planen|*strategin|*programmet|*policyn', 'i *klimatplanen|*klimatstrategin|*klimatprogrammet|*miljöprogrammet|*energiplanen',
+  'our goal is',
 ];
 
 /**
@@ -65,13 +77,11 @@ export const OWN_GOAL: readonly string[] = [
  * på', 'målbild', 'deklarerade', and goals stated as a purpose ('för att nå målet', 'med målet att').
  */
 export const INTENTION: readonly string[] = [
-  'vill', 'ville', 'planerar*', 'planeras', 'planen är', 'avser*', 'ämnar', 'tänker', 'hoppas', 'kommer … att', 'ska', 'skall',
+  'vill', 'ville', 'planerar*', 'planeras', 'planen är', 'avser*', 'ämnar', 'tänker', 'hoppas', 'lovar', 'lovade', 'har lovat', 'kommer … att',
+  'ska', 'skall', 'har som ambition*', 'har ambitionen', 'har en ambition*',
   'siktar på', 'siktar mot', 'strävar*', 'målbild*', 'visionen är', 'vår vision', 'ambitionen är', 'vår ambition', 'deklarera*', 'med målet att', 'med målsättningen att',
   'för att nå', 'för att bli', 'för att uppnå', 'huvudmål*', 'will', 'plans to', 'aims to', 'intends to',
 ];
-
-/** Where a purpose clause begins: what follows it is the goal, not the act ('öppnade en utlysning för att fler städer ska …'). */
-export const PURPOSE: readonly string[] = ['för att', 'i syfte att', 'så att', 'för att kunna'];
 
 /**
  * A goal given as the purpose or aim of another act: for a target it is the goal itself, for another act it is
@@ -89,6 +99,7 @@ export const FUTURE_PROPOSAL: readonly string[] = [
 
 /** An intention to join with no decision: 'Kommunen vill gå med i Klimatkommunerna', 'planerar att ansluta sig'. */
 export const JOIN_INTENTION: readonly string[] = [
-  'vill ~ gå med', 'vill ~ ansluta*', 'vill ~ bli medlem*', 'planerar ~ att ansluta*', 'planerar ~ att gå med', 'avser ~ att ansluta*',
-  'avser ~ att gå med', 'ska ansöka', 'kommer … att ansöka', 'kommer … att ansluta*', 'kommer … att gå med',
+  'vill|planerar|avser|tänker|ämnar|ska|skall ~ gå med', 'vill|planerar|avser|tänker|ämnar|ska|skall ~ ansluta*|ansöka*',
+  'vill|planerar|avser|tänker|ämnar|ska|skall ~ bli medlem*', 'vill|planerar|avser|tänker|ämnar|ska|skall ~ söka medlemskap',
+  'kommer … att gå med', 'kommer … att ansluta*|ansöka*', 'kommer … att bli medlem*', 'kommer … att söka medlemskap',
 ];

@@ -3,9 +3,12 @@
 // evidence with the words just before it (a cue ending right before the year, 'år' skipped) and gives it a role:
 //   baseline  'jämfört med år 2000', '1990 års nivå'
 //   start     'från 2015', 'sedan 2019', 'med start 2022' — when something begins, not when it is to be met
+//             (but 'Från 2025 ska alla nya bilar vara elbilar' is met by 2025; with a reduction, the start is
+//             its base: 'har minskat med 40 procent sedan 1990')
 //   validity  'gäller under perioden 2023–2030', 'kommunplan 2010-2014' — the period a plan is valid
 //   goal      'senast 2040', 'till 2030', 'före 2025', 'under perioden 2019-2023' (its end)
-//   deadline  'i början av 2020', 'under 2025' — a goal only in a sentence about the future (FUTURE)
+//   deadline  'i början av 2020', 'under 2025' — a goal only in a sentence about the future (FUTURE) or
+//             after the page's own year
 //   name      'Klimatkontrakt 2030', 'Klimatneutrala städer 2030', 'Agenda 2030' — part of a name
 //   event     'i december 2022', 'Cancun i Mexiko 2010', '(2009)' — when something happened
 //   bare      a year with no cue: a goal in a clause with a goal word ('klimatneutralt 2030', 'en 10%
@@ -56,6 +59,12 @@ export const NAME_BEFORE: readonly string[] = [
   '*kontrakt', '*kontraktet', 'städer', 'agenda', 'klimat', 'vision', 'contract', 'cities',
 ];
 
+/** A verb in the past right before a year: when something happened ('som fullmäktige antog 2016', 'blev 2014'). */
+export const EVENT_BEFORE: readonly string[] = [
+  'antog', 'antogs', 'beslöt', 'blev', 'skrev', 'tog', 'var', 'fick', 'gick', 'kom', 'hade', 'infördes', 'anslöt', 'ansökte', 'började',
+  '*ade', '*ades', '*dde', '*ddes', '*tte', '*ttes', 'was', 'were', '*ed',
+];
+
 /** Months and seasons: a year after one is the date of an event ('I december 2022 signerade …'). */
 export const MONTHS: readonly string[] = [
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
@@ -80,7 +89,7 @@ export const REDUCTION_WORDS: readonly string[] = [
 ];
 
 /** Halving: a reduction of 50 without a number. 'Utsläppen ska halveras till 2030.' */
-export const HALVING_WORDS: readonly string[] = ['halver*', 'halva utsläppen', 'hälften så', 'halve*'];
+export const HALVING_WORDS: readonly string[] = ['halver*', 'halva utsläppen', 'hälften så', 'till hälften', 'med hälften', 'halve*'];
 
 /** Shares and increases are no reductions: '100% förnybart', 'öka andelen till 50 procent'. */
 export const NOT_REDUCTION_WORDS: readonly string[] = [

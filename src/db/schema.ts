@@ -159,9 +159,15 @@ export const commitments = sqliteTable('commitments', {
   baselineYear: integer('baseline_year'),
   reductionPercent: integer('reduction_percent'),
   scope: text('scope'),
+  /**
+   * The thread it is a step of: `<actor key>:<object>`, the actor key being the municipality (a party's
+   * commitment counts for the municipality its document is from), else the party or the actor's name.
+   */
+  thread: text('thread'),
   ...reviewColumns(),
 }, (t) => [
   index('commitments_record_idx').on(t.recordId),
+  index('commitments_thread_idx').on(t.thread),
   index('commitments_municipality_idx').on(t.municipalityCode, t.sortDate),
   index('commitments_sort_idx').on(t.sortDate),
   index('commitments_document_idx').on(t.documentId),

@@ -16,6 +16,7 @@ export const CommitmentSchema = z.object({
   targetYear: z.number().int().nullable(), baselineYear: z.number().int().nullable(), reductionPercent: z.number().nullable(),
   scope: z.enum(['organisation', 'area']).nullable().openapi({ description: "The municipality's own operations, or the whole area" }),
   review: ReviewInfoSchema,
+  thread: z.string().nullable().openapi({ description: 'The thread it is a step of: /api/threads/{thread}', example: '0360:klimatkommunerna' }),
 }).openapi('Commitment');
 
 const ListResponse = z.object({ items: z.array(CommitmentSchema), total: z.number().int() });

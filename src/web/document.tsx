@@ -1,9 +1,14 @@
 // GET /documents/:id: one document, its text with every span marked, and the records found in it.
+import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { commitments as commitmentsTable } from '../db/schema.js';
 import type { Env } from '../http.js';
-import { type MentionView, getDocument } from '../queries.js';
+import { type MentionView, allMunicipalities, getDocument } from '../queries.js';
+import { coverage, listAudit, type AuditEntry } from '../records.js';
+import { isReviewable } from '../reviews.js';
 import { DocText } from './highlight.js';
-import { DateText, FoundBy, Layout, Party, formatBytes, kindLabel, muniHref, typeLabel } from './layout.js';
+import { DateText, FoundBy, Layout, MunicipalityDatalist, Party, formatBytes, kindLabel, muniHref, threadHref, typeLabel } from './layout.js';
+import { AddRecordForm, History, KIND_LABELS, ReviewBadge, ReviewForms, reviewSession, type Session } from './review-forms.js';
 import { db, notFoundPage } from './page.js';
 
 export async function documentPage(c: Context<Env, '/documents/:id'>) {
@@ -22,6 +27,14 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
   const waves = byKind('wave');
   const dates = byKind('date');
   const published = doc.published;
+  const [s, log, cov] = await Promise.all([reviewSession(c), listAudit(db(c), { document: doc.id, limit: 1000, offset: 0 }), coverage(db(c), doc.id)]);
+  const historyOf = new Map<string, AuditEntry[]>();
+  for (const e of log.items) historyOf.set(e.recordId, [...(historyOf.get(e.recordId) ?? []), e]);
+  const latestOf = (id: string) => [...(historyOf.get(id) ?? [])].reverse().find((e) => e.reviewerRole !== 'system')?.id ?? null;
+  const reviewable = doc.mentions.filter((m) => isReviewable(m.kind));
+  const names = s ? (await allMunicipalities(db(c))).map((m) => m.name) : [];
+  const threads = new Map((await db(c).select({ id: commitmentsTable.recordId, thread: commitmentsTable.thread }).from(commitmentsTable)
+    .where(eq(commitmentsTable.documentId, doc.id))).map((r) => [r.id, r.thread]));
   return c.html(
     <Layout title={doc.title || doc.filename} path={c.req.path} wide refresh={doc.status === 'processing' ? 3 : undefined}>
       <article class="document">
@@ -44,6 +57,9 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
           {doc.status === 'failed' && <p class="error-box" role="alert">Dokumentet kunde inte läsas: {doc.error}</p>}
           {doc.status === 'processing' && <p class="notice" role="status">Dokumentet bearbetas fortfarande{progressText(doc.progress)}. Sidan uppdateras av sig själv.</p>}
           {doc.warnings.length > 0 && <p class="notice">Vid läsningen: {doc.warnings.join(' ')}</p>}
+          <p class="review-coverage">Granskat: {cov.reviewed} av {cov.records} uppgifter{cov.complete ? ' – hela dokumentet är granskat' : ''}
+            {cov.orphaned > 0 && <> · <a href={`/review?document=${doc.id}`}>{cov.orphaned} har tappat fästet</a></>}
+            {' · '}<a href={`/api/documents/${doc.id}/gold.json`}>Granskad extraktion (gold.json)</a></p>
         </header>
         <div class="doc-layout">
           <section class="doc-body" aria-label="Dokumentets text">
@@ -73,7 +89,7 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
                 <h2>Vågor</h2>
                 <ul class="plain">{waves.map((w) => {
                   const v = w.value as { municipality?: string; wave?: number };
-                  return <li><a href={`#wave-${w.start}`}>Våg {v.wave}</a>: {v.municipality ? <a href={muniHref(v.municipality)}>{v.municipality}</a> : null}<FoundBy m={w} /></li>;
+                  return <li><a href={`#wave-${w.start}`}>Våg {v.wave}</a>: {v.municipality ? <a href={muniHref(v.municipality)}>{v.municipality}</a> : null} <ReviewBadge review={w.review} /><FoundBy m={w} /></li>;
                 })}</ul>
               </section>
             )}
@@ -81,7 +97,7 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
               <h2>Åtaganden</h2>
               {commitments.length ? (
                 <ol class="plain commitments-list">
-                  {commitments.map((m) => <CommitmentItem m={m} />)}
+                  {commitments.map((m) => <CommitmentItem m={m} thread={threads.get(m.id) ?? null} />)}
                 </ol>
               ) : <p class="muted">Inga åtaganden hittade.</p>}
             </section>
@@ -89,14 +105,54 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
               <section>
                 <h2>Datum</h2>
                 <ul class="plain dates">{dates.map((d) => (
-                  <li><a href={`#date-${d.start}`}>{d.text}</a> → <DateText value={(d.value as { value?: string }).value} /><FoundBy m={d} /></li>
+                  <li><a href={`#date-${d.start}`}>{d.text}</a> → <DateText value={(d.value as { value?: string }).value} /> <ReviewBadge review={d.review} /><FoundBy m={d} /></li>
                 ))}</ul>
               </section>
             )}
           </aside>
         </div>
+        <section class="review-records" id="records" aria-label="Granskning">
+          <h2>Uppgifterna och deras granskning</h2>
+          {s ? <p class="sub">Inloggad som {s.who.name} ({s.who.role}).</p> : <p class="sub"><a href={`/login?next=${encodeURIComponent(c.req.path)}`}>Logga in med en granskarnyckel</a> för att bekräfta, rätta, avvisa eller lägga till uppgifter.</p>}
+          {s && <AddRecordForm s={s} documentId={doc.id} next={c.req.path} />}
+          {reviewable.length ? (
+            <table class="data records-table">
+              <thead><tr><th scope="col">Slag</th><th scope="col">Text</th><th scope="col">Värde</th><th scope="col">Granskning</th></tr></thead>
+              <tbody>{reviewable.map((m) => <RecordRow m={m} s={s} history={historyOf.get(m.id) ?? []} latest={latestOf(m.id)} next={c.req.path} />)}</tbody>
+            </table>
+          ) : <p class="muted">Inga uppgifter.</p>}
+          {s && <MunicipalityDatalist names={names} />}
+        </section>
       </article>
+      <script src="/static/review.js" defer></script>
     </Layout>,
+  );
+}
+
+function valueText(m: MentionView): string {
+  const v = (m.value ?? {}) as Record<string, unknown>;
+  switch (m.kind) {
+    case 'municipality': return String(v.name ?? '');
+    case 'person': return [v.name, v.party ? `(${v.party})` : '', v.role ? `, ${v.role}` : '', v.municipality ? `, ${v.municipality}` : ''].join('');
+    case 'wave': return `${v.municipality ?? ''}: våg ${v.wave ?? ''}`;
+    case 'date': return String(v.value ?? '');
+    case 'commitment': return `${v.actor ?? ''} · ${typeLabel(String(v.type ?? 'other'))}: ${v.what ?? ''}${v.when ? ` (${v.when})` : ''}`;
+    default: return '';
+  }
+}
+
+function RecordRow(props: { m: MentionView; s: Session | null; history: AuditEntry[]; latest: number | null; next: string }) {
+  const { m, s } = props;
+  return (
+    <tr id={`record-${m.id}`} data-kind={m.kind}>
+      <td>{KIND_LABELS[m.kind] ?? m.kind}</td>
+      <td><a href={`#${m.kind}-${m.start}`}>{m.text.length > 120 ? `${m.text.slice(0, 117)}…` : m.text}</a></td>
+      <td class="record-value">{valueText(m)}<div class="sub"><a href={`/records/${m.id}`}>Post och citering</a></div></td>
+      <td><ReviewBadge review={m.review} />
+        {s && <ReviewForms s={s} id={m.id} kind={m.kind} value={m.value} latest={props.latest} next={`${props.next}#record-${m.id}`} />}
+        {props.history.length > 0 && <details class="record-history"><summary>Historik ({props.history.length})</summary><History items={props.history} /></details>}
+      </td>
+    </tr>
   );
 }
 
@@ -115,13 +171,15 @@ function Legend(props: { mentions: MentionView[] }) {
   );
 }
 
-function CommitmentItem(props: { m: MentionView }) {
+function CommitmentItem(props: { m: MentionView; thread: string | null }) {
   const v = props.m.value as { actor?: string; type?: string; what?: string; when?: string | null };
   return (
     <li>
       <p><strong>{v.actor}</strong> · {typeLabel(v.type ?? 'other')}{v.when && <> · <DateText value={v.when} /></>}</p>
       <p>{v.what}</p>
       <p class="sub"><a href={`#commitment-${props.m.start}`}>Till stället i texten</a>{props.m.page > 1 ? `, s. ${props.m.page}` : ''}</p>
+      <p class="sub"><ReviewBadge review={props.m.review} /> · <a href={`/records/${props.m.id}`}>Post och citering</a>
+        {props.thread && <> · <a href={threadHref(props.thread)}>Tråden</a></>}</p>
       <FoundBy m={props.m} />
     </li>
   );

@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { mayRead, type Env } from '../http.js';
 import { commitmentsPage } from './commitments.js';
+import { comparePage } from './compare.js';
 import { ApiDocs, type OpenApiDoc } from './docs.js';
 import { documentPage } from './document.js';
 import { homePage } from './home.js';
@@ -12,7 +13,13 @@ import { municipalitiesPage } from './municipalities.js';
 import { municipalityPage } from './municipality.js';
 import { peoplePage } from './people.js';
 import { personPage } from './person.js';
+import { addAction, mergeAction, reviewAction, splitAction } from './record-actions.js';
+import { recordPage } from './record.js';
+import { reviewPage } from './review.js';
+import { REVIEW_SCRIPT } from './script.js';
 import { searchPage } from './search.js';
+import { threadPage } from './thread.js';
+import { threadsPage } from './threads.js';
 import { STYLE_SHEET } from './style.js';
 import { upload, uploadForm } from './upload.js';
 
@@ -21,6 +28,8 @@ export function webRoutes(openapi: () => object) {
 
   web.get('/static/style.css', (c) =>
     c.body(STYLE_SHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' }));
+  web.get('/static/review.js', (c) =>
+    c.body(REVIEW_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=300' }));
   web.get('/api/docs', (c) => c.html(<ApiDocs spec={openapi() as OpenApiDoc} />));
   web.get('/login', loginForm);
   web.post('/login', login);
@@ -44,5 +53,14 @@ export function webRoutes(openapi: () => object) {
   web.get('/search', searchPage);
   web.get('/upload', uploadForm);
   web.post('/upload', upload);
+  web.get('/threads', threadsPage);
+  web.get('/threads/:id', threadPage);
+  web.get('/compare', comparePage);
+  web.get('/review', reviewPage);
+  web.get('/records/:id', recordPage);
+  web.post('/records/:id/review', reviewAction);
+  web.post('/records/:id/split', splitAction);
+  web.post('/documents/:id/records', addAction);
+  web.post('/people/:id/merge', mergeAction);
   return web;
 }

@@ -7,7 +7,7 @@ const PARTIES = ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP'];
 
 const NAV: [string, string][] = [
   ['/', 'Dokument'], ['/search', 'Sök'], ['/municipalities', 'Kommuner'], ['/people', 'Personer'],
-  ['/commitments', 'Åtaganden'], ['/upload', 'Ladda upp'], ['/api/docs', 'API'],
+  ['/commitments', 'Åtaganden'], ['/threads', 'Trådar'], ['/compare', 'Jämför'], ['/review', 'Granska'], ['/upload', 'Ladda upp'], ['/api/docs', 'API'],
 ];
 
 export function Layout(props: { title: string; path?: string; q?: string; wide?: boolean; refresh?: number; children?: Child }) {
@@ -61,6 +61,9 @@ export const typeLabel = (t: string) => TYPE_LABELS[t] ?? t;
 export const muniHref = (name: string) => `/municipalities/${encodeURIComponent(name)}`;
 /** A document page, optionally scrolled to a span: docHref(id, 'commitment', 120). */
 export const docHref = (id: string, kind?: string, start?: number) => `/documents/${id}${kind && start !== undefined ? `#${kind}-${start}` : ''}`;
+
+/** A thread's page: /threads/0360%3Aklimatkommunerna. */
+export const threadHref = (id: string) => `/threads/${encodeURIComponent(id)}`;
 
 /** A date as the archive has it (ISO, possibly partial), or a dash. */
 export function DateText(props: { value: string | null | undefined }) {

@@ -1,8 +1,10 @@
-// GET and POST /login, POST /logout: reads behind KOMMUNARKIV_READ_TOKEN; a browser logs in once with a form
-// and the token is kept in an HttpOnly cookie. After login the browser goes back to the page it asked for
+// GET and POST /login, POST /logout: a browser logs in once with a token (the read or write token, or a
+// named reviewer's token from `npm run token`); it is kept in an HttpOnly cookie. Reads behind
+// KOMMUNARKIV_READ_TOKEN need it; reviewing always does. After login the browser goes back to the page it asked for
 // (`next`, a path on this origin only: src/http.ts, safeNext).
 import type { Context } from 'hono';
-import { READ_COOKIE, readForm, safeNext, sameSecret, sessionCookie, WRITE_COOKIE, type Env } from '../http.js';
+import { READ_COOKIE, readForm, safeNext, sessionCookie, WRITE_COOKIE, type Env } from '../http.js';
+import { identify } from '../tokens.js';
 import { Layout } from './layout.js';
 
 export const loginForm = (c: Context<Env>) => c.html(<LoginPage next={safeNext(c.req.query('next'), c.req.url)} />);
@@ -11,8 +13,7 @@ export async function login(c: Context<Env>) {
   const form = await readForm(c.req.raw).catch(() => new URLSearchParams());
   const token = (form.get('token') ?? '').trim();
   const next = safeNext(form.get('next'), c.req.url);
-  const { readToken, token: writeToken } = c.var.config;
-  const ok = token !== '' && (!readToken || (await sameSecret(token, readToken)) || (!!writeToken && (await sameSecret(token, writeToken))));
+  const ok = token !== '' && (await identify(c.var.archive.storage.db.db, token, c.var.config)) !== null;
   if (!ok) return c.html(<LoginPage next={next} error="Fel nyckel." />, 401);
   c.header('Set-Cookie', sessionCookie(c, READ_COOKIE, token));
   return c.redirect(next, 303);
@@ -29,7 +30,7 @@ function LoginPage(props: { next: string; error?: string }) {
   return (
     <Layout title="Logga in" path="/login">
       <h1>Logga in</h1>
-      <p class="lede">Arkivet är skyddat: ange läsnyckeln (eller skrivnyckeln) för att läsa det.</p>
+      <p class="lede">Ange din nyckel: läsnyckeln för ett skyddat arkiv, eller din granskarnyckel för att granska.</p>
       {props.error && <p class="error-box" role="alert">{props.error}</p>}
       <form class="upload-form stack" action="/login" method="post">
         <input type="hidden" name="next" value={props.next} />

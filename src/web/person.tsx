@@ -1,16 +1,21 @@
 // GET /people/:id: one person and every mention of them, with its sentence or quote.
 import type { Context } from 'hono';
 import type { Env } from '../http.js';
-import { getPerson } from '../queries.js';
+import { getPerson, listPeople } from '../queries.js';
 import { PersonQuery } from '../schemas.js';
 import { DateText, Layout, Pager, Party, docHref, muniHref } from './layout.js';
 import { badQuery, db, notFoundPage, pageQuery } from './page.js';
+import { reviewSession } from './review-forms.js';
 
 export async function personPage(c: Context<Env, '/people/:id'>) {
   const q = pageQuery(c, PersonQuery);
   if (!q.ok) return badQuery(c, q.error);
   const p = await getPerson(db(c), c.req.param('id'), q.value);
   if (!p) return notFoundPage(c, `Det finns ingen person med id ${c.req.param('id')}.`);
+  if (p.id !== c.req.param('id')) return c.redirect(`/people/${encodeURIComponent(p.id)}`, 301);
+  const s = await reviewSession(c);
+  // Others of the same name: the likely duplicates to merge.
+  const namesakes = s ? (await listPeople(db(c), { q: p.name, limit: 20, offset: 0 })).items.filter((x) => x.id !== p.id) : [];
   return c.html(
     <Layout title={p.name} path={c.req.path}>
       <header class="page-head">
@@ -23,6 +28,22 @@ export async function personPage(c: Context<Env, '/people/:id'>) {
           <div><dt>Dokument</dt><dd>{p.documents}</dd></div>
         </dl>
       </header>
+      {s && (
+        <section class="merge">
+          <h2>Slå ihop</h2>
+          <p class="sub">Är {p.name} samma person som en annan post? Sammanslagningen flyttar alla omnämnanden och gäller även efter ny bearbetning.</p>
+          <form method="post" action={`/people/${encodeURIComponent(p.id)}/merge`} class="inline-form merge-form">
+            <input type="hidden" name="csrf" value={s.csrf} />
+            <label for="merge-into">Slå ihop med</label>
+            <select id="merge-into" name="into" required>
+              <option value="">Välj person…</option>
+              {namesakes.map((x) => <option value={x.id}>{x.name}{x.party ? ` (${x.party})` : ''}{x.municipality ? `, ${x.municipality.name}` : ''} – {x.mentions} omnämnanden</option>)}
+            </select>
+            <label for="merge-comment">Kommentar</label><input id="merge-comment" name="comment" />
+            <button type="submit">Slå ihop</button>
+          </form>
+        </section>
+      )}
       <h2>Omnämnanden</h2>
       <ol class="mentions" start={q.value.offset + 1}>
         {p.mentionList.map((m) => (

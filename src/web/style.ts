@@ -226,4 +226,37 @@ table.params { font-size: 0.88rem; margin: 0.5rem 0; }
   header.site, footer.site, .facets, .actions, form { display: none; }
   body { background: #fff; }
 }
+
+/* reviews */
+.review-state { display: inline-block; font-size: 0.75rem; padding: 0.05rem 0.45rem; border-radius: 999px; background: #eceae4; color: #4a4a4a; white-space: nowrap; }
+.review-state.state-confirmed { background: #e3f1e6; color: #1f5c2e; }
+.review-state.state-corrected { background: #e7eef7; color: #24476f; }
+.review-state.state-added { background: #efe6f7; color: #53306f; }
+.review-state.state-rejected { background: #fdecea; color: #7b1d12; text-decoration: line-through; }
+.review-forms { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: flex-start; margin: 0.35rem 0; }
+.review-forms form.inline { display: inline; margin: 0; }
+.review-forms button { padding: 0.15rem 0.6rem; font-size: 0.85rem; }
+.review-forms button.reject { background: #fff; color: #7b1d12 !important; border-color: #c0392b; }
+.review-forms button.secondary { background: #fff; color: #24476f !important; }
+.edit-form > div, .kind-fields > div { display: flex; flex-direction: column; gap: 0.2rem; margin: 0.25rem 0; }
+.review-forms details.edit { flex-basis: 100%; }
+.review-forms details.edit summary, .add-record summary, .record-history summary { cursor: pointer; color: #24476f; font-size: 0.9rem; }
+.edit-form, .add-form { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem 0.8rem; max-width: 40rem; }
+.add-form fieldset { border: 1px solid var(--line); border-radius: var(--radius); margin: 0.5rem 0; }
+.span-fields { display: flex; gap: 1rem; }
+.selected-quote:empty { display: none; }
+.review-records { margin-top: 2rem; }
+.records-table td { vertical-align: top; }
+.record-value { max-width: 28rem; }
+.history { margin: 0.3rem 0; padding-left: 1.2rem; font-size: 0.85rem; }
+.history .old { text-decoration: line-through; color: #7b1d12; }
+.history .new { color: #1f5c2e; }
+.queue { list-style: none; padding: 0; }
+.queue-item { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem 0.9rem; margin-bottom: 0.7rem; background: var(--panel); }
+.queue-item:focus { outline: 3px solid #f0c14b; }
+.queue-item.orphaned { border-color: #c0392b; }
+pre.value { white-space: pre-wrap; font-size: 0.85rem; margin: 0; }
+.cite { border-left: 4px solid #24476f; padding: 0.2rem 1rem; margin: 1.2rem 0; }
+.cite-text { font-family: var(--mono); font-size: 0.9rem; }
+.review-coverage { font-size: 0.9rem; }
 `;

@@ -1,0 +1,135 @@
+// The comparison table: one row per municipality with documents, each cell backed by its evidence (a record
+// id, linkable as /records/:id). Memberships of programmes come only from the documents: a wave a text places
+// the municipality in, or a commitment to join or sign a programme that was decided or signed (never a
+// proposal or an intention). Shared by /api/municipalities.csv|json, the /compare page and the export.
+import { sql } from 'drizzle-orm';
+import type { Db } from './db/index.js';
+import { PROGRAMME_BY_KEY } from './programmes.js';
+import { csvField, knownSql, listMunicipalities } from './queries.js';
+
+export interface Membership {
+  programme: string; name: string;
+  /** The wave (våg 2) or year (2024) of joining, where the programme has cohorts and the text says. */
+  cohort: string | null;
+  /** The earliest date the documents show it (the commitment's date, else its document's publication date). */
+  since: string | null;
+  /** The record that shows it, and the other records that say the same. */
+  evidence: string; more: string[];
+}
+
+export interface Cell<T> { value: T; evidence: string | null }
+
+export interface CompareRow {
+  code: string; name: string; county: string;
+  programmes: Membership[];
+  climateNeutralYear: Cell<number | null>;
+  reduction: Cell<{ percent: number; baselineYear: number | null; targetYear: number | null } | null>;
+  documents: number; people: number; commitments: number;
+  newestEvidence: { date: string | null; documentId: string | null };
+}
+
+const MEMBER_TYPES = "('join', 'sign')";
+
+/** What the documents show of each municipality's programmes. */
+export async function memberships(db: Db, code?: string): Promise<Map<string, Membership[]>> {
+  const keys = [...PROGRAMME_BY_KEY.keys()];
+  const inKeys = sql.raw(keys.map((k) => `'${k}'`).join(', '));
+  const only = code ? sql`and c.municipality_code = ${code}` : sql``;
+  const onlyW = code ? sql`and m.municipality_code = ${code}` : sql``;
+  const commits = await db.all<{ code: string; object: string; recordId: string; when: string | null; known: string | null }>(sql`
+    select c.municipality_code as code, c.object as object, c.record_id as recordId, c."when" as "when", ${knownSql('c')} as known
+    from commitments c join documents d on d.id = c.document_id
+    where c.municipality_code is not null and c.review_state <> 'rejected' and c.object in (${inKeys}) and c.type in ${sql.raw(MEMBER_TYPES)}
+      and (c.strength in ('decided', 'signed') or (c.strength is null and coalesce(d.kind, '') <> 'motion'))
+      ${only}
+    order by known, c.id`);
+  const waves = await db.all<{ code: string; wave: number; recordId: string; published: string | null }>(sql`
+    select m.municipality_code as code, json_extract(m.value, '$.wave') as wave, m.record_id as recordId, d.published as published
+    from mentions m join documents d on d.id = m.document_id
+    where m.kind = 'wave' and m.municipality_code is not null and m.review_state <> 'rejected' ${onlyW}
+    order by d.published is null, d.published, m.id`);
+  const out = new Map<string, Map<string, Membership>>();
+  const add = (muni: string, key: string, cohort: string | null, since: string | null, evidence: string) => {
+    const byKey = out.get(muni) ?? new Map<string, Membership>();
+    out.set(muni, byKey);
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.more.push(evidence);
+      if (!seen.cohort && cohort) seen.cohort = cohort;
+      if (since && (!seen.since || since < seen.since)) seen.since = since;
+      return;
+    }
+    byKey.set(key, { programme: key, name: PROGRAMME_BY_KEY.get(key)!.name, cohort, since, evidence, more: [] });
+  };
+  for (const w of waves) add(w.code, 'klimatneutrala-stader-2030', `våg ${w.wave}`, w.published, w.recordId);
+  for (const c of commits) {
+    const since = c.when && /^\d{4}-\d{2}-\d{2}$/.test(c.when) ? c.when : c.known;
+    const cohort = PROGRAMME_BY_KEY.get(c.object)!.cohorts === 'year' && since ? since.slice(0, 4) : null;
+    add(c.code, c.object, cohort, since, c.recordId);
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'))]));
+}
+
+/** One row per municipality that has documents. */
+export async function compareRows(db: Db): Promise<CompareRow[]> {
+  const munis = (await listMunicipalities(db, { limit: 1000, offset: 0 })).items;
+  const [members, neutral, reductions, newest] = await Promise.all([
+    memberships(db),
+    // The earliest year by which it is to be climate neutral, over every commitment that states one.
+    db.all<{ code: string; year: number; recordId: string }>(sql`
+      select x.code as code, x.year as year, x.recordId as recordId from (
+        select c.municipality_code as code, coalesce(c.target_year, cast(substr(c."when", 1, 4) as integer)) as year, c.record_id as recordId,
+          row_number() over (partition by c.municipality_code order by coalesce(c.target_year, cast(substr(c."when", 1, 4) as integer)), c.id) as rn
+        from commitments c where c.municipality_code is not null and c.review_state <> 'rejected' and c.type = 'target'
+          and (c.object = 'klimatneutral' or (c.object is null and (instr(lower(c.what), 'klimatneutral') > 0)))
+          and coalesce(c.target_year, cast(substr(c."when", 1, 4) as integer)) is not null) x where x.rn = 1`),
+    // The latest reduction target the documents state.
+    db.all<{ code: string; percent: number; baseline: number | null; year: number | null; recordId: string }>(sql`
+      select x.code as code, x.percent as percent, x.baseline as baseline, x.year as year, x.recordId as recordId from (
+        select c.municipality_code as code, c.reduction_percent as percent, c.baseline_year as baseline, c.target_year as year, c.record_id as recordId,
+          row_number() over (partition by c.municipality_code order by ${knownSql('c')} desc, c.id desc) as rn
+        from commitments c where c.municipality_code is not null and c.review_state <> 'rejected' and c.reduction_percent is not null) x where x.rn = 1`),
+    db.all<{ code: string; published: string | null; documentId: string }>(sql`
+      select x.code as code, x.published as published, x.documentId as documentId from (
+        select m.municipality_code as code, d.published as published, d.id as documentId,
+          row_number() over (partition by m.municipality_code order by d.published is null, d.published desc, d.created_at desc) as rn
+        from (select distinct municipality_code, document_id from mentions where municipality_code is not null and review_state <> 'rejected') m
+        join documents d on d.id = m.document_id) x where x.rn = 1`),
+  ]);
+  const by = <T extends { code: string }>(rows: T[]) => new Map(rows.map((r) => [r.code, r]));
+  const [n, r, w] = [by(neutral), by(reductions), by(newest)];
+  return munis.map((m) => ({
+    code: m.code, name: m.name, county: m.county, programmes: members.get(m.code) ?? [],
+    climateNeutralYear: { value: n.get(m.code) ? Number(n.get(m.code)!.year) : null, evidence: n.get(m.code)?.recordId ?? null },
+    reduction: r.get(m.code)
+      ? { value: { percent: Number(r.get(m.code)!.percent), baselineYear: r.get(m.code)!.baseline, targetYear: r.get(m.code)!.year }, evidence: r.get(m.code)!.recordId }
+      : { value: null, evidence: null },
+    documents: m.documents, people: m.people, commitments: m.commitments,
+    newestEvidence: { date: w.get(m.code)?.published ?? null, documentId: w.get(m.code)?.documentId ?? null },
+  }));
+}
+
+export const COMPARE_COLUMNS = [
+  'municipality', 'code', 'county', 'programmes', 'programmes_evidence', 'climate_neutral_year', 'climate_neutral_evidence',
+  'reduction_percent', 'reduction_baseline_year', 'reduction_target_year', 'reduction_evidence',
+  'documents', 'documents_url', 'people', 'people_url', 'commitments', 'commitments_url', 'newest_evidence', 'newest_evidence_url',
+] as const;
+
+/** The table as CSV for a spreadsheet: UTF-8 with BOM, CRLF; evidence as absolute archive URLs. */
+export function compareCsv(rows: CompareRow[], origin: string): string {
+  const rec = (id: string | null) => (id ? `${origin}/records/${id}` : null);
+  const q = (path: string, m: string) => `${origin}${path}?municipality=${encodeURIComponent(m)}`;
+  const lines = [COMPARE_COLUMNS.join(',')];
+  for (const r of rows) {
+    lines.push([
+      r.name, r.code, r.county,
+      r.programmes.map((p) => `${p.name}${p.cohort ? ` (${p.cohort})` : ''}${p.since ? ` sedan ${p.since}` : ''}`).join('; '),
+      r.programmes.map((p) => rec(p.evidence)).join(' '),
+      r.climateNeutralYear.value, rec(r.climateNeutralYear.evidence),
+      r.reduction.value?.percent ?? null, r.reduction.value?.baselineYear ?? null, r.reduction.value?.targetYear ?? null, rec(r.reduction.evidence),
+      r.documents, q('/', r.name), r.people, q('/people', r.name), r.commitments, q('/commitments', r.name),
+      r.newestEvidence.date, r.newestEvidence.documentId ? `${origin}/documents/${r.newestEvidence.documentId}` : null,
+    ].map(csvField).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
