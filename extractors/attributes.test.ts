@@ -344,6 +344,19 @@ describe('rules found on the holdout sets', () => {
   });
 });
 
+describe('answers told in news', () => {
+  it("'har fått ja' is an answer; 'en motion om det' takes the object of what it refers to", () => {
+    const text = 'Kan det bli solceller på kommunala byggnader i Åtvidaberg? En motion om det har fått ja i ett par instanser och ska nu upp i kommunfullmäktige.';
+    expect(attrs(text, { type: 'other', actor: 'Åtvidaberg', evidence: 'En motion om det har fått ja i ett par instanser och ska nu upp i kommunfullmäktige.' }))
+      .toMatchObject({ strength: 'answered', object: 'solenergi', scope: 'organisation' });
+  });
+  it('a description that only says "frågan" is skipped for the sentence before it', () => {
+    const text = 'Kan det bli laddstolpar vid alla förskolor i Älmhult? En motion är lagd som önskar att frågan utreds. Förslaget har bifallits i kommunstyrelsen.';
+    expect(attrs(text, { type: 'other', actor: 'Älmhult', evidence: 'Förslaget har bifallits i kommunstyrelsen.' }))
+      .toMatchObject({ strength: 'answered', object: 'laddinfrastruktur' });
+  });
+});
+
 describe('bounded window', () => {
   it('text far before the evidence changes nothing', () => {
     const tail = 'Kommunfullmäktige avslog motionen om solceller på kommunens tak. Kommunfullmäktige avslog motionen.';

@@ -77,6 +77,7 @@ const RE = {
   thingAnaphor: phrasesRe(O.ANAPHORS.filter(THING_ANAPHOR)),
   motionDescription: phrasesRe(O.MOTION_DESCRIPTIONS),
   selfDescription: phrasesRe(O.SELF_DESCRIPTIONS),
+  emptyDescription: phrasesRe(O.EMPTY_DESCRIPTIONS),
   purposeGoal: phrasesRe(ST.PURPOSE_GOAL),
   genericProgramme: phrasesRe(O.GENERIC_PROGRAMME_NOUNS),
   definition: phrasesRe(O.DEFINITION_VERBS),
@@ -107,7 +108,7 @@ const RE = {
 };
 
 function THING_ANAPHOR(a: string): boolean {
-  return ['investeringen', 'satsningen', 'åtgärden', 'åtgärderna', 'detta'].includes(a);
+  return ['investeringen', 'satsningen', 'åtgärden', 'åtgärderna', 'detta', 'frågan'].includes(a);
 }
 
 const anchoredEnd = phrasesAtEnd;
@@ -343,12 +344,15 @@ const fallbackKey = (evidence: string): string => (hasPhrase(RE.climate, evidenc
 interface Referent { text: string; description: boolean }
 
 function referentOf(seg: string, win: Window): Referent | null {
-  const motion = hasPhrase(RE.motionAnaphor, seg) && !hasPhrase(RE.selfDescription, seg);
+  const describes = (s: string) => hasPhrase(RE.selfDescription, s) && !hasPhrase(RE.emptyDescription, s);
+  const motion = hasPhrase(RE.motionAnaphor, seg) && !describes(seg);
   const thing = hasPhrase(RE.thingAnaphor, seg);
   if (!motion && !thing) return null;
   if (motion) {
     for (const s of win.before) {
-      if (hasPhrase(RE.motionDescription, s.text) && s.text.split(/\s+/).length >= 5 && !(hasPhrase(RE.motionAnaphor, s.text) && !objectKeysIn(s.text).length)) {
+      const keyless = !objectKeysIn(s.text).length;
+      if (hasPhrase(RE.motionDescription, s.text) && s.text.split(/\s+/).length >= 5 &&
+        !(keyless && (hasPhrase(RE.motionAnaphor, s.text) || hasPhrase(RE.emptyDescription, s.text)))) {
         return { text: s.text, description: true };
       }
     }

@@ -239,8 +239,8 @@ export const CLIMATE_WORDS: readonly string[] = [
  */
 export const ANAPHORS: readonly string[] = [
   'motionen', 'motionens', 'förslaget', 'förslagets', 'ärendet', 'remissvaret', 'yttrandet', 'investeringen', 'satsningen',
-  'åtgärden', 'åtgärderna', 'detta', 'yrkade bifall', 'yrkar bifall', 'yrkade avslag', 'yrkar avslag', 'bifall till motionen',
-  '<Name>:s motion', '<Name>s motion', '<Name> motion', 'vår motion',
+  'åtgärden', 'åtgärderna', 'detta', 'frågan', 'yrkade bifall', 'yrkar bifall', 'yrkade avslag', 'yrkar avslag', 'bifall till motionen',
+  '<Name>:s motion', '<Name>s motion', '<Name> motion', 'vår motion', '*motion om det|detta|dem|den', '*förslag om det|detta|dem|den',
 ];
 
 /**
@@ -258,6 +258,11 @@ export const MOTION_DESCRIPTIONS: readonly string[] = [
  */
 export const SELF_DESCRIPTIONS: readonly string[] = [
   '*motion om', '*motion där', '*motion med', '*motionen om', '*motionen handlar om', 'motionerat om', '*förslag om', 'yttrande om',
+];
+
+/** A description whose content is itself a reference ('en motion om det', 'önskar att frågan utreds') describes nothing. */
+export const EMPTY_DESCRIPTIONS: readonly string[] = [
+  '*motion om det|detta|dem|den', '*förslag om det|detta|dem|den', 'frågan', 'ärendet', 'det hela',
 ];
 
 /**

@@ -20,7 +20,7 @@ export const ANSWER: readonly string[] = [
   'besvarad', 'besvarade', 'besvarades', 'besvaras', 'besvarat', 'anses besvarad', 'ansågs besvarad', 'ansågs motionen', 'anses motionen',
   'anse motionen', 'avskriv*',
   'tillstyrk*', 'avstyrk*', 'ställer sig positiv* till', 'ställer sig negativ* till', 'ställde sig positiv* till', 'sa ja till motionen',
-  'sade ja till motionen', 'sa nej till motionen',
+  'sade ja till motionen', 'sa nej till motionen', 'fått|fick|får ja', 'fått|fick|får nej', 'sagt|sa|sade ja', 'sagt|sa|sade nej',
 ];
 
 /** An answer is one only where a motion or proposal is spoken of, in the sentence or just before it. */
