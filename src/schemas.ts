@@ -44,6 +44,7 @@ export const DocumentsQuery = z.object({
   q: SearchText.optional().openapi({ description: 'Words in the title or text (full-text; a trailing * is a prefix)' }),
   sort: z.enum(['published', 'added']).default('published')
     .openapi({ description: 'published: newest publication date first (undated last); added: most recently archived first' }),
+  reviewed: Flag.optional().openapi({ description: 'true: documents a reviewer has worked on; false: documents no one has reviewed' }),
 });
 
 // ---------------------------------------------------------------- commitments
@@ -95,6 +96,7 @@ export const PeopleQuery = z.object({
   municipality: MunicipalityRef.optional(),
   politician: Flag.optional().openapi({ description: 'true: elected or party-political positions only' }),
   q: z.string().min(1).max(200).optional().openapi({ description: 'Part of the name' }),
+  reviewed: Flag.optional().openapi({ description: 'true: people with a mention a reviewer confirmed, corrected or added; false: people with none' }),
 });
 
 /** The page of mentions of one person. */
