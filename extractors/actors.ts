@@ -12,7 +12,8 @@
 import type { ExtractorInput } from '../src/types.js';
 import { ORGANISATIONS } from './lexicon/organisations.js';
 import { SPEECH_VERBS } from './lexicon/commitments.js';
-import { PARTY_NAME_SOURCE, riksdagParty } from './names.js';
+import { tokenize, type Token } from './clauses.js';
+import { PARTIES, PARTY_NAME_SOURCE, partyOfAdjective, riksdagParty } from './names.js';
 import { execAll, wordRe } from './regex.js';
 import type { ExtractorContext, MunicipalityMention, PersonMention } from './types.js';
 
@@ -33,7 +34,6 @@ export interface ActorSpan {
   municipality?: string | null;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---------------------------------------------------------------------------------------------------
 // Parties
@@ -42,18 +42,6 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PARTY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   S: 'S', M: 'M', SD: 'SD', C: 'C', V: 'V', KD: 'KD', L: 'L', MP: 'MP', FP: 'L', Fp: 'L', s: 'S', m: 'M', sd: 'SD', c: 'C', v: 'V', kd: 'KD', mp: 'MP', fp: 'L',
 };
-// "S", "MP:s", "V-motion", "KD:are"; single letters only as capitals.
-const PARTY_ABBR_RE = /(?<![\p{L}\p{N}\-])(SD|KD|MP|FP|Fp|S|M|C|V|L)(?::s|s(?=\s+(?:motion|förslag|yrkande|grupp))|-(?=\p{Ll}))?(?![\p{L}\p{N}])/gu;
-// Written-out parties, nominative or genitive: "Vänsterpartiet", "Miljöpartiets", "Nya Moderaternas", and the
-// adjective of a party's group: "Den socialdemokratiska fullmäktigegruppen".
-const PARTY_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:nya\\s+)?(${PARTY_NAME_SOURCE})(s)?(?![\\p{L}\\p{N}])`, 'giu');
-const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
-  socialdemokratisk: 'S', moderat: 'M', sverigedemokratisk: 'SD', centerpartistisk: 'C', vänsterpartistisk: 'V',
-  kristdemokratisk: 'KD', liberal: 'L', folkpartistisk: 'L', miljöpartistisk: 'MP',
-};
-const PARTY_GROUP_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(PARTY_ADJECTIVES).join('|')})(?:a|e)?\\s+(?:fullmäktigegrupp|kommunfullmäktigegrupp|grupp|nämndgrupp|partiförening)\\p{L}*`, 'giu');
-// A local party: "Lysekilspartiet", "Sjukvårdspartiet", "Årelistan" (not a Riksdag party's name).
-const LOCAL_PARTY_RE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*(?:partiet|listan))(s)?(?![\p{L}\p{N}])/gu;
 
 /** The abbreviation the text uses for a local party ("Lysekilspartiet" → "LP" when "LP" occurs), else its name. */
 function localPartyActor(text: string, name: string): string {
@@ -68,30 +56,13 @@ const ORG_ALIASES: readonly [string, string][] = ORGANISATIONS
   .flatMap((o) => [o.name, ...o.aliases].map((a) => [a, o.name] as [string, string]))
   .sort((a, b) => b[0].length - a[0].length);
 const ORG_BY_ALIAS = new Map(ORG_ALIASES.map(([a, n]) => [a.toLowerCase(), n]));
-// One-word names are case-sensitive (the agency Formas, not the verb "formas"); names of several words are not
-// ("Den Europeiska kommissionen"). A genitive -s is optional.
-const aliasSource = ([a]: [string, string]) => (/\s/u.test(a)
-  ? a.split(/\s+/u).map((w) => [...w].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escapeRe(c))).join('')).join('\\s+')
-  : escapeRe(a));
-const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORG_ALIASES.map(aliasSource).join('|')})(s)?(?![\\p{L}\\p{N}])`, 'gu');
-const REGION_RE = /(?<![\p{L}])(Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+s\s+läns\s+landsting|Landstinget\s+i\s+\p{Lu}[\p{L}-]+|Länsstyrelsen\s+i\s+\p{Lu}[\p{L}-]+(?:\s+län)?)(s)?(?![\p{L}])/gu;
 
-/**
- * Organs and parts of a municipality. With a municipality named ("Kommunfullmäktige i Säter", "Lunds
- * kommunstyrelse") or a document's own municipality they act for it; otherwise they are named as written.
- */
-const ORGAN_RE = /(?<![\p{L}\p{N}])((?:kommunstyrelsens\s+arbetsutskott|kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunledningen|kommunkoncernen|stadskoncernen|kommunorganisationen|stadsledningen|kommunen|staden|[\p{L}-]*nämnden|[\p{L}-]+förvaltningen|[\p{L}-]*utskottet|[\p{L}-]*styrelsen|(?:the\s+)?(?:city\s+|municipal\s+)?(?:council|municipality|executive\s+board))|(?:KS|KF))(s)?(?![\p{L}\p{N}])/giu;
 /** Bodies that are not the municipality's even though their name ends like an organ. */
 const NOT_OWN_ORGAN_RE = /^(?:regionstyrelsen|länsstyrelsen|landstingsstyrelsen|riksdagen|regeringen|bolagsstyrelsen|föreningsstyrelsen|ekonomistyrelsen|skolstyrelsen)$/iu;
 
 // ---------------------------------------------------------------------------------------------------
 // Groups: named by no one ("23 kommuner", "alla kommuner", "städerna", "myndigheterna", "motionärerna").
 
-const GROUP_ADJ = '(?:(?:svenska|andra|nya|ingående|utvalda|medverkande|deltagande|europeiska|övriga|stycken|st)\\s+)*';
-const GROUP_NUM = '(?:\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\\p{L}*|trettio\\p{L}*|ett\\s+tiotal|ett\\s+hundratal)';
-const GROUP_QUANT = '(?:flera|många|alla|samtliga|övriga|andra|några)';
-const GROUP_NOUN = '(?:kommuner|städer|myndigheter|regioner|parter|aktörer|organisationer|partier|länder|industriländer)(?:na)?';
-const GROUP_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:(?:${GROUP_QUANT}|de)\\s+)?${GROUP_ADJ}${GROUP_NUM}\\s+${GROUP_ADJ}${GROUP_NOUN}|${GROUP_QUANT}\\s+${GROUP_ADJ}${GROUP_NOUN}|(?:kommunerna|städerna|myndigheterna|regionerna|parterna|aktörerna|medlemmarna|motionärerna|partierna|majoriteten|oppositionen|alliansen))(?![\\p{L}\\p{N}])`, 'giu');
 
 // ---------------------------------------------------------------------------------------------------
 // The document's own municipality and publisher
@@ -160,6 +131,10 @@ const ATTRIBUTION_RE = /[,!?]\s*(?:säger|berättar|menar|förklarar|konstaterar
 
 export interface ActorIndex {
   spans: ActorSpan[];
+  /** The document's word and punctuation tokens (extractors/clauses.ts), shared by every rule. */
+  tokens: Token[];
+  /** The tokens inside [start, end), by binary search. */
+  tokensIn(start: number, end: number): Token[];
   own: string | null;
   publisher: Publisher;
   /** Spans overlapping [start, end), in order (binary search). */
@@ -191,61 +166,144 @@ function personSpans(people: PersonMention[]): ActorSpan[] {
   return people.map((p) => ({ start: p.start, end: p.end, actor: null, kind: 'person' as const, genitive: false, party: p.value.party, municipality: p.value.municipality }));
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Word tables for the one pass over the document's tokens.
+
+/** Multi-word names by their first word (lower case): [words, value], longest first. */
+function byFirstWord<V>(entries: [string, V][]): Map<string, [string[], V][]> {
+  const out = new Map<string, [string[], V][]>();
+  for (const [name, v] of entries) {
+    const words = name.toLowerCase().split(/\s+/u);
+    out.set(words[0]!, [...(out.get(words[0]!) ?? []), [words, v] as [string[], V]].sort((x, y) => y[0].length - x[0].length));
+  }
+  return out;
+}
+const PARTY_NAMES_BY_FIRST = byFirstWord(Object.entries(PARTIES).flatMap(([abbr, names]) => names.map((n) => [n, abbr] as [string, string])));
+const ORGS_BY_FIRST = byFirstWord(ORG_ALIASES.map(([alias, name]) => [alias, name] as [string, string]));
+const ORGAN_WORDS = new Set(['kommunfullmäktige', 'fullmäktige', 'kommunstyrelsen', 'kommunledningen', 'kommunkoncernen', 'stadskoncernen', 'kommunorganisationen', 'stadsledningen', 'kommunen', 'staden', 'council', 'municipality']);
+const ORGAN_SUFFIXES = ['nämnden', 'förvaltningen', 'utskottet', 'styrelsen'];
+const GROUP_QUANTIFIERS = new Set(['flera', 'många', 'alla', 'samtliga', 'övriga', 'andra', 'några', 'de']);
+const GROUP_ADJECTIVES = new Set(['svenska', 'andra', 'nya', 'ingående', 'utvalda', 'medverkande', 'deltagande', 'europeiska', 'övriga', 'stycken', 'st']);
+const GROUP_NUMBERS = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\p{L}*|trettio\p{L}*)$/u;
+const GROUP_NOUNS = /^(?:kommuner|städer|myndigheter|regioner|parter|aktörer|organisationer|partier|länder|industriländer)(?:na)?$/u;
+const GROUP_DEFINITES = new Set(['kommunerna', 'städerna', 'myndigheterna', 'regionerna', 'parterna', 'aktörerna', 'medlemmarna', 'motionärerna', 'partierna', 'majoriteten', 'oppositionen', 'alliansen']);
+const GROUP_NUMBER_WORDS = new Set(['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv']);
+const WE_WORDS = new Set(['vi', 'oss', 'vår', 'vårt', 'våra', 'we', 'our', 'us']);
+const PARTY_GROUP_NOUNS = /^(?:fullmäktigegrupp|kommunfullmäktigegrupp|grupp|nämndgrupp|partiförening)\p{L}*$/u;
+
+/** The entries of a first-word table for a token, in the nominative or the genitive ("Miljöpartiets", "Sveriges"). */
+const NONE: [string[], never][] = [];
+function firstWordEntries<V>(table: Map<string, [string[], V][]>, w: string): [string[], V][] {
+  const plain = table.get(w);
+  const base = w.endsWith(':s') ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : null;
+  const gen = base === null ? undefined : table.get(base);
+  if (!gen) return plain ?? NONE;
+  const single = gen.filter(([words]) => words.length === 1);
+  return plain ? [...plain, ...single] : single;
+}
+
+/** Does `words` stand at token `i` (lower-case comparison, the last word optionally in the genitive)? */
+function wordsAt(tokens: Token[], i: number, words: string[]): { end: number; genitive: boolean } | null {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t) return null;
+    const last = k === words.length - 1;
+    if (t.lower === words[k]) continue;
+    if (last && (t.lower === `${words[k]}s` || t.lower === `${words[k]}:s`)) return { end: i + k + 1, genitive: true };
+    return null;
+  }
+  return { end: i + words.length, genitive: false };
+}
+
 /** Every actor span of the document, in order; overlapping finds keep the longest. */
 export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorIndex {
   const text = doc.text;
   const own = ownMunicipality(doc, ctx);
   const publisher = publisherOf(doc);
+  const tokens = tokenize(text, 0, text.length);
   const found: ActorSpan[] = [...municipalitySpans(text, ctx.municipalities), ...personSpans(ctx.people)];
-  const political = /(?<![\p{L}])(?:motion\p{L}*|fullmäktige|yrka\p{L}*|\((?:s|m|sd|c|v|kd|l|mp)\)|partiet|föreslår)(?![\p{L}])/iu.test(text);
-  for (const m of execAll(PARTY_NAME_RE, text)) {
-    const party = riksdagParty(m[1]!);
-    if (party) found.push({ start: m.index, end: m.index + m[0].length, actor: party, kind: 'party', genitive: m[2] !== undefined });
-  }
-  for (const m of execAll(PARTY_GROUP_RE, text)) {
-    found.push({ start: m.index, end: m.index + m[0].length, actor: PARTY_ADJECTIVES[m[1]!.toLowerCase()] ?? null, kind: 'party', genitive: /s$/u.test(m[0]) && !/ens$|ns$/u.test(m[0]) ? false : /s$/u.test(m[0]) });
-  }
-  if (political) {
-    for (const m of execAll(PARTY_ABBR_RE, text)) {
-      // A single letter inside parentheses is a person's party label, not a subject.
-      const prev = text[m.index - 1], next = text[m.index + m[0].length];
-      if (prev === '(' && next === ')') continue;
-      if (m[1]!.length === 1 && !singleLetterParty(text, m.index, m.index + m[0].length)) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, actor: PARTY_ABBREVIATIONS[m[1]!]!, kind: 'party', genitive: /:s$|s$/u.test(m[0]) && m[0].length > m[1]!.length });
+  const political = POLITICAL_RE.test(text);
+  const span = (i: number, end: number, actor: string | null, kind: ActorKind, genitive: boolean) =>
+    found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, actor, kind, genitive });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.lower;
+    const next = tokens[i + 1];
+    const c0 = t.text.charCodeAt(0);
+    const upper = t.text[0] !== w[0];
+    // Parties by name: "Vänsterpartiet", "Miljöpartiets", "Nya Moderaterna", "Miljöpartiet de gröna".
+    const nya = w === 'nya' ? 1 : 0;
+    for (const [words, abbr] of firstWordEntries(PARTY_NAMES_BY_FIRST, tokens[i + nya]?.lower ?? '')) {
+      const m = wordsAt(tokens, i + nya, words);
+      if (m) { span(i, m.end, abbr, 'party', m.genitive); break; }
     }
-  }
-  for (const m of execAll(LOCAL_PARTY_RE, text)) {
-    if (riksdagParty(m[1]!) || /^(?:Partiet|Listan)$/u.test(m[1]!)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, actor: localPartyActor(text, m[1]!), kind: 'party', genitive: m[2] !== undefined });
-  }
-  for (const m of execAll(ORG_RE, text)) {
-    const name = ORG_BY_ALIAS.get(m[1]!.toLowerCase().replace(/\s+/gu, ' '));
-    if (name) found.push({ start: m.index, end: m.index + m[0].length, actor: name, kind: 'organisation', genitive: m[2] !== undefined });
-  }
-  for (const m of execAll(REGION_RE, text)) {
-    found.push({ start: m.index, end: m.index + m[0].length, actor: m[1]!.replace(/\s+/gu, ' '), kind: 'organisation', genitive: m[2] !== undefined });
-  }
-  for (const m of execAll(ORGAN_RE, text)) {
-    const word = m[1]!;
-    if (NOT_OWN_ORGAN_RE.test(word)) continue;
-    const start = m.index, end = m.index + m[0].length;
-    const actor = organActor(text, found, start, end, word, own);
-    found.push({ start, end, actor, kind: /^(?:kommunen|staden)$/iu.test(word) && !own ? 'kommunen' : 'organ', genitive: m[2] !== undefined });
-  }
-  for (const m of execAll(GROUP_RE, text)) found.push({ start: m.index, end: m.index + m[0].length, actor: null, kind: 'group', genitive: false });
-  for (const m of execAll(/(?<![\p{L}])(vi|oss|vår|vårt|våra|we|our|us)(?![\p{L}])/giu, text)) {
-    found.push({ start: m.index, end: m.index + m[0].length, actor: null, kind: 'we', genitive: /^v[åo]|^our/iu.test(m[1]!) && !/^vi$/iu.test(m[1]!) });
+    // A party's group by its adjective: "Den socialdemokratiska fullmäktigegruppen".
+    if (next && PARTY_GROUP_NOUNS.test(next.lower)) {
+      const adjective = partyOfAdjective(w);
+      if (adjective) span(i, i + 2, adjective, 'party', /s$/u.test(next.lower) && !/ens$/u.test(next.lower));
+    }
+    // Party letters: "S", "MP:s", "V-motion", "(KD)" is a person's label.
+    const abbr = upper ? /^(SD|KD|MP|FP|Fp|S|M|C|V|L)(:s|-\p{Ll}.*)?$/u.exec(t.text) : null;
+    if (abbr && political) {
+      const inLabel = text[t.start - 1] === '(' && text[t.end] === ')';
+      if (!inLabel && (abbr[1]!.length > 1 || singleLetterParty(text, t.start, t.end))) {
+        found.push({ start: t.start, end: t.end, actor: PARTY_ABBREVIATIONS[abbr[1]!]!, kind: 'party', genitive: abbr[2] === ':s' });
+      }
+    }
+    // A local party: "Lysekilspartiet", "Årelistans".
+    const local = upper && (w.endsWith('partiet') || w.endsWith('partiets') || w.endsWith('listan') || w.endsWith('listans')) ? /^(\p{Lu}[\p{L}-]*(?:partiet|listan))(s)?$/u.exec(t.text) : null;
+    if (local && !riksdagParty(local[1]!) && !/^(?:Partiet|Listan)$/u.test(local[1]!)) found.push({ start: t.start, end: t.end, actor: localPartyActor(text, local[1]!), kind: 'party', genitive: local[2] !== undefined });
+    // Organisations from the gazetteer; one-word names only as written with their capital.
+    for (const [words, name] of firstWordEntries(ORGS_BY_FIRST, w)) {
+      if (words.length === 1 && t.text[0] !== t.text[0]!.toUpperCase()) continue;
+      const m = wordsAt(tokens, i, words);
+      if (m) { span(i, m.end, name, 'organisation', m.genitive); break; }
+    }
+    // Regions and county councils: "Region Västra Götaland", "Norrbottens läns landsting", "Länsstyrelsen i Kalmar län".
+    if (upper && t.text === 'Region' && next && /^\p{Lu}/u.test(next.text)) {
+      const two = tokens[i + 2] && /^\p{Lu}/u.test(tokens[i + 2]!.text) && tokens[i + 2]!.start === next.end + 1 ? 3 : 2;
+      const last = tokens[i + two - 1]!;
+      found.push({ start: t.start, end: last.end, actor: text.slice(t.start, last.end).replace(/s$/u, '').replace(/\s+/gu, ' '), kind: 'organisation', genitive: /s$/u.test(last.text) && two === 2 && /s$/u.test(next.text) });
+    }
+    if (upper && next?.lower === 'läns' && /^\p{Lu}\p{L}+s$/u.test(t.text) && tokens[i + 2]?.lower.startsWith('landsting')) {
+      const g = tokens[i + 2]!;
+      found.push({ start: t.start, end: g.end, actor: text.slice(t.start, g.end).replace(/s$/u, '').replace(/\s+/gu, ' ').replace(/landstingets$/u, 'landsting'), kind: 'organisation', genitive: /ets$/u.test(g.lower) });
+    }
+    if ((t.text === 'Landstinget' || t.text === 'Länsstyrelsen') && next?.lower === 'i' && tokens[i + 2] && /^\p{Lu}/u.test(tokens[i + 2]!.text)) {
+      const end = tokens[i + 3]?.lower === 'län' ? i + 4 : i + 3;
+      found.push({ start: t.start, end: tokens[end - 1]!.end, actor: text.slice(t.start, tokens[end - 1]!.end).replace(/\s+/gu, ' '), kind: 'organisation', genitive: false });
+    }
+    // Organs of the municipality.
+    const stem = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+    const organ = ORGAN_WORDS.has(w) || ORGAN_WORDS.has(stem) || ORGAN_SUFFIXES.some((x) => w.endsWith(x) || stem.endsWith(x)) || t.text === 'KS' || t.text === 'KF';
+    if (organ && !NOT_OWN_ORGAN_RE.test(stem) && !NOT_OWN_ORGAN_RE.test(w)) {
+      // "kommunstyrelsens arbetsutskott" is one organ.
+      const au = w === 'kommunstyrelsens' && next?.lower.startsWith('arbetsutskott');
+      const end = au ? i + 2 : i + 1;
+      const written = text.slice(t.start, tokens[end - 1]!.end);
+      const genitive = au ? /s$/u.test(next!.lower) : ORGAN_WORDS.has(w) ? false : w !== stem && !ORGAN_WORDS.has(w);
+      const word = au ? written : genitive ? written.slice(0, -1) : written;
+      const actor = organActor(text, found, t.start, tokens[end - 1]!.end, word, own);
+      found.push({ start: t.start, end: tokens[end - 1]!.end, actor, kind: /^(?:kommunen|staden)$/iu.test(word) && !own ? 'kommunen' : 'organ', genitive });
+      if (au) i++;
+    }
+    // Groups that name no one: "23 kommuner", "samtliga ingående 23 kommuner", "alla kommuner", "städerna".
+    if (GROUP_DEFINITES.has(w)) found.push({ start: t.start, end: t.end, actor: null, kind: 'group', genitive: false });
+    else if (GROUP_QUANTIFIERS.has(w) || ((c0 >= 48 && c0 <= 57) || GROUP_NUMBER_WORDS.has(w) || w.startsWith('tjugo') || w.startsWith('trettio')) || (w === 'ett' && /^(?:tiotal|hundratal)$/u.test(next?.lower ?? ''))) {
+      let k = i + (w === 'ett' ? 2 : 1), sawNumber = GROUP_NUMBERS.test(w) || w === 'ett';
+      while (tokens[k] && (GROUP_ADJECTIVES.has(tokens[k]!.lower) || (!sawNumber && GROUP_NUMBERS.test(tokens[k]!.lower)))) { if (GROUP_NUMBERS.test(tokens[k]!.lower)) sawNumber = true; k++; }
+      if (tokens[k] && GROUP_NOUNS.test(tokens[k]!.lower) && (sawNumber || w !== 'de')) { found.push({ start: t.start, end: tokens[k]!.end, actor: null, kind: 'group', genitive: false }); }
+    }
+    // "vi", "vår": resolved below.
+    if (WE_WORDS.has(w)) found.push({ start: t.start, end: t.end, actor: null, kind: 'we', genitive: w !== 'vi' && w !== 'we' && w !== 'us' && w !== 'oss' });
   }
   // Longest first at each start; drop spans inside a longer one (a municipality inside "Region Skåne" …).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: ActorSpan[] = [];
-  for (const s of found) {
+  for (const sp of found) {
     const last = spans.at(-1);
-    if (last && s.start < last.end) {
-      // A person's span wins over a municipality inside it ("Anna Lund"); otherwise the earlier, longer one.
-      continue;
-    }
-    spans.push(s);
+    if (last && sp.start < last.end) continue;
+    spans.push(sp);
   }
   // A page that speaks as "vi" outside quotes and names one party far more than any other is that party's page.
   if (!publisher.party && /(?<![\p{L}])(?:vi|våra?|vårt)(?![\p{L}])/iu.test(textOutsideQuotes(text))) {
@@ -262,17 +320,25 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     if (q) return q.actor;
     return publisher.party ?? publisher.organisation ?? own;
   };
-  for (const s of spans) if (s.kind === 'we') s.actor = we(s.start);
+  for (const sp of spans) if (sp.kind === 'we') sp.actor = we(sp.start);
   return {
-    spans, own, publisher,
+    spans, own, publisher, tokens,
     within(start, end) {
       const out: ActorSpan[] = [];
       for (let i = lowerBound(spans, start); i < spans.length && spans[i]!.start < end; i++) out.push(spans[i]!);
       return out;
     },
+    tokensIn(start, end) {
+      let i = lowerBound(tokens, start);
+      const from = i;
+      while (i < tokens.length && tokens[i]!.end <= end) i++;
+      return tokens.slice(from, i);
+    },
     weAt: we,
   };
 }
+
+const POLITICAL_RE = /(?<![\p{L}])(?:motion\p{L}*|fullmäktige|yrka\p{L}*|\((?:s|m|sd|c|v|kd|l|mp)\)|partiet|föreslår)(?![\p{L}])/iu;
 
 /** A single capital letter is a party when written as one: coordinated with parties, before a verb or ":s", "-motion". */
 function singleLetterParty(text: string, start: number, end: number): boolean {

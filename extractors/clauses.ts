@@ -72,7 +72,6 @@ export function logicalLines(text: string): LogicalLine[] {
 
 const SPEECH_LINE_RE = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.split(' ').join('|')})(?![\\p{L}])`, 'iu');
 
-const segmenter = new Intl.Segmenter('sv', { granularity: 'sentence' });
 // After these, Intl.Segmenter may split although the sentence goes on ("bl.a.", "dec. 2020", "kl. 15").
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'tel', 'tfn', 'nr', 'ca', 'kl', 'st',
@@ -83,6 +82,32 @@ const endsWithAbbreviation = (s: string): boolean => {
   const m = /(?:^|[\s(])([\p{L}.]+)\.\s*$/u.exec(s);
   return m !== null && ABBREVIATIONS.has(m[1]!.toLowerCase());
 };
+
+const SENTENCE_END_RE = /[.!?…]+["”»')\]]*(?=\s+\S)/gu;
+
+/**
+ * Sentences of [start, end): a sentence ends at ".", "!" or "?" (with closing quotes or brackets) before
+ * whitespace and a word that does not start in lower case, a digit or a bracket, unless the word before the
+ * point is an abbreviation ("bl.a.", "dec.", "kl.") or an initial ("Charlotte G. Brynielsson").
+ */
+function sentenceSpans(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  const s = text.slice(start, end);
+  let from = 0;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(s); m; m = SENTENCE_END_RE.exec(s)) {
+    const stop = m.index + m[0].length;
+    let next = stop;
+    while (next < s.length && /\s/u.test(s[next]!)) next++;
+    if (/^[\p{Ll}\d(]/u.test(s[next] ?? '')) continue;
+    if (m[0][0] === '.' && (endsWithAbbreviation(s.slice(from, m.index + 1)) || /(?:^|\s)\p{Lu}$/u.test(s.slice(from, m.index)))) continue;
+    out.push([start + from, start + stop]);
+    from = next;
+  }
+  const tail = s.slice(from).trimEnd();
+  if (tail.trim()) out.push([start + from, start + from + tail.length]);
+  return out;
+}
 
 /** The units of a document, in order. */
 export function unitsOf(text: string): Unit[] {
@@ -103,26 +128,11 @@ export function unitsOf(text: string): Unit[] {
       out.push({ start, end: line.end, text: content, kind, line: line.index, markerStart, first: true });
       continue;
     }
-    let pending: { start: number; end: number } | null = null;
     let first = true;
-    const push = (s: { start: number; end: number }) => {
-      out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: first ? kind : 'sentence', line: line.index, markerStart: first ? markerStart : s.start, first });
+    for (const [s, e] of sentenceSpans(text, start, line.end)) {
+      out.push({ start: s, end: e, text: text.slice(s, e), kind: first ? kind : 'sentence', line: line.index, markerStart: first ? markerStart : s, first });
       first = false;
-    };
-    for (const seg of segmenter.segment(content)) {
-      const raw = seg.segment;
-      const lead = raw.length - raw.trimStart().length;
-      const trimmed = raw.trim();
-      if (!trimmed) continue;
-      const s = start + seg.index + lead, e = s + trimmed.length;
-      if (pending && (endsWithAbbreviation(text.slice(pending.start, pending.end)) || /^[\p{Ll}\d(]/u.test(trimmed))) {
-        pending.end = e;
-      } else {
-        if (pending) push(pending);
-        pending = { start: s, end: e };
-      }
     }
-    if (pending) push(pending);
   }
   return out;
 }

@@ -102,9 +102,10 @@ interface Env {
 }
 
 const tokensCache = new WeakMap<Unit, Token[]>();
+/** A unit's tokens: a slice of the document's one tokenisation. */
 function tokensOf(env: Env, u: Unit): Token[] {
   let t = tokensCache.get(u);
-  if (!t) { t = tokenize(env.text, u.start, u.end); tokensCache.set(u, t); }
+  if (!t) { t = env.actors.tokensIn(u.start, u.end); tokensCache.set(u, t); }
   return t;
 }
 
@@ -424,7 +425,9 @@ function blocked(tokens: Token[], vi: number, opts: { allowVill?: boolean } = {}
 // ---------------------------------------------------------------------------------------------------
 // Rule: att-satser of a motion.
 
-const PROPOSAL_INTRO_RE = /(?<![\p{L}])(?:föresl\p{L}*|yrka\p{L}*|yrkar|hemställ\p{L}*)(?![\p{L}])/iu;
+/** A word that introduces a proposal's att-satser: "föreslår", "föreslås", "yrkar", "hemställer". */
+const PROPOSAL_INTRO_WORD = /^(?:föresl|yrka|hemställ)/u;
+const DECISION_WORD = /^(?:beslut|beslöt|att-satser)/u;
 const DECISION_INTRO_RE = /(?<![\p{L}])(?:beslut(?:ar|ade|at)?|beslöt)(?![\p{L}])\s*:?\s*$|(?:beslut|att-satser)\s*:\s*$/iu;
 const FILING_RE = /(?<![\p{L}])(?:lämna(?:de|r|t)?\s+(?:\p{L}+\s+){0,4}?in\s+(?:en\s+)?(?:\p{L}+\s+)?motion|motion\s+till\s+(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|\p{L}*nämnden))/iu;
 
@@ -472,8 +475,9 @@ function attSatser(env: Env, used: Set<Unit>): Draft[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.kind === 'att') continue;
-    const intro = PROPOSAL_INTRO_RE.test(u.text) || /att-satser\s*:?\s*$/iu.test(u.text);
-    const decision = !intro && DECISION_INTRO_RE.test(u.text);
+    const words = tokensOf(env, u);
+    const intro = words.some((t) => PROPOSAL_INTRO_WORD.test(t.lower)) || /att-satser\s*:?\s*$/iu.test(u.text);
+    const decision = !intro && words.some((t) => DECISION_WORD.test(t.lower)) && DECISION_INTRO_RE.test(u.text);
     if (!intro && !decision) continue;
     // The att-satser follow the intro (or its last sentence ends "… besluta att:").
     const items: Unit[] = [];
@@ -1320,7 +1324,8 @@ function shareDates(env: Env, drafts: Draft[]): void {
 
 // ---------------------------------------------------------------------------------------------------
 
-const CONTRACT_CONTEXT_RE = /(?<![\p{L}])(?:\p{L}*kontrakt\p{L}*|\p{L}*avtal\p{L}*|avsiktsförklaring\p{L}*|borgmästaravtal\p{L}*|covenant|contracts?)(?![\p{L}])/iu;
+/** A word of an agreement: the document is about one ("kontraktet", "Borgmästaravtalet", "avsiktsförklaring", "contract"). */
+const CONTRACT_WORD_RE = /kontrakt|avtal|avsiktsförklaring|^covenant|^contracts?$/u;
 const MEETING_REPORT_RE = /(?:rapport|anteckningar|referat)\s+från\s+(?:\p{L}+\s+){0,3}?(?:kommunstyrelsen|fullmäktige|kommunfullmäktige|nämnden|sammanträdet|mötet)|sammanträde/iu;
 
 function environment(doc: ExtractorInput, ctx: ExtractorContext): Env {
@@ -1337,7 +1342,8 @@ function environment(doc: ExtractorInput, ctx: ExtractorContext): Env {
   const firstLines = units.slice(0, 3);
   const meeting = firstLines.find((u) => MEETING_REPORT_RE.test(u.text));
   const meetingDate = meeting ? actDate({ text, dates } as Env, meeting.start, meeting.end) : null;
-  return { doc, ctx, text, units, actors, dates, contractContext: CONTRACT_CONTEXT_RE.test(text), docDate, attParties: new Set(), meetingDate };
+  const contractContext = actors.tokens.some((t) => CONTRACT_WORD_RE.test(t.lower));
+  return { doc, ctx, text, units, actors, dates, contractContext, docDate, attParties: new Set(), meetingDate };
 }
 
 export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): CommitmentMention[] {

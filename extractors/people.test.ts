@@ -609,9 +609,11 @@ describe('cost', () => {
       const text = unit.repeat(Math.ceil(n / unit.length));
       let best = Infinity;
       for (let i = 0; i < 2; i++) {
-        const t0 = performance.now();
+        // CPU time, not wall-clock: other processes on a loaded machine do not count.
+        const t0 = process.cpuUsage();
         run(text);
-        best = Math.min(best, performance.now() - t0);
+        const t = process.cpuUsage(t0);
+        best = Math.min(best, t.user + t.system);
       }
       return best / text.length;
     };
@@ -743,5 +745,17 @@ describe('signers and compound chairs (v6)', () => {
     expect(p.get('Åsa Bergström')).toMatchObject({ role: 'kommunstyrelseordförande', politician: true });
     expect(p.get('Örjan Östlund')).toMatchObject({ role: 'nämndordförande', politician: true });
     expect(people('säger Åsa Bergström, föreningsordförande.').get('Åsa Bergström')).toMatchObject({ politician: false });
+  });
+});
+
+describe('English pages (v6)', () => {
+  it('reads English role phrases with "of"/"at" and the municipality named in them', () => {
+    const text = 'Umeå municipality\n\n"We are proud," says Åsa Berg, head of the climate office in Umeå.\n' +
+      'According to Örjan Öst, project manager at Umeå Municipality, the work continues.\n' +
+      '- It is a big step, says Lena Ås, chair of the Environment and Health Committee.';
+    const p = people(text, UMEÅ);
+    expect(p.get('Åsa Berg')).toMatchObject({ role: 'head of the climate office in Umeå', municipality: 'Umeå', politician: false });
+    expect(p.get('Örjan Öst')).toMatchObject({ role: 'project manager at Umeå Municipality', municipality: 'Umeå' });
+    expect(p.get('Lena Ås')).toMatchObject({ role: 'chair of the Environment and Health Committee', municipality: 'Umeå', politician: true });
   });
 });

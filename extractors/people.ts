@@ -249,7 +249,7 @@ export function isPoliticalRole(role: string): boolean {
 }
 
 const NON_MUNICIPAL_ROLE = new RegExp(NON_MUNICIPAL_ROLE_WORDS.join('|'), 'iu');
-const MUNICIPAL_ORG = /kommun|förvaltning|nämnd|stad|styrelse|fullmäktige|kontor|utskott/iu;
+const MUNICIPAL_ORG = /kommun|förvaltning|nämnd|stad|styrelse|fullmäktige|kontor|utskott|committee|board|council|municipality/iu;
 
 // ---------------------------------------------------------------------------------------------------
 // Municipalities
@@ -531,7 +531,12 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
   } else if (english && j < words.length && /^(?:of|at|for)$/u.test(words[j]!.text)) {
     const tail: string[] = [];
     let k = j;
-    while (k < words.length && tail.length < 6 && !/^(?:and|who|says|said)$/u.test(words[k]!.text)) {
+    // "chair of the Environment and Health Committee": "and" inside a capitalised name.
+    while (k < words.length && tail.length < 7 && !/^(?:who|says|said)$/u.test(words[k]!.text)
+      && !(words[k]!.text === 'and' && !UPPER.test(words[k + 1]?.text ?? ''))) {
+      const mu = munis.has(words[k]!.start) ? municipalityAt(text, munis, words[k]!.start) : null;
+      const after = words[k + 1]?.text ?? '';
+      if (mu && (!UPPER.test(after) || /^(?:Municipality|City)\b/u.test(after))) tailMunicipality ??= mu.name;
       tail.push(trimPunct(words[k]!.text));
       if (/[.,;:]$/u.test(words[k]!.text)) { k++; break; }
       k++;
@@ -540,7 +545,7 @@ export function parseRoleAt(text: string, start: number, end: number, munis: Mun
       roleText += ' ' + tail.join(' ');
       last = words[k - 1]!.end - (/[.,;:]+$/u.exec(words[k - 1]!.text)?.[0].length ?? 0);
       j = k;
-      if (tail.some((w) => UPPER.test(w))) otherOrg = true;
+      if (tail.some((w) => UPPER.test(w)) && !tailMunicipality && !tail.some((w) => MUNICIPAL_ORG.test(w))) otherOrg = true;
     }
   }
   // "kommunalråd med (särskilt) ansvar för miljö- och klimatfrågor": the portfolio is part of the role, when

@@ -101,6 +101,8 @@ const dateTo = (col: SQL | typeof documents.published, to: string) => sql`substr
 export interface DocumentFilters extends Page {
   municipality?: string; person?: string; party?: string; kind?: string; language?: string;
   from?: string; to?: string; q?: string;
+  /** true: documents a reviewer has worked on (any review by a person); false: documents no one has reviewed. */
+  reviewed?: boolean;
 }
 
 const NOTHING = sql`0`;
@@ -126,6 +128,10 @@ async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'of
   if (f.q) {
     const q = ftsQuery(f.q);
     conds.push(q ? ftsMatch(q) : NOTHING);
+  }
+  if (f.reviewed !== undefined) {
+    const reviewed = sql`exists (select 1 from reviews rv where rv.document_id = "documents"."id" and rv.reviewer_role <> 'system')`;
+    conds.push(f.reviewed ? reviewed : sql`not ${reviewed}`);
   }
   return conds;
 }
@@ -385,7 +391,11 @@ export interface PersonSummary {
   municipality: { code: string; name: string } | null; roles: string[]; mentions: number; documents: number;
 }
 
-export interface PeopleFilters extends Page { party?: string; municipality?: string; politician?: boolean; q?: string }
+export interface PeopleFilters extends Page {
+  party?: string; municipality?: string; politician?: boolean; q?: string;
+  /** true: people with a mention a reviewer confirmed, corrected, split or added; false: people with none. */
+  reviewed?: boolean;
+}
 
 export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<PersonSummary>> {
   const conds: SQL[] = [];
@@ -399,6 +409,10 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
   // Merged-away people, and people whose every mention a reviewer rejected, are no longer named in the archive.
   conds.push(sql`${people.mergedInto} is null`);
   conds.push(sql`exists (select 1 from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`);
+  if (f.reviewed !== undefined) {
+    const reviewed = sql`exists (select 1 from mentions mm where mm.person_id = "people"."id" and mm.review_state not in ('machine', 'rejected'))`;
+    conds.push(f.reviewed ? reviewed : sql`not ${reviewed}`);
+  }
   const where = and(...conds);
   const rows = await db.select({
     id: people.id, name: people.name, party: people.party, politician: people.politician, code: people.municipalityCode,

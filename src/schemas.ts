@@ -42,6 +42,7 @@ export const DocumentsQuery = z.object({
   from: IsoDate.optional().openapi({ description: 'Published on or after' }),
   to: IsoDate.optional().openapi({ description: 'Published on or before (2023 includes all of 2023)' }),
   q: SearchText.optional().openapi({ description: 'Words in the title or text (full-text; a trailing * is a prefix)' }),
+  reviewed: Flag.optional().openapi({ description: 'true: documents a reviewer has worked on; false: documents no one has reviewed' }),
 });
 
 // ---------------------------------------------------------------- commitments
@@ -93,6 +94,7 @@ export const PeopleQuery = z.object({
   municipality: MunicipalityRef.optional(),
   politician: Flag.optional().openapi({ description: 'true: elected or party-political positions only' }),
   q: z.string().min(1).max(200).optional().openapi({ description: 'Part of the name' }),
+  reviewed: Flag.optional().openapi({ description: 'true: people with a mention a reviewer confirmed, corrected or added; false: people with none' }),
 });
 
 /** The page of mentions of one person. */

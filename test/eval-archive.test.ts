@@ -34,6 +34,11 @@ describe('npm run eval -- --archive', () => {
     const start = VAXJO.indexOf(ADDED_SENTENCE);
     expect((await t.app.request(`/api/documents/${doc.id}/records`, json({ kind: 'commitment', start, end: start + ADDED_SENTENCE.length,
       value: { actor: 'Alvesta', type: 'other', what: 'solceller på alla skolor', when: '2025' } }))).status).toBe(201);
+    const names = async (path: string, key: string) => ((await (await t.app.request(path, { headers: t.auth })).json()) as Json).items.map((x: Json) => x[key]);
+    expect(await names('/api/documents?reviewed=true', 'filename')).toEqual(['växjö.txt']);
+    expect(await names('/api/documents?reviewed=false', 'filename')).toEqual(['alvesta.txt']);
+    expect(await names('/api/people?reviewed=true', 'name')).toEqual(expect.arrayContaining(['Eva Ek']));
+    expect(await names('/api/people?reviewed=false', 'name')).not.toContain('Eva Ek');
     const gold = (await (await t.app.request(`/api/documents/${doc.id}/gold.json`, { headers: t.auth })).json()) as Json;
     expect(gold.review).toMatchObject({ complete: true, orphaned: 0 });
 

@@ -4,27 +4,27 @@
 // an edited text re-anchors a moved span and orphans a vanished one into /review. Screenshots: /tmp/shots/.
 import { serve, type ServerType } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { documents } from '../src/db/schema.js';
 import { openSqlite } from '../src/db/sqlite.js';
 import { originalKey } from '../src/storage/blobs.js';
 import { fsBlobStore } from '../src/storage/fs.js';
+import { launchChromium, type Browser } from './helpers/browser.js';
 import { addToken } from '../src/tokens.js';
 import { ADDED_SENTENCE, ALVESTA, VAXJO } from './helpers/review-docs.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = '/tmp/shots';
 const ADMIN = 'admin-nyckel-för-granskning-åäö';
 type Json = Record<string, any>;
 
 describe('reviewing in chromium', () => {
-  let browser: BrowserContext;
+  let browser: Browser;
   let server: ServerType;
   let base: string;
   let dir: string;
@@ -44,7 +44,6 @@ describe('reviewing in chromium', () => {
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `review-${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (as root), then run the tests again.`);
     dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-review-web-'));
     dataDir = join(dir, 'data');
     mkdirSync(dataDir);
@@ -60,12 +59,8 @@ describe('reviewing in chromium', () => {
     other = await upload(ALVESTA, 'alvesta-simhall.txt');
     anna = (await addToken(db.db, 'Anna Arkivarie', 'reviewer')).token;
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kommunarkiv-chromium-')), {
-      executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--headless'],
-    });
-    page = await browser.newPage();
-    page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+    browser = await launchChromium(dialogs);
+    page = browser.page;
   });
 
   afterAll(async () => {

@@ -75,5 +75,11 @@ describe('threads and as_of', () => {
     expect(thread).toContain('Klimatkommunerna');
     const list = await (await t.app.request('/threads?municipality=Tierp', { headers: t.auth })).text();
     expect(list).toContain('href="/threads/0360%3Aklimatkommunerna"');
+    // The municipality shows the membership the documents show, with its evidence, and links its commitments to the thread.
+    const tierp = await get('/api/municipalities/Tierp');
+    expect(tierp.programmes.map((p: Json) => p.programme)).toEqual(['klimatkommunerna']);
+    const muni = await (await t.app.request('/municipalities/Tierp', { headers: t.auth })).text();
+    expect(muni).toContain(`href="/records/${tierp.programmes[0].evidence}">Klimatkommunerna</a>`);
+    expect(muni).toContain('href="/threads/0360%3Aklimatkommunerna"');
   });
 });

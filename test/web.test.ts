@@ -1,17 +1,17 @@
 // The archivists' pages in a real browser: Debian's chromium driven by playwright-core over a server on a
 // free port with a temporary DATA_DIR. Screenshots of every page go to /tmp/shots/.
 import { serve, type ServerType } from '@hono/node-server';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { openSqlite } from '../src/db/sqlite.js';
 import { fsBlobStore } from '../src/storage/fs.js';
+import { launchChromium, type Browser } from './helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = '/tmp/shots';
 const TOKEN = 'webbtest-nyckel-åäö';
 const SWEDISH = 'Växjö kommun har i dag undertecknat klimatkontraktet inom Viable Cities. Kommunfullmäktige i Växjö beslutade den 14 mars 2023 ' +
@@ -19,7 +19,7 @@ const SWEDISH = 'Växjö kommun har i dag undertecknat klimatkontraktet inom Via
 const XSS = 'Karlstads kommun och ett försök: <script>alert("xss")</script> och <img src=x onerror="alert(2)"> i texten.\n';
 
 describe('web pages in chromium', () => {
-  let browser: BrowserContext;
+  let browser: Browser;
   let server: ServerType;
   let base: string;
   let dir: string;
@@ -28,7 +28,6 @@ describe('web pages in chromium', () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (as root), then run the tests again.`);
     dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-web-'));
     const dataDir = join(dir, 'data');
     mkdirSync(dataDir);
@@ -45,13 +44,8 @@ describe('web pages in chromium', () => {
       expect(res.status).toBe(201);
     }
     mkdirSync(SHOTS, { recursive: true });
-    // A new temporary profile (--user-data-dir) for every run.
-    browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kommunarkiv-chromium-')), {
-      executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--headless'],
-    });
-    page = await browser.newPage();
-    page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+    browser = await launchChromium(dialogs);
+    page = browser.page;
   });
 
   afterAll(async () => {

@@ -120,6 +120,7 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
   { head: 'mayor', political: 'always', example: 'says Anna Berg, deputy mayor.', role: 'deputy mayor' },
   { head: 'councillor', political: 'always', example: 'says Anna Berg (S), municipal councillor.', role: 'municipal councillor' },
   { head: 'commissioner', political: 'always', example: 'says Anna Berg, commissioner.', role: 'commissioner' },
+  { head: 'head', political: 'never', example: 'says Anna Berg, head of the climate office.', role: 'head of the climate office' },
   { head: 'director', political: 'never', example: 'says Anna Berg, director of the climate office.', role: 'director of the climate office' },
   { head: 'manager', political: 'never', example: 'says Anna Berg, project manager.', role: 'project manager' },
   { head: 'coordinator', political: 'never', example: 'says Anna Berg, climate coordinator.', role: 'climate coordinator' },
@@ -130,7 +131,7 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
 
 /** English role heads are matched only as whole words (no compounds): 'chair' is not in 'wheelchair'. */
 export const ENGLISH_ROLE_HEADS: ReadonlySet<string> = new Set([
-  'chairman', 'chairwoman', 'chair', 'president', 'mayor', 'councillor', 'commissioner', 'director', 'manager',
+  'chairman', 'chairwoman', 'chair', 'president', 'mayor', 'councillor', 'commissioner', 'head', 'director', 'manager',
   'coordinator', 'officer', 'strategist', 'researcher',
 ]);
 

@@ -1,6 +1,7 @@
 // /api/municipalities: the 290 municipalities with what the archive holds about each.
 import { createRoute, z } from '@hono/zod-openapi';
 import { problemResponse, requireRead, router } from '../http.js';
+import { memberships } from '../compare.js';
 import { notFound } from '../problem.js';
 import { getMunicipality, listMunicipalities, WAVE_EVIDENCE } from '../queries.js';
 import { CommitmentSchema } from './commitments.js';
@@ -27,6 +28,9 @@ const Detail = z.object({
   documents: z.array(z.object({ id: z.string(), title: z.string().nullable(), filename: z.string(), published: z.string().nullable(),
     kind: z.string().nullable(), mentions: z.number().int() })).openapi({ description: 'One page (documentsLimit, documentsOffset) of the documents that mention the municipality, newest first' }),
   documentsTotal: z.number().int().openapi({ description: 'All documents that mention the municipality' }),
+  programmes: z.array(z.object({ programme: z.string(), name: z.string(), cohort: z.string().nullable(), since: z.string().nullable(),
+    evidence: z.string().openapi({ description: 'The record that shows it: /api/records/{evidence}' }), more: z.array(z.string()) }))
+    .openapi({ description: 'Programmes and networks the documents show it in (src/programmes.ts), each with its evidence' }),
 }).openapi('Municipality');
 
 const list = createRoute({
@@ -52,5 +56,6 @@ export const municipalitiesRoutes = router()
       documents: { limit: q.documentsLimit, offset: q.documentsOffset }, commitments: { limit: q.commitmentsLimit, offset: q.commitmentsOffset },
     });
     if (!m) throw notFound(`No Swedish municipality is called or numbered "${c.req.valid('param').nameOrCode}".`);
-    return c.json(m, 200);
+    const programmes = (await memberships(c.var.archive.storage.db.db, m.code)).get(m.code) ?? [];
+    return c.json({ ...m, programmes }, 200);
   });

@@ -13,7 +13,7 @@ export async function homePage(c: Context<Env>) {
   const [docs, facets] = await Promise.all([listDocuments(db(c), q.value), documentFacets(db(c), filters)]);
   const active = Object.entries(filters).filter(([, v]) => v !== undefined) as [string, string][];
   const FILTER_LABELS: Record<string, string> = {
-    municipality: 'Kommun', person: 'Person', party: 'Parti', kind: 'Typ', language: 'Språk', from: 'Från', to: 'Till', q: 'Text',
+    municipality: 'Kommun', person: 'Person', reviewed: 'Granskat', party: 'Parti', kind: 'Typ', language: 'Språk', from: 'Från', to: 'Till', q: 'Text',
   };
   return c.html(
     <Layout title="Dokument" path="/" wide>

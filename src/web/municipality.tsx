@@ -3,7 +3,8 @@ import type { Context } from 'hono';
 import type { Env } from '../http.js';
 import { type CommitmentView, getMunicipality } from '../queries.js';
 import { MunicipalityQuery } from '../schemas.js';
-import { DateText, Layout, Party, SubPager, docHref, kindLabel, typeLabel, withQuery } from './layout.js';
+import { memberships } from '../compare.js';
+import { DateText, Layout, Party, SubPager, docHref, kindLabel, threadHref, typeLabel, withQuery } from './layout.js';
 import { badQuery, db, notFoundPage, pageQuery } from './page.js';
 
 export async function municipalityPage(c: Context<Env, '/municipalities/:name'>) {
@@ -11,6 +12,7 @@ export async function municipalityPage(c: Context<Env, '/municipalities/:name'>)
   if (!q.ok) return badQuery(c, q.error);
   const pages = { documents: { limit: q.value.documentsLimit, offset: q.value.documentsOffset }, commitments: { limit: q.value.commitmentsLimit, offset: q.value.commitmentsOffset } };
   const m = await getMunicipality(db(c), c.req.param('name'), pages);
+  const programmes = m ? (await memberships(db(c), m.code)).get(m.code) ?? [] : [];
   if (!m) return notFoundPage(c, `Ingen svensk kommun heter eller har koden "${c.req.param('name')}".`);
   return c.html(
     <Layout title={`${m.name} kommun`} path={c.req.path}>
@@ -26,6 +28,16 @@ export async function municipalityPage(c: Context<Env, '/municipalities/:name'>)
           <a href={withQuery('/commitments', {}, { municipality: m.name })}>Åtaganden i tabell</a>{' · '}
           <a href={`/api/municipalities/${m.code}`}>JSON</a></p>
       </header>
+
+      <section id="programmes">
+        <h2>Program och nätverk</h2>
+        {programmes.length ? (
+          <ul class="plain">{programmes.map((p) => (
+            <li><a href={`/records/${p.evidence}`}>{p.name}</a>{p.cohort && ` (${p.cohort})`}{p.since && <> sedan <DateText value={p.since} /></>}
+              {p.more.length > 0 && <span class="muted"> · {p.more.length + 1} belägg</span>}</li>
+          ))}</ul>
+        ) : <p class="muted">Inga dokument i arkivet visar medlemskap.</p>}
+      </section>
 
       <section>
         <h2>Vågor</h2>
@@ -83,7 +95,8 @@ function Timeline(props: { items: CommitmentView[] }) {
           <div class="what">
             <p><strong>{typeLabel(m.type)}</strong>: {m.what}</p>
             <blockquote>{m.evidence}</blockquote>
-            <p class="source">Källa: <a href={docHref(m.documentId, 'commitment', m.start)}>{m.documentTitle || m.filename}</a>{m.page > 1 ? `, s. ${m.page}` : ''}</p>
+            <p class="source">Källa: <a href={docHref(m.documentId, 'commitment', m.start)}>{m.documentTitle || m.filename}</a>{m.page > 1 ? `, s. ${m.page}` : ''}
+              {m.thread && <> · <a href={threadHref(m.thread)}>Tråden</a></>}</p>
           </div>
         </li>
       ))}

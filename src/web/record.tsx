@@ -35,8 +35,10 @@ export async function recordPage(c: Context<Env, '/records/:id'>) {
       {r.cite && (
         <section class="cite" id="cite">
           <h2>Citera</h2>
-          <p class="cite-text">{r.cite.text}</p>
-          <details><summary>CSL-JSON</summary><pre class="value">{fmt(r.cite.csl)}</pre></details>
+          <p class="cite-text" id="cite-text">{r.cite.text}</p>
+          <p><button type="button" class="copy" data-copy="cite-text" hidden>Kopiera som text</button>{' '}
+            <button type="button" class="copy" data-copy="cite-csl" hidden>Kopiera CSL-JSON</button></p>
+          <details><summary>CSL-JSON</summary><pre class="value" id="cite-csl">{fmt(r.cite.csl)}</pre></details>
           <p class="sub"><a href={`/api/records/${r.id}`}>JSON</a></p>
         </section>
       )}

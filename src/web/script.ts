@@ -40,6 +40,15 @@ export const REVIEW_SCRIPT = String.raw`(function () {
       if (details) details.open = true;
     });
   }
+  // Copy a citation (the buttons stay hidden without script).
+  document.querySelectorAll('button.copy').forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener('click', function () {
+      var source = document.getElementById(b.getAttribute('data-copy'));
+      if (!source || !navigator.clipboard) return;
+      navigator.clipboard.writeText(source.textContent).then(function () { b.textContent = 'Kopierat'; });
+    });
+  });
   var items = Array.prototype.slice.call(document.querySelectorAll('.queue-item'));
   var at = -1;
   function focus(i) {
