@@ -3,7 +3,8 @@
 //   1. ingest: Archive.upload (sniff, hash, store original, parse, language, extract, one transaction)
 //      per format, from corpus documents made unique by a harmless byte change (scripts/bench/variants.ts)
 //   2. parse alone on the same files → pipeline_vs_text; language and extraction timed separately
-//   3. PDF text: parseDocument vs poppler's pdftotext (a process per file) on formats/ and hard/ PDFs
+//   3. PDF text: parseDocument vs poppler's pdftotext (a process per file) on formats/ and hard/ PDFs, and ms per
+//      page on the real office PDFs of ../shared/realpdf when present (scripts/bench/pdf.ts)
 //   4. research queries (src/queries.ts) on a generated database of ≥100,000 documents (scripts/bench/querydb.ts)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { getMunicipality, getPerson, listCommitments, search } from '../src/quer
 import { fsBlobStore } from '../src/storage/fs.js';
 import type { Format } from '../src/types.js';
 import { extractionVsLanguage } from './bench/extraction.js';
+import { benchRealPdf, realPdfLines } from './bench/pdf.js';
 import { buildQueryDb } from './bench/querydb.js';
 import { variant } from './bench/variants.js';
 
@@ -209,6 +211,10 @@ const popplerPdfMs = mean(popplerPerFile);
 const popplerNetMs = Math.max(0.05, popplerPdfMs - spawnPdftotextVMs);
 const pdfVsPdftotext = pdfError ? 0 : oursPdfMs / popplerPdfMs;
 
+const REALPDF_ROUNDS = 5;
+log('  PDF on ../shared/realpdf…');
+const realPdf = await benchRealPdf(ROOT, REALPDF_ROUNDS);
+
 // ---------------------------------------------------------------- 4. research queries at 100k documents
 log(`  query database: ${QUERY_DOCS} documents…`);
 const info = await buildQueryDb(QUERY_DOCS, log);
@@ -254,6 +260,7 @@ const docsPerS = (f: Fmt) => (ingest[f] && !ingest[f]!.failed && ingest[f]!.wall
 const result = {
   ingest_docs_per_s: { txt: r1(docsPerS('txt')), html: r1(docsPerS('html')), docx: r1(docsPerS('docx')), pdf: r1(docsPerS('pdf')) },
   pdf_vs_pdftotext: r2(pdfVsPdftotext),
+  realpdf_ms_per_page: typeof realPdf === 'string' ? null : { ours: r2(realPdf.ours), pdftotext: r2(realPdf.pdftotext), ratio: r2(realPdf.ratio) },
   pipeline_vs_text: r2(pipelineVsText),
   query_ms: { p50: r2(quantile(allQ, 0.5)), p99: r2(quantile(allQ, 0.99)), docs: info.docs },
   peak_rss_mb: Math.round(peakRssMb),
@@ -289,6 +296,7 @@ lines.push(`  ours (parseDocument, in process)          ${oursPdfMs.toFixed(2)} 
 lines.push(`  pdftotext, a process per file (wall)      ${popplerPdfMs.toFixed(2)} ms/file  → ratio ${pdfVsPdftotext.toFixed(2)}× (reported; goal ≤ 2×: ${goal(pdfVsPdftotext <= 2)})`);
 lines.push(`  spawn overhead: \`true\` ${spawnTrueMs.toFixed(2)} ms, \`pdftotext -v\` ${spawnPdftotextVMs.toFixed(2)} ms (process start + poppler's shared libraries)`);
 lines.push(`  pdftotext minus its own start-up           ${popplerNetMs.toFixed(2)} ms/file  → ratio ${(oursPdfMs / popplerNetMs).toFixed(2)}× (text work only; the stricter comparison)`, '');
+lines.push(...realPdfLines(realPdf, REALPDF_ROUNDS));
 lines.push(`Research queries (src/queries.ts functions on better-sqlite3), ${info.docs} documents, ${info.rows.mentions} mentions, ${info.rows.commitments} commitments, ${info.rows.people} people`);
 lines.push(`  database: ${info.cached ? 'cached' : `generated in ${info.seconds.toFixed(0)} s`} — ${info.method}`);
 if (info.commitmentsFromGold.length) lines.push(`  commitments taken from gold for ${info.commitmentsFromGold.join(', ')} (the extractor found none there)`);

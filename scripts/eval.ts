@@ -8,6 +8,8 @@
 //   --verbose   keep the prediction folders and print where they are
 //   --only X    run only the sets whose label starts with X (e.g. --only real)
 //   --archive D score against the fully reviewed documents of the archive in DATA_DIR D (scripts/eval-archive.ts)
+//   --realpdf   the PDF reader on real office PDFs (../shared/realpdf) against pdftotext, see
+//               scripts/eval-realpdf.ts; alone it runs only that (add --only X for sets as well)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,9 +41,10 @@ if (args.includes('--archive')) {
 }
 const docs = args.includes('--docs');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : '';
+const realpdf = args.includes('--realpdf');
 const summary: string[] = [];
 for (const [label, dir, ext, gold] of sets) {
-  if (only && !label.startsWith(only)) continue;
+  if ((only && !label.startsWith(only)) || (realpdf && !only)) continue;
   if (!existsSync(dir)) continue;
   const out = mkdtempSync(join(tmpdir(), 'kommunarkiv-eval-'));
   // `.source.txt` files beside the real documents hold provenance and annotation notes, not documents.
@@ -59,4 +62,9 @@ for (const [label, dir, ext, gold] of sets) {
   summary.push(`${label}=${/overall F1 (\S+)/.exec(report)?.[1]}`);
   if (!verbose) rmSync(out, { recursive: true, force: true });
 }
-console.log(`\noverall F1 by set: ${summary.join('  ')}`);
+if (summary.length) console.log(`\noverall F1 by set: ${summary.join('  ')}`);
+if (realpdf) {
+  const { realPdfReport } = await import('./eval-realpdf.js');
+  const dirAt = args.indexOf('--realpdf-dir');
+  console.log(`\n${await realPdfReport(process.cwd(), { dir: dirAt >= 0 ? args[dirAt + 1] : undefined, verbose })}`);
+}
