@@ -276,6 +276,19 @@ function fullDates(re: RegExp, text: string, out: Candidate[], rule: string, ymd
   }
 }
 
+// The optional words before a date are looked for backwards from the date's anchor (its day, "den" or month),
+// in a short window: a regex that begins with optional alternatives would try them at every position of the text.
+const LOOKBACK = 40;
+const WEEKDAY_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${WEEKDAY}),?${S}$`, 'iu');
+const WEEKDAY_ANY_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${WEEKDAY_ANY})\.?,?${S}$`, 'iu');
+const DEN_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])((?:den|d\.)${S}(?:den${S})?)$`, 'iu');
+/** Where the words matched by `re` (its group 1) begin before `at`, or -1. */
+function before(re: RegExp, text: string, at: number): number {
+  const from = Math.max(0, at - LOOKBACK);
+  const m = re.exec(text.slice(from, at));
+  return m ? from + m.index + m[0].indexOf(m[1]!) : -1;
+}
+
 /**
  * Day and month: "8 december 2020", "den 8 december", "11 december, 2021", "21. november" (nb, da), "den 1–3
  * oktober" (an interval), "Den 8 december varje år", "måndagen den den 18 december" (a weekday written with the
@@ -283,12 +296,16 @@ function fullDates(re: RegExp, text: string, out: Candidate[], rule: string, ymd
  * into a header date) counts only with its year. Abbreviated months need a year or "den" ("den 3 dec").
  */
 const DAY = String.raw`(\d{1,2})(?::?[ae](?![\p{L}])|\.)?`;
-const DAY_MONTH_RE = rx(String.raw`(?<!\p{N})(?:${B}(${WEEKDAY}),?${S})?(${B}(?:den|d\.)${S}(?:den${S})?)?${DAY}(?:[^\S\n]*[–-][^\S\n]*${DAY})?${S}(${MONTH_ANY})(\.)?(?!\p{L})(?:,?${S}(?:år${S})?(${YEAR})(?![\p{N}]|[-–/.,:]\p{N})|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)${E})?`);
+const DAY_MONTH_RE = rx(String.raw`(?<!\p{N})${DAY}(?:[^\S\n]*[–-][^\S\n]*${DAY})?${S}(${MONTH_ANY})(\.)?(?!\p{L})(?:,?${S}(?:år${S})?(${YEAR})(?![\p{N}]|[-–/.,:]\p{N})|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)${E})?`);
 const dayMonthRule: Rule = (text, ref, out) => {
   for (const m of execAll(DAY_MONTH_RE, text)) {
-    const [, weekday, den, d1, d2, name, dot, y, rel, every] = m;
-    const glued = m.index > 0 && /\p{L}/u.test(text[m.index - 1]!);
-    if (glued && (weekday || den || !y)) continue;
+    const [, d1, d2, name, dot, y, rel, every] = m;
+    const denAt = before(DEN_BEFORE_RE, text, m.index);
+    const weekdayAt = before(WEEKDAY_BEFORE_RE, text, denAt >= 0 ? denAt : m.index);
+    const start = weekdayAt >= 0 ? weekdayAt : denAt >= 0 ? denAt : m.index;
+    const den = denAt >= 0, weekday = weekdayAt >= 0;
+    const glued = !den && !weekday && m.index > 0 && /\p{L}/u.test(text[m.index - 1]!);
+    if (glued && !y) continue;
     // A number ending one line and a month beginning the next is a page number and a heading (a table of contents),
     // unless "den" or a weekday makes it a date.
     if (!weekday && !den && /\n/u.test(m[0].slice(0, m[0].indexOf(name!, String(d1).length)))) continue;
@@ -300,27 +317,28 @@ const dayMonthRule: Rule = (text, ref, out) => {
     // relative year it is resolved with; an unresolved "i år" stays out.
     const end = m.index + (rel && !ref && !every ? m[0].lastIndexOf(rel) - /\s*$/u.exec(m[0].slice(0, m[0].lastIndexOf(rel)))![0].length
       : dot && !abbreviation && !y && !rel && !every ? m[0].length - 1 : m[0].length);
-    const recurring = Boolean(every) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const recurring = Boolean(every) || /(?:varje\s+år|årligen),?\s*$/iu.test(text.slice(Math.max(0, start - 20), start));
     const days = [d1, d2].filter((d): d is string => d !== undefined).map(Number);
     // An impossible day still claims its span, so that "31 april 2023" does not become "april 2023".
     const values = days.some((d) => d < 1 || d > daysIn(year, month)) ? []
-      : [days.map((d) => dayValue(text, ref, m.index, end, month, d, year, recurring)).join('/')];
-    out.push({ start: m.index, end, values, rule: 'dates.day-month' });
+      : [days.map((d) => dayValue(text, ref, start, end, month, d, year, recurring)).join('/')];
+    out.push({ start, end, values, rule: 'dates.day-month' });
   }
 };
 
 /** Month, day and year as newsrooms and English pages write them: "nov 30, 2021", "tis, nov 30, 2021", "March 6, 2024". */
-const MONTH_DAY_RE = rx(String.raw`${B}(?:(?:${WEEKDAY_ANY})\.?,?${S})?(${MONTH_ANY})\.?${S}(\d{1,2}),${S}?(${YEAR})(?!\p{N})`);
+const MONTH_DAY_RE = rx(String.raw`${B}(${MONTH_ANY})\.?${S}(\d{1,2}),${S}?(${YEAR})(?!\p{N})`);
 const monthDayRule: Rule = (text, _ref, out) => {
   for (const m of execAll(MONTH_DAY_RE, text)) {
     const month = monthNumber(m[1]!), day = Number(m[2]), year = Number(m[3]);
     if (day < 1 || day > daysIn(year, month)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, values: [`${year}-${pad(month)}-${pad(day)}`], rule: 'dates.month-day' });
+    const weekdayAt = before(WEEKDAY_ANY_BEFORE_RE, text, m.index);
+    out.push({ start: weekdayAt >= 0 ? weekdayAt : m.index, end: m.index + m[0].length, values: [`${year}-${pad(month)}-${pad(day)}`], rule: 'dates.month-day' });
   }
 };
 
 /** A day written as an ordinal word: "den sista september", "den första maj 2024". */
-const ORDINAL_DAY_RE = rx(String.raw`${B}(?:(?:${WEEKDAY}),?${S})?(?:den|d\.)${S}(${DAY_WORD})${S}(${MONTH_FULL})${E}(?:,?${S}(${YEAR})(?!\p{N})|${S}${REL_YEAR})?`);
+const ORDINAL_DAY_RE = rx(String.raw`${B}(?:den|d\.)${S}(${DAY_WORD})${S}(${MONTH_FULL})${E}(?:,?${S}(${YEAR})(?!\p{N})|${S}${REL_YEAR})?`);
 const ordinalDayRule: Rule = (text, ref, out) => {
   for (const m of execAll(ORDINAL_DAY_RE, text)) {
     const month = monthNumber(m[2]!);
@@ -328,18 +346,22 @@ const ordinalDayRule: Rule = (text, ref, out) => {
     const word = DAY_OF_WORD.get(m[1]!.toLowerCase())!;
     const day = word === 'last' ? daysIn(year ?? (ref ? ref.y : 2001), month) : word;
     const end = m.index + (m[4] && !ref ? m[0].lastIndexOf(m[4]) - /\s*$/u.exec(m[0].slice(0, m[0].lastIndexOf(m[4])))![0].length : m[0].length);
-    out.push({ start: m.index, end, values: [dayValue(text, ref, m.index, end, month, day, year)], rule: 'dates.ordinal-day' });
+    const weekdayAt = before(WEEKDAY_BEFORE_RE, text, m.index);
+    const start = weekdayAt >= 0 ? weekdayAt : m.index;
+    out.push({ start, end, values: [dayValue(text, ref, start, end, month, day, year)], rule: 'dates.ordinal-day' });
   }
 };
 
 /** A numeric day/month after "den" (or a weekday), read day first: "Den 10/11" → --11-10, "den 8/9 2015". */
-const NUMERIC_DAY_MONTH_RE = rx(String.raw`${B}(?:(?:${WEEKDAY}),?${S})?(?:den|d\.)${S}(\d{1,2})\/(\d{1,2})(?:(?:${S}|-)(${YEAR}))?(?![\p{N}/]|[.,]\p{N})`);
+const NUMERIC_DAY_MONTH_RE = rx(String.raw`${B}(?:den|d\.)${S}(\d{1,2})\/(\d{1,2})(?:(?:${S}|-)(${YEAR}))?(?![\p{N}/]|[.,]\p{N})`);
 const numericDayMonthRule: Rule = (text, ref, out) => {
   for (const m of execAll(NUMERIC_DAY_MONTH_RE, text)) {
     const day = Number(m[1]), month = Number(m[2]), year = m[3] ? Number(m[3]) : null;
     if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue;
     const end = m.index + m[0].length;
-    out.push({ start: m.index, end, values: [dayValue(text, ref, m.index, end, month, day, year)], rule: 'dates.numeric-day-month' });
+    const weekdayAt = before(WEEKDAY_BEFORE_RE, text, m.index);
+    const start = weekdayAt >= 0 ? weekdayAt : m.index;
+    out.push({ start, end, values: [dayValue(text, ref, start, end, month, day, year)], rule: 'dates.numeric-day-month' });
   }
 };
 
@@ -352,45 +374,50 @@ const numericDayMonthRule: Rule = (text, ref, out) => {
 const MONTH_PREPS = alt(['i början av', 'i slutet av', 'i mitten av', 'början av', 'slutet av', 'mitten av', 'till och med',
   'från och med', 'fram till', 'senast i', 'senast', 'i', 'under', 'från', 'till', 'sedan', 'före', 'efter', 'inför', 'per', 'innen', 'mellan',
   'in', 'on', 'since', 'until', 'by', 'during', 'before', 'after']);
-const MONTH_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${MONTH_FULL})${E}(?!\.?${S}\d{1,2}(?![\p{N}]))(?:(${S}?[–—-]${S}?|${S}(?:och|till)${S})(${MONTH_FULL})${E})?(${S}månad(?:en)?${E})?(?:,?${S}(?:år${S})?(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
+const PREP_BEFORE_MONTH_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${MONTH_PREPS})${S}$`, 'iu');
+const MONTH_RE = rx(String.raw`${B}(${MONTH_FULL})${E}(?!\.?${S}\d{1,2}(?![\p{N}]))(?:(${S}?[–—-]${S}?|${S}(?:och|till)${S})(${MONTH_FULL})${E})?(${S}månad(?:en)?${E})?(?:,?${S}(?:år${S})?(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
 const monthRule: Rule = (text, ref, out) => {
+  monthAbbreviations(text, out);
   for (const m of execAll(MONTH_RE, text)) {
-    const [, prep, name, joint, name2, month_, absolute, relative] = m;
+    const [, name, joint, name2, month_, absolute, relative] = m;
+    const prepAt = before(PREP_BEFORE_MONTH_RE, text, m.index);
+    const prep = prepAt >= 0 ? text.slice(prepAt, m.index).trim().replace(/\s+/g, ' ') : undefined;
+    const start = prepAt >= 0 ? prepAt : m.index;
     if (!prep && !absolute && !relative && !month_ && !name2) continue;
     // A month name with a capital in mid-sentence is a name ("Maj Andersson"), unless a year follows ("in May 2022").
     // English writes months with a capital: "in December" is a month after an English preposition.
     const english = prep !== undefined && /^(?:in|on|since|until|by|from|during|before|after)$/iu.test(prep);
-    if (/^\p{Lu}/u.test(name!) && !absolute && !english && !atSentenceStart(text, m.index + (prep ? m[0].indexOf(name!, prep.length) : 0))) continue;
+    if (/^\p{Lu}/u.test(name!) && !absolute && !english && !atSentenceStart(text, m.index)) continue;
     if (name2 && /^\p{Lu}/u.test(name2) && !absolute) continue; // "Maj och Juni Andersson"
     const month = monthNumber(name!);
     const year = absolute ? Number(absolute) : relative && ref ? ref.y + relYearOffset(relative) : null;
     const end = m.index + m[0].length;
-    let value = monthValue(text, ref, m.index, end, month, year);
+    let value = monthValue(text, ref, start, end, month, year);
     if (name2) {
       // "januari–mars 2024", "under maj och juni": the span of the months, in the first month's year.
       const month2 = monthNumber(name2);
       // "och" joins a span only of neighbouring months ("maj och juni"); "april och augusti" are two months.
       if (month2 <= month || (/^\s*och\s*$/iu.test(joint!) && month2 !== month + 1 && !/^mellan$/iu.test(prep ?? ''))) {
         // Not a span ("i juni och maj"): each month on its own.
-        const at1 = m.index + m[0].indexOf(name!, prep ? prep.length : 0), at2 = m.index + m[0].lastIndexOf(name2);
-        out.push({ start: m.index, end: at1 + name!.length, values: [monthValue(text, ref, m.index, at1 + name!.length, month, year)], rule: 'dates.month' });
+        const end1 = m.index + name!.length, at2 = m.index + m[0].lastIndexOf(name2);
+        out.push({ start, end: end1, values: [monthValue(text, ref, start, end1, month, year)], rule: 'dates.month' });
         out.push({ start: at2, end: at2 + name2.length, values: [monthValue(text, ref, at2, at2 + name2.length, month2, year)], rule: 'dates.month' });
         continue;
       }
       const year2 = year ?? (value.startsWith('--') ? null : Number(value.slice(0, 4)));
       value = `${value}/${year2 === null ? '--' : `${year2}-`}${pad(month2)}`;
     }
-    out.push({ start: m.index, end, values: [value], rule: 'dates.month' });
+    out.push({ start, end, values: [value], rule: 'dates.month' });
   }
 };
 
 /** An abbreviated month with its year: "samråd sep 2024", "nov. 2024". */
 const MONTH_ABBR_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${alt(MONTH_FORMS.filter((f) => f.abbreviation).map((f) => f.form))})\.?${S}(${YEAR})${YEAR_END}`);
-const monthAbbreviationRule: Rule = (text, _ref, out) => {
+function monthAbbreviations(text: string, out: Candidate[]): void {
   for (const m of execAll(MONTH_ABBR_RE, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, values: [`${m[3]}-${pad(monthNumber(m[2]!))}`], rule: 'dates.month' });
   }
-};
+}
 
 /** A line that is only a month (a month header of a news list): "Oktober", "Oktober 2021". */
 const MONTH_HEADING_RE = new RegExp(String.raw`^[^\S\n]*(?:[#*•]+[^\S\n]*)?((${MONTH_FULL})(?:[^\S\n]+(${YEAR}))?)[^\S\n]*$`, 'gimu');
@@ -461,13 +488,18 @@ function statedToday(text: string): Ref | null {
 
 /** A season or a part of a year with its year: "våren 2021", "i början av 2020", "under första halvåret 2023". */
 const SEASON_RE = rx(String.raw`${B}(?:(?:under|i|till|från|inför|efter|senast|före|fram${S}till)${S})?(?:(?:${alt(YEAR_PARTS.map((p) => p.form))})${S}(?:(?:${alt(SEASONS.map((s) => s.form))})${S})?|(?:${alt(SEASONS.map((s) => s.form))})${S})(${YEAR})${YEAR_END}`);
+/** Every season and part of a year in the lexicon ends in one of these letters ("våren", "halvåret", "början av"). */
+const SEASON_HINT_RE = /[ntv]\s+(?:19|20)\d\d/u;
 const seasonRule: Rule = (text, _ref, out) => {
+  if (!SEASON_HINT_RE.test(text)) return;
   for (const m of execAll(SEASON_RE, text)) out.push({ start: m.index, end: m.index + m[0].length, values: [m[1]!], rule: 'dates.season' });
 };
 
 /** A decade: "på 1970 talet", "under 2020-talet" → the interval of its ten years. */
 const DECADE_RE = rx(String.raw`${B}(?:(?:på|under|i|sedan|från|till|efter|före|inför|in${S}på)${S})?(?:(?:${alt(YEAR_PARTS.map((p) => p.form))})${S})?(1[89]\d|20\d)0(?:[-–]|${S})?tal(?:et|ets)?${E}`);
+const DECADE_HINT_RE = /\d0(?:[-–]|\s+)?tal/u;
 const decadeRule: Rule = (text, _ref, out) => {
+  if (!DECADE_HINT_RE.test(text)) return;
   for (const m of execAll(DECADE_RE, text)) {
     // "1900-talet", "2000-talet" are centuries; "1970-talet" a decade.
     const value = m[1]!.endsWith('0') ? `${m[1]}0/${m[1]!.slice(0, 2)}99` : `${m[1]}0/${m[1]}9`;
@@ -701,7 +733,6 @@ const RULE_TABLE: [rule: Rule, ids: [id: string, description: string][]][] = [
   [ordinalDayRule, [['dates.ordinal-day', 'an ordinal day word and a month (den sista september)']]],
   [numericDayMonthRule, [['dates.numeric-day-month', 'a numeric day/month after "den" (Den 10/11)']]],
   [monthRule, [['dates.month', 'a month name with a preposition or a year (i maj 2023, juli månad, sep 2024)']]],
-  [monthAbbreviationRule, []],
   [monthHeadingRule, [['dates.month-heading', 'a line that is only a month (Oktober)']]],
   [monthCompoundRule, [['dates.month-compound', 'a month inside a compound, resolved against the page date (marssammanträdet)']]],
   [relativeDayRule, [['dates.relative-day', 'a relative day resolved against the page date (i dag, i går)']]],
@@ -733,7 +764,7 @@ export function findDates(text: string, published: string | null): DateMention[]
   for (const [rule] of RULE_TABLE) rule(text, ref, candidates);
   const order = new Map(RULE_TABLE.flatMap(([, ids]) => ids.map(([id]) => id)).map((id, i) => [id, i]));
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || order.get(a.rule)! - order.get(b.rule)!);
-  const masked = [...execAll(URL_OR_EMAIL_RE, text)].map((m) => [m.index, m.index + m[0].length] as const);
+  const masked = /@|www\.|https?:/u.test(text) ? [...execAll(URL_OR_EMAIL_RE, text)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   const chosen: Candidate[] = [];
   let lastEnd = -1, k = 0;
   for (const c of candidates) {
