@@ -2,9 +2,10 @@
 // transaction), resolves people and municipalities across documents, and reads documents back.
 // Used by the HTTP API, the CLI and the bench; knows nothing of HTTP (it raises ArchiveError, src/errors.ts).
 //
-// Analysis (parse, language, extraction) goes through an `Analyser`: this thread by default, a pool of worker
-// threads on Node (src/work/pool.ts). Documents stored as `processing` are analysed later: by the queue
-// consumer on Workers, by `processLater` (in this process, in the background) on Node.
+// Where analysis (parse, language, extraction) and writes happen is the `Engine`'s business: this thread by
+// default (Workers, tests), extraction processes and one writer thread on Node (src/work/engine.ts). Documents
+// stored as `processing` are analysed later: by the queue consumer on Workers, by `processLater` (in the
+// background) on Node.
 import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
@@ -77,7 +78,7 @@ export type StoreStep = { op: 'storeUpload'; meta: StoreMeta } | { op: 'storeRep
 
 /**
  * Where analysis and writes happen. The local engine (the default; Workers, tests) does both in this thread;
- * on Node, src/work/engine.ts analyses in worker threads and writes in one writer thread, in batches.
+ * on Node, src/work/engine.ts analyses in extraction processes and writes in one writer thread, in batches.
  */
 export interface Engine {
   write<K extends keyof WriteOps>(op: K, ...args: Parameters<WriteOps[K]>): ReturnType<WriteOps[K]>;
