@@ -308,6 +308,13 @@ describe('rules found on the holdout sets', () => {
     expect(attrs('Kommunstyrelsen föreslår kommunfullmäktige att anta den nya klimatplanen.', { type: 'adopt_plan', actor: 'Kalmar' }))
       .toMatchObject({ strength: 'proposed', object: 'klimatplan' });
   });
+  it('what a sentence right after a decision says shall be is decided', () => {
+    const text = '§ 84 Svar på motion om medlemskap i Klimatkommunerna\n\nKommunfullmäktige beslutar att bifalla motionen. Tierps kommun ska gå med i Klimatkommunerna från och med den 1 september 2024.';
+    expect(attrs(text, { type: 'join', actor: 'Tierp', evidence: 'Tierps kommun ska gå med i Klimatkommunerna från och med den 1 september 2024.' }))
+      .toMatchObject({ strength: 'decided', object: 'klimatkommunerna', scope: null, target_year: null });
+    expect(attrs(text, { type: 'other', actor: 'Tierp', evidence: 'Kommunfullmäktige beslutar att bifalla motionen.' }))
+      .toMatchObject({ strength: 'answered', object: 'klimatkommunerna' });
+  });
   it('a goal right after a decision about goals, or stated by the adopted plan, is decided', () => {
     const text = 'Kommunfullmäktige antog i går nya klimatmål för Töreboda. Kommunen ska vara klimatneutral 2035.';
     expect(attrs(text, { type: 'target', evidence: 'Kommunen ska vara klimatneutral 2035.' })).toMatchObject({ strength: 'decided', target_year: 2035 });
