@@ -209,7 +209,7 @@ function phraseAt(tokens: Token[], ps: Placed[], i: number): { spans: Placed[]; 
       k = party.to;
     }
     // An organ of a named municipality: "Kommunfullmäktige i Säter", "Miljönämnden i Landskrona".
-    if (p.span.kind === 'organ' && tokens[k]?.lower === 'i' && ps.some((x) => x.from === k + 1 && x.span.kind === 'municipality')) k = ps.find((x) => x.from === k + 1)!.to;
+    if ((p.span.kind === 'organ' || p.span.kind === 'party') && tokens[k]?.lower === 'i' && ps.some((x) => x.from === k + 1 && x.span.kind === 'municipality')) k = ps.find((x) => x.from === k + 1)!.to;
     // A person's party label and role apposition: "(S)", ", kommunstyrelsens ordförande,".
     if (tokens[k]?.text === '(') { while (k < tokens.length && tokens[k]!.text !== ')') k++; k++; }
     if (p.span.kind === 'person' && tokens[k]?.text === ',') {
@@ -271,9 +271,12 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
     if (g >= 1 && /^(?:är|var)$/u.test(tokens[g]!.lower) && PLAN_HEAD.has(tokens[g - 1]!.lower)) return ownPhrase(env);
     return null;
   }
-  // The finite verb: the first auxiliary of the clause before the trigger, else the trigger itself.
+  // The finite verb: the first auxiliary or control verb of the clause before the trigger ("har antagit", "beslutar
+  // att bifalla"), else the trigger itself.
   let f = vi;
-  for (let j = cs; j < vi; j++) if (isAuxiliary(tokens[j]) && !ps.some((x) => j >= x.from && j < x.to)) { f = j; break; }
+  for (let j = cs; j < vi; j++) {
+    if ((isAuxiliary(tokens[j]) || (CONTROL.has(tokens[j]!.lower) && tokens.slice(j + 1, vi).some((t) => t.lower === 'att'))) && !ps.some((x) => j >= x.from && j < x.to)) { f = j; break; }
+  }
   if (env.doc.language === 'en') {
     const before = ps.filter((p) => p.to <= f && p.from >= cs);
     const last = before.at(-1);
@@ -649,6 +652,10 @@ function proposals(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
 
 /** "lämnar Miljöpartiets kommunfullmäktigegrupp in en motion": a filing verb and its particle with the subject between. */
 function gappedAct(tokens: Token[], i: number): number {
+  if (/^(?:lägger|lade|lagt)$/u.test(tokens[i]!.lower)) {
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) if (/^(?:förslag|förslaget|motion|motionen)$/u.test(tokens[j]!.lower)) return j - i + 1;
+    return 0;
+  }
   if (!/^(?:lämnar|lämnade|lämnat)$/u.test(tokens[i]!.lower)) return 0;
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) if (tokens[j]!.lower === 'in') return j - i + 1;
   return 0;
@@ -717,6 +724,10 @@ function isOutcome(tokens: Token[], from: number, to: number): boolean {
   return reduction && emission;
 }
 
+/** A goal noun, also as the last part of a compound: "målet", "klimatmålen", "målsättningen", "ambitionen". */
+const GOAL_HEAD_RE = /^\p{L}*(?:mål|målet|målen|målsättning|målsättningen|målbild|målbilden|ambition|ambitionen|vision|visionen)$/u;
+const isGoalHead = (w: string): boolean => GOAL_HEAD.has(w) || (GOAL_HEAD_RE.test(w) && !/^(?:television|provision|revision\p{L}*)$/u.test(w));
+
 const MODIFIERS = /^(?:politiska|långsiktiga|övergripande|nya|egna|viktigaste|främsta|största|uttalade|tydliga|högsta|gemensamma|antagna|beslutade)$/u;
 const DECLARATION = /^(?:deklarerat|deklarerade|deklarerar|beslutat|beslutade|beslutar|beslöt|fastställt|fastställde|bestämt|bestämde|lovat|lovade|utlovat)$/u;
 
@@ -734,7 +745,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
     const w = tokens[i]!.lower;
     let contentFrom = -1;
     let owner: string[] = [];
-    if (GOAL_HEAD.has(w)) {
+    if (isGoalHead(w)) {
       let j = i - 1;
       while (j >= 0 && MODIFIERS.test(tokens[j]!.lower)) j--;
       const poss = ps.find((p) => p.to === j + 1 && (p.span.genitive || p.span.kind === 'we'));
@@ -758,7 +769,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
       else if (/^(?:nå|uppnå)$/u.test(tokens[i - 1]?.lower ?? '')) contentFrom = k;
       // "Kommunen har (redan) ett mål om att …", "kommunens mål om att …", "Norrköping har sedan 2021 målet att …":
       // the possessor, else the subject of "har".
-      else if (tokens[k]?.lower === 'om' || (tokens[k]?.lower === 'att' && /^(?:målet|målsättningen|ambitionen)$/u.test(w))) {
+      else if (tokens[k]?.lower === 'om' || (tokens[k]?.lower === 'att' && (/^(?:målet|målsättningen|ambitionen)$/u.test(w) || /^(?:en|ett|som)$/u.test(tokens[i - 1]?.lower ?? '')))) {
         contentFrom = tokens[k]!.lower === 'om' ? (tokens[k + 1]?.lower === 'att' ? k + 2 : k + 1) : k + 1;
         const har = tokens.slice(Math.max(0, i - 6), i).findLastIndex((t) => /^(?:har|hade)$/u.test(t.lower));
         if (!owner.length && har >= 0) owner = named(env, subjectOf(env, tokens, ps, Math.max(0, i - 6) + har), 'act');
@@ -810,7 +821,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
       const inContent = ps.find((p) => p.from >= contentFrom && p.from < contentEnd && (p.span.kind === 'municipality' || p.span.kind === 'organisation') && !p.span.genitive);
       if (inContent) owner = named(env, [inContent], 'act');
     }
-    if (!owner.length && GOAL_HEAD.has(w)) owner = declarerBefore(env, tokens, ps, i);
+    if (!owner.length && isGoalHead(w)) owner = declarerBefore(env, tokens, ps, i);
     if (!owner.length) continue;
     const years = goalYears(env, tokens[Math.min(contentFrom, clauseStart(tokens, i))]!.start, u.end);
     const distinct = [...new Set(years)];
@@ -960,7 +971,7 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       }
       // A passive signing with its agents: "Klimatkontraktet undertecknas … av A, B och generaldirektörerna för C".
       const passiveForm = /(?:s|des|ades|ats|ts)$/u.test(tokens[i]!.lower);
-      if (!actors.length && passiveForm && (type === 'sign' || type === 'revise')) actors = agents(env, tokens, ps, pend);
+      if (!actors.length && passiveForm) actors = agents(env, tokens, ps, pend);
       // Who owns what was adopted or drawn up: "stadens miljöprogram som också antogs", "arbetet med att ta fram
       // kommunens nya klimatstrategi", "Umeås klimatplan antogs 2017", "Nu har X skrivit under Örebro kommuns avsiktsförklaring".
       if (!actors.length && (type === 'adopt_plan' || type === 'target' || type === 'sign' || type === 'revise')) actors = objectOwner(env, tokens, ps, i, pend, passiveForm);
@@ -1105,11 +1116,17 @@ function cohort(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
     if (!(tokens[e]?.lower === 'en' && tokens[e + 1]?.lower === 'av')) continue;
     let k = e + 2;
     while (k < tokens.length && k < i + 8 && !COHORT_NOUN.test(tokens[k]!.lower)) k++;
-    if (!COHORT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'som') continue;
-    // The verb of the relative clause, past "tillsammans med Viable Cities och fyra myndigheter" and adverbs.
-    let v = k + 2;
-    while (v < tokens.length && v < k + 14 && !PARTICIPATION.has(tokens[v]!.lower) && !/^[,.;:]$/u.test(tokens[v]!.text)) v++;
-    if (!PARTICIPATION.has(tokens[v]?.lower ?? '') || blocked(tokens, v)) continue;
+    if (!COHORT_NOUN.test(tokens[k]?.lower ?? '')) continue;
+    // "… som kraftsamlar", or a programme right after: "en av de nya städerna i Viable Cities satsning".
+    const inProgramme = /^(?:i|inom)$/u.test(tokens[k + 1]?.lower ?? '')
+      && (ps.some((p) => p.from === k + 2 && p.span.kind === 'organisation') || tokens.slice(k + 2, k + 5).some((t) => nounClasses(t.text).includes('network')));
+    if (!inProgramme) {
+      if (tokens[k + 1]?.lower !== 'som') continue;
+      // The verb of the relative clause, past "tillsammans med Viable Cities och fyra myndigheter" and adverbs.
+      let v = k + 2;
+      while (v < tokens.length && v < k + 14 && !PARTICIPATION.has(tokens[v]!.lower) && !/^[,.;:]$/u.test(tokens[v]!.text)) v++;
+      if (!PARTICIPATION.has(tokens[v]?.lower ?? '') || blocked(tokens, v)) continue;
+    } else if (blocked(tokens, i)) continue;
     const actors = named(env, subjectOf(env, tokens, ps, i), 'act');
     if (!actors.length) continue;
     return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, tokens[i]!.start, u.end), when: actDate(env, u.start, u.end) ?? (/^(?:i\s+dag|idag|nu)$/iu.test(u.text.split(/\s+(?:blev|är)/u)[0] ?? '') ? env.ctx.published : null) }, rule: 'commitments.cohort', heading: u.kind === 'heading', key: 'join:cohort' }));
@@ -1177,9 +1194,11 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
     if (blocked(tokens, i, { allowVill: true })) continue;
     // "när vi bygger nya stadsdelar …": a time clause, not an undertaking.
     if (/^(?:när|då|medan|eftersom|innan)$/u.test(tokens[clauseStart(tokens, i)]?.lower ?? '')) continue;
-    // A concrete object: indefinite, numbered, new — not a definite abstraction ("skapa framtiden").
+    // A concrete object: indefinite, numbered, new — not a definite abstraction ("skapa framtiden"); an act told in the
+    // present needs a counted or new object ("man bygger två nya avdelningar", not "vi bygger bostäder").
     const next = tokens.slice(i + 1).find((t) => !isAdverb(t));
     if (!passive && next && /^\p{Ll}+(?:en|et|na)$/u.test(next.lower) && !/^(?:en|ett)$/u.test(next.lower) && !verb.particle) continue;
+    if (present && !tokens.slice(i + 1, i + 5).some((t) => /^(?:en|ett|nya|ny|nytt|\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo)$/u.test(t.lower))) continue;
     let actors = named(env, subjectOf(env, tokens, ps, i), 'act');
     const impersonal = tokens.slice(Math.max(0, i - 14), i).some((t) => t.lower === 'man');
     if (!actors.length && (impersonal || passive)) {

@@ -150,6 +150,12 @@ describe('years after a temporal preposition', () => {
     expect(dates('2023 års version av kontraktet var den första.')).toEqual([['2023 års', '2023']]);
   });
 
+  it('reads a span after a period noun', () => {
+    expect(dates('Projektets genomförandeperiod: Åren 2026 till 2028.')).toEqual([['Åren 2026 till 2028', '2026/2028']]);
+    expect(values('Satsningen gäller under perioden 2019 till 2023.')).toEqual(['2019/2023']);
+    expect(values('Investeringarna görs under åren 2025 och 2027.')).toEqual(['2025', '2027']);
+  });
+
   it('reads a decade as the interval of its years', () => {
     expect(dates('Socialdemokraterna har styrt ända sedan kommunen bildades på 1970 talet.')).toEqual([['på 1970 talet', '1970/1979']]);
     expect(values('Det har pågått sedan 1990-talet.')).toEqual(['1990/1999']);
@@ -467,6 +473,30 @@ describe('months (v5)', () => {
   it('reads "juli månad" and "varje år i december"', () => {
     expect(dates('Redan under juli månad tas 32 nya elbilar in.')).toEqual([['under juli månad', '--07']]);
     expect(dates('Klimatkontraktet revideras varje år i december.', '2021-06-01')).toEqual([['i december', '--12']]);
+  });
+
+  it('reads a span of months as an interval', () => {
+    expect(dates('Arbetet pågår januari–mars 2024 i Åre.')).toEqual([['januari–mars 2024', '2024-01/2024-03']]);
+    expect(values('Badet är stängt under maj och juni.')).toEqual(['--05/--06']);
+    expect(values('Mellan april och juni byggdes bron.', '2023-08-01')).toEqual(['2023-04/2023-06']);
+    // Traps: names, and two months out of order (a list, not a span).
+    expect(values('Maj och Juni Andersson kom till mötet.')).toEqual([]);
+    expect(dates('Det hände i juni och maj.')).toEqual([['i juni', '--06'], ['maj', '--05']]);
+  });
+
+  it('reads an abbreviated month with its year', () => {
+    expect(dates('Uppskattad tidplan är samråd sep 2024, antagande nov. 2024.')).toEqual([['sep 2024', '2024-09'], ['nov. 2024', '2024-11']]);
+    // Trap: an abbreviation without a year is not read ("jul" is also Christmas).
+    expect(values('Vi ses till jul och i sep.')).toEqual([]);
+  });
+
+  it('does not read a page number and a heading on the next line as a date', () => {
+    expect(values('Innehåll ........ 3\nJANUARI .......... 5\nFEBRUARI ........ 7')).toEqual([]);
+    expect(values('Budgeten ska lämnas senast den\n30 juni.')).toEqual(['--06-30']);
+  });
+
+  it('reads an ordinal suffix after the day', () => {
+    expect(dates('Kontrakten signeras den 8:e december.')).toEqual([['den 8:e december', '--12-08']]);
   });
 
   it('reads a month inside a compound only with the page date', () => {

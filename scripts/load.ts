@@ -1,5 +1,7 @@
 // `npm run load`: start the server on loopback with a fresh DATA_DIR, send a bounded burst of uploads,
 // print throughput and latency percentiles, then check that every 201 is in the database and nothing else.
+// While the uploads run, a reader searches without pause (one request at a time): its latency is what a
+// researcher sees while the archive is being filled.
 // Options: --requests N (default 2000), --concurrency C (default 50), --duplicates F (share of repeats, 0.1).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -48,14 +50,36 @@ try {
   const statuses = new Map<number, number>();
   const created = new Set<string>();
   let next = 0;
+  let uploading = true;
+  let retries = 0;
+  const searches: number[] = [];
+  const searchStatuses = new Map<number, number>();
+  const TERMS = ['klimatkontrakt*', 'Viable Cities', 'kommunstyrelsen', 'klimatneutral*', 'Kalmar', 'belastningsprov', 'fossilfri*', 'Karlstad'];
+  const reader = (async () => {
+    for (let i = 0; uploading; i++) {
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/search?q=${encodeURIComponent(TERMS[i % TERMS.length]!)}`);
+      await res.arrayBuffer();
+      searches.push(performance.now() - t0);
+      searchStatuses.set(res.status, (searchStatuses.get(res.status) ?? 0) + 1);
+    }
+  })();
   const started = performance.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
     while (next < plan.length) {
       const n = plan[next++]!;
       const t0 = performance.now();
-      const res = await fetch(`${base}/api/documents?filename=load-${n}.txt`, {
-        method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain; charset=utf-8' }, body: body(n),
-      });
+      let res: Response;
+      for (;;) {
+        res = await fetch(`${base}/api/documents?filename=load-${n}.txt`, {
+          method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain; charset=utf-8' }, body: body(n),
+        });
+        // Busy (the extraction queue or the memory budget is full): a client waits as Retry-After says (here at most 1 s).
+        if (res.status !== 503) break;
+        retries++;
+        await res.arrayBuffer();
+        await new Promise((r) => setTimeout(r, Math.min(1000, Number(res.headers.get('retry-after') ?? 1) * 1000)));
+      }
       const json = (await res.json()) as { id?: string };
       latencies.push(performance.now() - t0);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
@@ -63,9 +87,13 @@ try {
     }
   }));
   const seconds = (performance.now() - started) / 1000;
+  uploading = false;
+  await reader;
 
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+  searches.sort((a, b) => a - b);
+  const at = (xs: number[], p: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!.toFixed(1) : '–');
+  const pct = (p: number) => at(latencies, p);
   const listed = new Set<string>();
   for (let offset = 0; ; offset += 200) {
     const page = (await (await fetch(`${base}/api/documents?limit=200&offset=${offset}`)).json()) as { items: { id: string }[]; total: number };
@@ -77,11 +105,13 @@ try {
   const distinct = new Set(plan).size;
 
   console.log(`requests        ${REQUESTS} at concurrency ${CONCURRENCY} (${distinct} distinct documents, the rest repeats)`);
-  console.log(`statuses        ${[...statuses].map(([s, n]) => `${s}×${n}`).join('  ')}`);
+  console.log(`statuses        ${[...statuses].map(([s, n]) => `${s}×${n}`).join('  ')}${retries ? `  (after ${retries} retries of a 503)` : ''}`);
   console.log(`throughput      ${(REQUESTS / seconds).toFixed(1)} uploads/s over ${seconds.toFixed(1)} s`);
   console.log(`latency ms      p50 ${pct(50)}  p90 ${pct(90)}  p99 ${pct(99)}  max ${latencies.at(-1)!.toFixed(1)}`);
+  console.log(`search ms       p50 ${at(searches, 50)}  p90 ${at(searches, 90)}  p99 ${at(searches, 99)}  max ${searches.at(-1)?.toFixed(1) ?? '–'}` +
+    `  (${searches.length} searches during the uploads, one at a time; ${[...searchStatuses].map(([st, n]) => `${st}×${n}`).join(' ')})`);
   console.log(`count check     201s ${created.size}, in database ${listed.size}, lost ${lost.length}, extra ${extra.length}`);
-  const ok = lost.length === 0 && extra.length === 0 && created.size === distinct && !statuses.has(500);
+  const ok = lost.length === 0 && extra.length === 0 && created.size === distinct && !statuses.has(500) && [...searchStatuses.keys()].every((st) => st === 200);
   console.log(ok ? 'OK: every 201 is in the database and nothing else is' : 'FAILED: the count check does not hold');
   process.exitCode = ok ? 0 : 1;
 } finally {

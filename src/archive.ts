@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
 import { EXTRACTOR_VERSION, extractors } from '../extractors/index.js';
 import { PARTIES as RIKSDAG_PARTIES } from '../extractors/names.js';
-import type { Database, Statement } from './db/index.js';
+import type { Database, Statement, Write } from './db/index.js';
+import { insertRows } from './db/rows.js';
 import { commitments, deletions, documents, mentions, people, renditions, reviews } from './db/schema.js';
 import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
 import { pageAt } from './parse/pages.js';
@@ -19,7 +20,7 @@ import { threadOf } from './queries.js';
 import { mergedPeople, overlayReviews, recordId, recordKey } from './reviews.js';
 import { ArchiveError, conflict, invalid, missing, unsupported } from './errors.js';
 import { keySha256, originalKey, type BlobStore } from './storage/blobs.js';
-import type { Extraction, Mention, PersonValue } from './types.js';
+import type { Extraction, Format, Mention, PersonValue } from './types.js';
 import { BudgetExceeded, PoolBusy } from './work/errors.js';
 
 export interface Storage {
@@ -28,8 +29,10 @@ export interface Storage {
 }
 
 export interface ArchiveOptions {
-  /** Who analyses documents (default: this thread). */
+  /** Who analyses documents in the local engine (default: this thread). */
   analyse?: Analyser;
+  /** Where analysis and writes happen (default: the local engine, with `analyse`). */
+  engine?: (archive: Archive) => Engine;
   /** Documents analysed at once by `processLater` (default 1; the pool's size on Node). */
   backgroundJobs?: number;
 }
@@ -43,6 +46,47 @@ export interface UploadInput {
 }
 
 export type DocumentRow = typeof documents.$inferSelect;
+
+/** What storing an upload needs besides its analysis. */
+export interface StoreMeta {
+  id: string;
+  sha256: string;
+  format: Format;
+  mediaType: string;
+  filename: string;
+  size: number;
+  sourceUrl: string | null;
+  published: string | null;
+}
+
+/** The metadata a repeated upload may state anew. */
+export interface Restatement { sourceUrl: string | null; published: string | null }
+
+export interface Deleted { documentId: string; removed: Record<string, number> }
+
+/** The archive's write steps: where they run is the engine's business (this thread, or the writer thread). */
+export interface WriteOps {
+  storeUpload(meta: StoreMeta, analysis: Analysis | Error): Promise<UploadOutcome>;
+  storeQueued(meta: StoreMeta): Promise<UploadOutcome>;
+  restate(sha256: string, input: Restatement): Promise<UploadOutcome>;
+  storeReprocess(id: string, analysis: Analysis | Error): Promise<DocumentView>;
+  deleteRecords(id: string, by: string, reason: string | null): Promise<Deleted & { sha256s: string[] }>;
+}
+
+export type StoreStep = { op: 'storeUpload'; meta: StoreMeta } | { op: 'storeReprocess'; id: string };
+
+/**
+ * Where analysis and writes happen. The local engine (the default; Workers, tests) does both in this thread;
+ * on Node, src/work/engine.ts analyses in worker threads and writes in one writer thread, in batches.
+ */
+export interface Engine {
+  write<K extends keyof WriteOps>(op: K, ...args: Parameters<WriteOps[K]>): ReturnType<WriteOps[K]>;
+  /** Analyse a document's bytes and store the result with `step` (PoolBusy when the pool is full). */
+  analyseAndStore(job: { bytes: Uint8Array; name: string; published: string | null }, step: StoreStep,
+    onProgress?: (p: Progress) => void): Promise<UploadOutcome | DocumentView>;
+  /** True when a document given now would be refused with PoolBusy. */
+  readonly full?: boolean;
+}
 export type RenditionRow = typeof renditions.$inferSelect;
 
 /** One file of a document: the document's own first, then the same text uploaded in other formats. */
@@ -131,14 +175,6 @@ export function textKey(text: string): string {
   return createHash('sha256').update(text.normalize('NFKC').toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}]+/gu, '')).digest('hex');
 }
 
-/** Split multi-row inserts so no statement binds more than `maxParams` parameters (D1 allows only 100). */
-function chunks<T extends object>(rows: T[], maxParams: number): T[][] {
-  const size = Math.max(1, Math.floor(maxParams / Math.max(1, Object.keys(rows[0] ?? {}).length)));
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
 const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 const PARTIES = new Set(Object.keys(RIKSDAG_PARTIES));
 /** Canonical municipality name → SCB code, from the same gazetteer the extractors use. */
@@ -167,9 +203,29 @@ export class Archive {
   private readonly backgroundJobs: number;
   private readonly idleWaiters: (() => void)[] = [];
 
+  private readonly engine: Engine;
+
   constructor(readonly storage: Storage, opts: ArchiveOptions = {}) {
     this.analyser = opts.analyse ?? inProcess;
     this.backgroundJobs = Math.max(1, opts.backgroundJobs ?? 1);
+    this.engine = opts.engine ? opts.engine(this) : this.localEngine();
+  }
+
+  /** Analysis by `analyse` and writes under this process's write lock, both in this thread. */
+  private localEngine(): Engine {
+    return {
+      write: (op, ...args) => this.localWrite(op, ...args),
+      analyseAndStore: async (job, step, onProgress) => {
+        let analysis: Analysis | Error;
+        try {
+          analysis = await this.analyser(job, onProgress);
+        } catch (err) {
+          if (err instanceof PoolBusy) throw err;
+          analysis = err instanceof Error ? err : new Error(String(err));
+        }
+        return step.op === 'storeUpload' ? this.localWrite('storeUpload', step.meta, analysis) : this.localWrite('storeReprocess', step.id, analysis);
+      },
+    };
   }
 
   private get db() {
@@ -222,15 +278,10 @@ export class Archive {
     return doc ? { row: doc, rendition: r } : null;
   }
 
-  private async analyseBytes(id: string, bytes: Uint8Array, filename: string, published: string | null): Promise<Analysis | Error> {
-    try {
-      return await this.analyser({ bytes, name: docName(filename), published }, (p) => {
-        if (this.progress.has(id)) this.progress.set(id, p);
-      });
-    } catch (err) {
-      if (err instanceof PoolBusy) throw err;
-      return err instanceof Error ? err : new Error(String(err));
-    }
+  private onProgress(id: string) {
+    return (p: Progress) => {
+      if (this.progress.has(id)) this.progress.set(id, p);
+    };
   }
 
   /**
@@ -248,40 +299,55 @@ export class Archive {
       throw unsupported('The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
     }
     const sha256 = await sha256Hex(bytes);
-    const id = documentId(sha256);
-    if (await this.findBySha(sha256)) return this.writes.run(() => this.restate(sha256, input));
-
-    const analysis = opts.defer ? null : await this.analyseBytes(id, bytes, input.filename, input.published ?? null);
+    const restatement = { sourceUrl: input.sourceUrl ?? null, published: input.published ?? null };
+    if (await this.findBySha(sha256)) return this.engine.write('restate', sha256, restatement);
+    const meta: StoreMeta = {
+      id: documentId(sha256), sha256, format, mediaType: MEDIA_TYPES[format], filename: input.filename, size: bytes.byteLength,
+      sourceUrl: restatement.sourceUrl, published: restatement.published,
+    };
+    if (!opts.defer && this.engine.full) throw new PoolBusy(0);
     await this.storage.blobs.put(originalKey(sha256), bytes, MEDIA_TYPES[format]);
+    if (opts.defer) return this.engine.write('storeQueued', meta);
+    return this.engine.analyseAndStore({ bytes, name: docName(input.filename), published: meta.published }, { op: 'storeUpload', meta }) as Promise<UploadOutcome>;
+  }
 
-    return this.writes.run(async () => {
-      if (await this.findBySha(sha256)) return this.restate(sha256, input);
-      const now = new Date().toISOString();
-      // The full row is built here, so the answer needs no read-back after the insert.
-      const row: DocumentRow = {
-        id, sha256, filename: input.filename, format, size: bytes.byteLength, sourceUrl: input.sourceUrl ?? null,
-        declaredPublished: input.published ?? null, warnings: null, textKey: null,
-        extractorVersion: EXTRACTOR_VERSION, mediaType: MEDIA_TYPES[format], title: null, language: null, kind: null,
-        published: null, status: 'processing', error: null, text: null, pages: null, extraction: null, createdAt: now, updatedAt: now,
-      };
-      if (analysis === null) {
-        await this.storage.db.atomic([this.db.insert(documents).values(row)]);
-        return { outcome: 'queued' as const, document: toView(row) };
+  /**
+   * Extract again from the stored original (after an extractor fix). Old records go in the same transaction.
+   * A document stored as processing whose text turns out to be a stored document's becomes its rendition.
+   */
+  async reprocess(id: string, opts: { waitForPool?: boolean } = {}): Promise<DocumentView> {
+    const row = await this.getRow(id);
+    if (!row) throw missing(`No document ${id}.`);
+    const bytes = await this.original(row);
+    if (!bytes) throw conflict('Original missing', `The original of ${id} is not in the blob store.`);
+    for (;;) {
+      try {
+        return await (this.engine.analyseAndStore({ bytes, name: docName(row.filename), published: row.declaredPublished },
+          { op: 'storeReprocess', id }, this.onProgress(id)) as Promise<DocumentView>);
+      } catch (err) {
+        if (!(err instanceof PoolBusy) || !opts.waitForPool) throw err;
+        await sleep(250);
       }
-      if (analysis instanceof Error) {
-        // A scan where no OCR runs is stored as needs_ocr (not a failure): reprocessing on a machine with Tesseract reads it.
-        const ocr = needsOcr(analysis);
-        Object.assign(row, { status: ocr ? 'needs_ocr' : 'failed', error: failureReason(analysis) });
-        await this.storage.db.atomic([this.db.insert(documents).values(row)]);
-        return { outcome: ocr ? ('created' as const) : ('failed' as const), document: toView(row) };
-      }
-      const key = textKey(analysis.doc.text);
-      const twin = await this.twinOf(key, id);
-      if (twin) return this.addRendition(twin, { id, sha256, documentId: twin.id, filename: input.filename, mediaType: MEDIA_TYPES[format], format, size: bytes.byteLength, sourceUrl: input.sourceUrl ?? null, createdAt: now });
-      Object.assign(row, this.documentFields(analysis), { textKey: key });
-      await this.storage.db.atomic([this.db.insert(documents).values(row), ...(await this.recordStatements(id, sha256, analysis))]);
-      return { outcome: 'created' as const, document: toView(row) };
-    });
+    }
+  }
+
+  /**
+   * Delete a document: its records (mentions, commitments, and people no other document names), its FTS rows,
+   * its renditions and every original, with a row in `deletions` saying who, when and why. A rendition's id
+   * removes only that rendition.
+   */
+  async delete(id: string, by: string, reason: string | null = null): Promise<Deleted> {
+    const result = await this.engine.write('deleteRecords', id, by, reason);
+    // After the commit: a crash in between leaves an original whose deletion is recorded, which recover() removes.
+    for (const sha of result.sha256s) await this.storage.blobs.delete(originalKey(sha));
+    return { documentId: result.documentId, removed: result.removed };
+  }
+
+  // ------------------------------------------------------------ the writes (run by the engine: here, or in the writer thread)
+
+  /** The write steps, in this thread under the write lock: the local engine, and what the writer thread runs. */
+  localWrite<K extends keyof WriteOps>(op: K, ...args: Parameters<WriteOps[K]>): ReturnType<WriteOps[K]> {
+    return this.writes.run(() => (this[op] as (...a: unknown[]) => Promise<unknown>)(...args)) as ReturnType<WriteOps[K]>;
   }
 
   /** The stored document (other than `self`) whose text has this key, oldest first. */
@@ -297,8 +363,49 @@ export class Archive {
     return { outcome: 'rendition', document: await this.view(doc), rendition: renditionView(r) };
   }
 
-  /** A repeated upload of stored bytes (inside the write lock): apply the metadata it states anew. */
-  private async restate(sha256: string, input: UploadInput): Promise<UploadOutcome> {
+  private newRow(meta: StoreMeta): DocumentRow {
+    const now = new Date().toISOString();
+    return {
+      id: meta.id, sha256: meta.sha256, filename: meta.filename, format: meta.format, size: meta.size, sourceUrl: meta.sourceUrl,
+      declaredPublished: meta.published, warnings: null, textKey: null, extractorVersion: EXTRACTOR_VERSION, mediaType: meta.mediaType,
+      title: null, language: null, kind: null, published: null, status: 'processing', error: null, text: null, pages: null, extraction: null,
+      createdAt: now, updatedAt: now,
+    };
+  }
+
+  /** Store an analysed upload (or its failure): a new document, a rendition of the same text, or, if it came meanwhile, the existing one. */
+  async storeUpload(meta: StoreMeta, analysis: Analysis | Error): Promise<UploadOutcome> {
+    if (await this.findBySha(meta.sha256)) return this.restate(meta.sha256, { sourceUrl: meta.sourceUrl, published: meta.published });
+    // The full row is built here, so the answer needs no read-back after the insert.
+    const row = this.newRow(meta);
+    if (analysis instanceof Error) {
+      // A scan where no OCR runs is stored as needs_ocr (not a failure): reprocessing on a machine with Tesseract reads it.
+      const ocr = needsOcr(analysis);
+      Object.assign(row, { status: ocr ? 'needs_ocr' : 'failed', error: failureReason(analysis) });
+      await this.storage.db.atomic([this.db.insert(documents).values(row)]);
+      return { outcome: ocr ? 'created' : 'failed', document: toView(row) };
+    }
+    const key = textKey(analysis.doc.text);
+    const twin = await this.twinOf(key, meta.id);
+    if (twin) {
+      return this.addRendition(twin, { id: meta.id, sha256: meta.sha256, documentId: twin.id, filename: meta.filename, mediaType: meta.mediaType,
+        format: meta.format, size: meta.size, sourceUrl: meta.sourceUrl, createdAt: row.createdAt });
+    }
+    Object.assign(row, this.documentFields(analysis), { textKey: key });
+    await this.storage.db.atomic([insertRows(documents, [row]), ...(await this.recordStatements(meta.id, meta.sha256, analysis))]);
+    return { outcome: 'created', document: toView(row) };
+  }
+
+  /** Store an upload as processing, to be analysed later (the queue on Workers, processLater on Node). */
+  async storeQueued(meta: StoreMeta): Promise<UploadOutcome> {
+    if (await this.findBySha(meta.sha256)) return this.restate(meta.sha256, { sourceUrl: meta.sourceUrl, published: meta.published });
+    const row = this.newRow(meta);
+    await this.storage.db.atomic([this.db.insert(documents).values(row)]);
+    return { outcome: 'queued', document: toView(row, { progress: { stage: 'queued', pages: null, characters: null } }) };
+  }
+
+  /** A repeated upload of stored bytes: apply the metadata it states anew. */
+  async restate(sha256: string, input: Restatement): Promise<UploadOutcome> {
     const found = (await this.findBySha(sha256))!;
     const { row, rendition } = found;
     const changed: Changes = {};
@@ -322,60 +429,81 @@ export class Archive {
     return { outcome: 'existing', document: await this.view(fresh), changed, reextract: !!changed.published && fresh.status !== 'processing' };
   }
 
-  /**
-   * Extract again from the stored original (after an extractor fix). Old records go in the same transaction.
-   * A document stored as processing whose text turns out to be a stored document's becomes its rendition.
-   */
-  async reprocess(id: string, opts: { waitForPool?: boolean } = {}): Promise<DocumentView> {
-    const row = await this.getRow(id);
-    if (!row) throw missing(`No document ${id}.`);
-    const bytes = await this.original(row);
-    if (!bytes) throw conflict('Original missing', `The original of ${id} is not in the blob store.`);
-    let analysis: Analysis | Error;
-    for (;;) {
-      try {
-        analysis = await this.analyseBytes(id, bytes, row.filename, row.declaredPublished);
-        break;
-      } catch (err) {
-        if (!(err instanceof PoolBusy) || !opts.waitForPool) throw err;
-        await sleep(250);
+  /** Store a stored document's new analysis (or its failure), replacing its records in one transaction. */
+  async storeReprocess(id: string, analysis: Analysis | Error): Promise<DocumentView> {
+    const current = await this.getRow(id);
+    if (!current) throw missing(`No document ${id} (deleted while it was processed).`);
+    const clear: Statement[] = [
+      this.db.delete(commitments).where(eq(commitments.documentId, id)),
+      this.db.delete(mentions).where(eq(mentions.documentId, id)),
+    ];
+    const now = new Date().toISOString();
+    if (analysis instanceof Error) {
+      await this.storage.db.atomic([...clear, this.db.update(documents).set({
+        status: needsOcr(analysis) ? 'needs_ocr' : 'failed', error: failureReason(analysis), extractorVersion: EXTRACTOR_VERSION, text: null, pages: null,
+        extraction: null, warnings: null, textKey: null, updatedAt: now,
+      }).where(eq(documents.id, id))]);
+      return this.view((await this.getRow(id))!);
+    }
+    const key = textKey(analysis.doc.text);
+    if (current.status === 'processing') {
+      const twin = await this.twinOf(key, id);
+      if (twin && (await this.renditionsOf(id)).length === 0) {
+        // Its text is already archived: the row goes, the file stays on as one more rendition of that document.
+        const r: RenditionRow = { id, documentId: twin.id, sha256: current.sha256, filename: current.filename, mediaType: current.mediaType,
+          format: current.format, size: current.size, sourceUrl: current.sourceUrl, createdAt: current.createdAt };
+        await this.addRendition(twin, r, [this.db.delete(documents).where(eq(documents.id, id))]);
+        return this.view(twin);
       }
     }
-    return this.writes.run(async () => {
-      const current = await this.getRow(id);
-      if (!current) throw missing(`No document ${id} (deleted while it was processed).`);
-      const clear: Statement[] = [
-        this.db.delete(commitments).where(eq(commitments.documentId, id)),
-        this.db.delete(mentions).where(eq(mentions.documentId, id)),
-      ];
-      const now = new Date().toISOString();
-      if (analysis instanceof Error) {
-        await this.storage.db.atomic([...clear, this.db.update(documents).set({
-          status: needsOcr(analysis) ? 'needs_ocr' : 'failed', error: failureReason(analysis), extractorVersion: EXTRACTOR_VERSION, text: null, pages: null,
-          extraction: null, warnings: null, textKey: null, updatedAt: now,
-        }).where(eq(documents.id, id))]);
-        return this.view((await this.getRow(id))!);
-      }
-      const key = textKey(analysis.doc.text);
-      if (current.status === 'processing') {
-        const twin = await this.twinOf(key, id);
-        const others = twin ? await this.renditionsOf(id) : [];
-        if (twin && others.length === 0) {
-          // Its text is already archived: the row goes, the file stays on as one more rendition of that document.
-          const r: RenditionRow = { id, documentId: twin.id, sha256: current.sha256, filename: current.filename, mediaType: current.mediaType, format: current.format,
-            size: current.size, sourceUrl: current.sourceUrl, createdAt: current.createdAt };
-          await this.addRendition(twin, r, [this.db.delete(documents).where(eq(documents.id, id))]);
-          return this.view(twin);
-        }
-      }
-      await this.storage.db.atomic([
-        ...clear,
-        this.db.update(documents).set({ ...this.documentFields(analysis), textKey: key, error: null, updatedAt: now }).where(eq(documents.id, id)),
-        ...(await this.recordStatements(id, current.sha256, analysis)),
-      ]);
-      return this.view((await this.getRow(id))!);
-    });
+    await this.storage.db.atomic([
+      ...clear,
+      this.db.update(documents).set({ ...this.documentFields(analysis), textKey: key, error: null, updatedAt: now }).where(eq(documents.id, id)),
+      ...(await this.recordStatements(id, current.sha256, analysis)),
+    ]);
+    return this.view((await this.getRow(id))!);
   }
+
+  /** The database part of `delete`; the originals are removed by the caller after the commit. */
+  async deleteRecords(id: string, by: string, reason: string | null): Promise<Deleted & { sha256s: string[] }> {
+    const row = await this.getRow(id);
+    if (!row) {
+      const r = await this.rendition(id);
+      if (!r) throw missing(`No document ${id}.`);
+      const doc = (await this.getRow(r.documentId))!;
+      await this.storage.db.atomic([
+        this.db.delete(renditions).where(eq(renditions.id, id)),
+        this.db.insert(deletions).values({ documentId: r.documentId, sha256s: [r.sha256], filename: r.filename, title: doc.title, deletedBy: by,
+          reason: reason ? `rendition ${r.id}: ${reason}` : `rendition ${r.id}` }),
+      ]);
+      return { documentId: doc.id, sha256s: [r.sha256], removed: { documents: 0, renditions: 1, mentions: 0, commitments: 0, people: 0 } };
+    }
+    const others = await this.renditionsOf(id);
+    const personIds = (await this.db.selectDistinct({ id: mentions.personId }).from(mentions)
+      .where(and(eq(mentions.documentId, id), isNotNull(mentions.personId)))).map((r) => r.id!);
+    const [m] = await this.db.select({ n: count() }).from(mentions).where(eq(mentions.documentId, id));
+    const [c] = await this.db.select({ n: count() }).from(commitments).where(eq(commitments.documentId, id));
+    const orphanPeople: Statement[] = [];
+    for (let i = 0; i < personIds.length; i += this.storage.db.maxParams) {
+      orphanPeople.push(this.db.delete(people).where(and(inArray(people.id, personIds.slice(i, i + this.storage.db.maxParams)),
+        sql`not exists (select 1 from mentions mm where mm.person_id = ${people.id})`)));
+    }
+    const [before] = await this.db.select({ n: count() }).from(people);
+    const sha256s = [row.sha256, ...others.map((r) => r.sha256)];
+    await this.storage.db.atomic([
+      this.db.delete(commitments).where(eq(commitments.documentId, id)),
+      this.db.delete(mentions).where(eq(mentions.documentId, id)),
+      ...orphanPeople,
+      this.db.delete(renditions).where(eq(renditions.documentId, id)),
+      this.db.delete(documents).where(eq(documents.id, id)),
+      this.db.insert(deletions).values({ documentId: id, sha256s, filename: row.filename, title: row.title, deletedBy: by, reason }),
+    ]);
+    const [after] = await this.db.select({ n: count() }).from(people);
+    return { documentId: id, sha256s, removed: { documents: 1, renditions: others.length, mentions: m?.n ?? 0, commitments: c?.n ?? 0,
+      people: (before?.n ?? 0) - (after?.n ?? 0) } };
+  }
+
+  // ------------------------------------------------------------ background work (Node)
 
   /**
    * Analyse a document in the background (Node's stand-in for the Workers queue): at most `backgroundJobs` at
@@ -409,54 +537,6 @@ export class Archive {
   idle(): Promise<void> {
     if (this.active === 0 && !this.backlog.length) return Promise.resolve();
     return new Promise((r) => this.idleWaiters.push(r));
-  }
-
-  /**
-   * Delete a document: its records (mentions, commitments, and people no other document names), its FTS rows,
-   * its renditions and every original, with a row in `deletions` saying who, when and why. A rendition's id
-   * removes only that rendition.
-   */
-  async delete(id: string, by: string, reason: string | null = null): Promise<{ documentId: string; removed: Record<string, number> }> {
-    const result = await this.writes.run(async () => {
-      const row = await this.getRow(id);
-      if (!row) {
-        const r = await this.rendition(id);
-        if (!r) throw missing(`No document ${id}.`);
-        const doc = (await this.getRow(r.documentId))!;
-        await this.storage.db.atomic([
-          this.db.delete(renditions).where(eq(renditions.id, id)),
-          this.db.insert(deletions).values({ documentId: r.documentId, sha256s: [r.sha256], filename: r.filename, title: doc.title, deletedBy: by,
-            reason: reason ? `rendition ${r.id}: ${reason}` : `rendition ${r.id}` }),
-        ]);
-        return { documentId: doc.id, shas: [r.sha256], removed: { documents: 0, renditions: 1, mentions: 0, commitments: 0, people: 0 } };
-      }
-      const others = await this.renditionsOf(id);
-      const personIds = (await this.db.selectDistinct({ id: mentions.personId }).from(mentions)
-        .where(and(eq(mentions.documentId, id), isNotNull(mentions.personId)))).map((r) => r.id!);
-      const [m] = await this.db.select({ n: count() }).from(mentions).where(eq(mentions.documentId, id));
-      const [c] = await this.db.select({ n: count() }).from(commitments).where(eq(commitments.documentId, id));
-      const orphanPeople: Statement[] = [];
-      for (let i = 0; i < personIds.length; i += this.storage.db.maxParams) {
-        orphanPeople.push(this.db.delete(people).where(and(inArray(people.id, personIds.slice(i, i + this.storage.db.maxParams)),
-          sql`not exists (select 1 from mentions mm where mm.person_id = ${people.id})`)));
-      }
-      const [before] = await this.db.select({ n: count() }).from(people);
-      const shas = [row.sha256, ...others.map((r) => r.sha256)];
-      await this.storage.db.atomic([
-        this.db.delete(commitments).where(eq(commitments.documentId, id)),
-        this.db.delete(mentions).where(eq(mentions.documentId, id)),
-        ...orphanPeople,
-        this.db.delete(renditions).where(eq(renditions.documentId, id)),
-        this.db.delete(documents).where(eq(documents.id, id)),
-        this.db.insert(deletions).values({ documentId: id, sha256s: shas, filename: row.filename, title: row.title, deletedBy: by, reason }),
-      ]);
-      const [after] = await this.db.select({ n: count() }).from(people);
-      return { documentId: id, shas, removed: { documents: 1, renditions: others.length, mentions: m?.n ?? 0, commitments: c?.n ?? 0,
-        people: (before?.n ?? 0) - (after?.n ?? 0) } };
-    });
-    // After the commit: a crash in between leaves an original whose deletion is recorded, which recover() removes.
-    for (const sha of result.shas) await this.storage.blobs.delete(originalKey(sha));
-    return { documentId: result.documentId, removed: result.removed };
   }
 
   /**
@@ -527,9 +607,9 @@ export class Archive {
    * document's reviews laid over them (src/reviews.ts): reviewed values win, and what moved or was lost in a
    * changed text is written to the review log.
    */
-  private async recordStatements(documentId: string, sha256: string, a: Analysis): Promise<Statement[]> {
+  private async recordStatements(documentId: string, sha256: string, a: Analysis): Promise<Write[]> {
     const pages = a.doc.pages;
-    const statements: Statement[] = [];
+    const statements: Write[] = [];
     const personIds = await this.resolvePeople(a.extraction.people, CODES, statements);
     const { records, log } = await overlayReviews(this.db, { id: documentId, sha256, text: a.doc.text }, a.mentions);
     const rows = records.map((r) => {
@@ -539,14 +619,14 @@ export class Archive {
       if (r.state !== 'machine' && r.machineValue === null) row.extractor = 'review';
       return row;
     });
-    for (const chunk of chunks(rows, this.storage.db.maxParams)) statements.push(this.db.insert(mentions).values(chunk));
-    for (const chunk of chunks(log, this.storage.db.maxParams)) statements.push(this.db.insert(reviews).values(chunk));
+    statements.push(insertRows(mentions, rows));
+    if (log.length) statements.push(insertRows(reviews, log));
     const home = homeOf(records.filter((r) => r.state !== 'rejected').map((r) => r.mention));
     const commitmentRows = records.filter((r) => r.mention.kind === 'commitment').map((r) => ({
       ...commitmentRow(documentId, r.mention, pageAt(pages, r.mention.start), a.extraction.published, CODES, home),
       recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at,
     }));
-    for (const chunk of chunks(commitmentRows, this.storage.db.maxParams)) statements.push(this.db.insert(commitments).values(chunk).onConflictDoNothing());
+    if (commitmentRows.length) statements.push(insertRows(commitments, commitmentRows, { ignoreConflicts: true }));
     return statements;
   }
 
@@ -555,7 +635,7 @@ export class Archive {
    * (equal, or unknown on either side) is the same person; with no such record, or more than one (ambiguous),
    * a new record is made.
    */
-  private async resolvePeople(found: PersonValue[], codes: ReadonlyMap<string, string>, out: Statement[]): Promise<Map<string, string>> {
+  private async resolvePeople(found: PersonValue[], codes: ReadonlyMap<string, string>, out: Write[]): Promise<Map<string, string>> {
     const ids = new Map<string, string>();
     if (!found.length) return ids;
     const keys = [...new Set(found.map((p) => nameKey(p.name)))];
@@ -583,7 +663,7 @@ export class Archive {
       const id = `p-${crypto.randomUUID().slice(0, 13)}`;
       ids.set(p.name, id);
       known.push({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician, mergedInto: null });
-      out.push(this.db.insert(people).values({ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician }));
+      out.push(insertRows(people, [{ id, name: p.name, nameKey: nameKey(p.name), party: p.party, municipalityCode: code, politician: p.politician }]));
     }
     return ids;
   }
@@ -643,7 +723,8 @@ const extractorOf = (kind: string) => EXTRACTOR_OF_KIND.get(kind) ?? 'unknown';
 
 const EXTENSIONS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt' };
 
-const needsOcr = (err: Error) => err instanceof ParseError && err.reason === 'needs_ocr';
+/** A scan that needs OCR where none runs (ParseError reason needs_ocr, also after a trip through a thread). */
+const needsOcr = (err: Error) => (err as { reason?: string }).reason === 'needs_ocr' || (err instanceof ParseError && err.reason === 'needs_ocr');
 
 function failureReason(err: Error): string {
   if (err instanceof ParseError || err instanceof BudgetExceeded) return err.message;

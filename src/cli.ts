@@ -1,20 +1,27 @@
 #!/usr/bin/env node
 // kommunarkiv's command line: `extract` (no database), `ingest` (into DATA_DIR's database) and `token` (named
-// tokens for reviewers: add, list, revoke).
+// tokens for reviewers: add, list, revoke). Ingest analyses files in a pool of worker threads (`--jobs N`,
+// default: the number of cores). A mistake (a path that does not exist, an unusable DATA_DIR) is one line.
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { Archive } from './archive.js';
-import { loadConfig } from './config.js';
+import { availableParallelism } from 'node:os';
+import { ConfigError, loadConfig } from './config.js';
 import { openSqlite } from './db/sqlite.js';
 import { analyse, docName } from './pipeline.js';
 import { fsBlobStore } from './storage/fs.js';
 import { addToken, listTokens, revokeToken, ROLES, type Role } from './tokens.js';
+import { openNodeArchive } from './work/engine.js';
 import { dataPackage } from './export.js';
+
+/** A mistake of the user's: printed as one line, exit code 2. */
+class UsageError extends Error {}
 
 async function expand(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
-    const s = await stat(p);
+    const s = await stat(p).catch((err: NodeJS.ErrnoException) => {
+      throw new UsageError(err.code === 'ENOENT' ? `no such file or folder: ${p}` : `cannot read ${p} (${err.code ?? err.message})`);
+    });
     if (s.isDirectory()) out.push(...(await expand((await readdir(p)).sort().map((f) => join(p, f)))));
     else out.push(p);
   }
@@ -50,39 +57,68 @@ async function extractCommand(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-/** A one-line progress bar on stderr (only when it is a terminal). */
-function progress(done: number, total: number, label: string) {
-  if (!process.stderr.isTTY) return;
+/**
+ * Progress on stderr: a bar that redraws itself on a terminal; otherwise (a log file, CI) one plain line per
+ * file, so that the output reads well without a terminal.
+ */
+function progress(done: number, total: number, label: string, outcome?: string) {
+  if (!process.stderr.isTTY) {
+    if (outcome) process.stderr.write(`[${done}/${total}] ${outcome} ${label}\n`);
+    return;
+  }
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.slice(0, 40).padEnd(40)}`);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${basename(label).slice(0, 40).padEnd(40)}`);
   if (done === total) process.stderr.write('\n');
 }
 
-async function ingestCommand(args: string[]): Promise<number> {
+/** `--jobs N` (default KOMMUNARKIV_JOBS, else the number of cores). */
+function jobsOf(args: string[]): { jobs: number; rest: string[] } {
+  const i = args.indexOf('--jobs');
+  const raw = i >= 0 ? args[i + 1] : process.env.KOMMUNARKIV_JOBS;
+  const jobs = raw === undefined || raw === '' ? availableParallelism() : Number(raw);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number, not "${raw}"`);
+  return { jobs, rest: i >= 0 ? args.filter((_, k) => k !== i && k !== i + 1) : args };
+}
+
+async function ingestCommand(argv: string[]): Promise<number> {
+  const { jobs, rest: args } = jobsOf(argv);
   if (!args.length) usage('ingest needs at least one PATH');
   const files = await expand(args);
   const config = await loadConfig();
-  const db = openSqlite(join(config.dataDir, 'kommunarkiv.db'));
-  const archive = new Archive({ db, blobs: fsBlobStore(config.dataDir) });
-  const tally = { stored: 0, duplicates: 0, failed: [] as string[] };
+  const file = join(config.dataDir, 'kommunarkiv.db');
+  const blobs = fsBlobStore(config.dataDir);
+  await blobs.sweepTemporary?.();
+  // The machine is ours: the threads run at normal priority; one writer thread stores in batches.
+  const node = await openNodeArchive({ file, dataDir: config.dataDir, blobs, pool: { jobs, cpuMs: config.cpuMs, memoryMb: config.workerMemoryMb, nice: 0 } });
+  const { archive, pool } = node;
+  const tally = { stored: 0, duplicates: 0, renditions: 0, failed: [] as string[] };
+  let next = 0;
+  let done = 0;
   try {
-    for (const [i, file] of files.entries()) {
-      progress(i, files.length, basename(file));
-      try {
-        const { outcome, document } = await archive.upload({ bytes: new Uint8Array(await readFile(file)), filename: basename(file) });
-        if (outcome === 'existing') tally.duplicates++;
-        else if (outcome === 'failed') tally.failed.push(`${file}: ${document.error} (stored as ${document.id})`);
-        else tally.stored++;
-      } catch (err) {
-        tally.failed.push(`${file}: ${(err as Error).message} (not stored)`);
+    progress(0, files.length, '');
+    // As many files in flight as the pool can take; each is read, analysed in a thread and written in order of arrival.
+    await Promise.all(Array.from({ length: Math.min(files.length, pool.jobs + pool.queueLimit) }, async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        let outcome = 'stored';
+        try {
+          const { outcome: o, document } = await archive.upload({ bytes: new Uint8Array(await readFile(file)), filename: basename(file) });
+          if (o === 'existing') { tally.duplicates++; outcome = 'duplicate'; }
+          else if (o === 'rendition') { tally.renditions++; outcome = `rendition of ${document.id}`; }
+          else if (o === 'failed') { tally.failed.push(`${file}: ${document.error} (stored as ${document.id})`); outcome = 'failed'; }
+          else tally.stored++;
+        } catch (err) {
+          tally.failed.push(`${file}: ${(err as Error).message} (not stored)`);
+          outcome = 'refused';
+        }
+        progress(++done, files.length, file, outcome);
       }
-    }
-    progress(files.length, files.length, 'done');
+    }));
   } finally {
-    db.close();
+    await node.close();
   }
-  console.log(`stored ${tally.stored}, duplicates ${tally.duplicates}, failed ${tally.failed.length} (database ${join(config.dataDir, 'kommunarkiv.db')})`);
+  console.log(`stored ${tally.stored}, duplicates ${tally.duplicates}, renditions ${tally.renditions}, failed ${tally.failed.length} (database ${file})`);
   for (const f of tally.failed) console.log(`  failed: ${f}`);
   return tally.failed.length ? 1 : 0;
 }
@@ -144,4 +180,13 @@ const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, (a: string[]) => Promise<number>> = { extract: extractCommand, ingest: ingestCommand, token: tokenCommand, export: exportCommand };
 const run = command ? commands[command] : undefined;
 if (!run) usage(command ? `unknown command ${command}` : undefined);
-process.exitCode = await run(rest);
+try {
+  process.exitCode = await run(rest);
+} catch (err) {
+  if (err instanceof UsageError) usage(err.message);
+  if (err instanceof ConfigError) {
+    console.error(`kommunarkiv: ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}

@@ -101,6 +101,8 @@ const dateTo = (col: SQL | typeof documents.published, to: string) => sql`substr
 export interface DocumentFilters extends Page {
   municipality?: string; person?: string; party?: string; kind?: string; language?: string;
   from?: string; to?: string; q?: string;
+  /** `published` (default): newest publication date first, undated last; `added`: newest archived first. */
+  sort?: 'published' | 'added';
   /** true: documents a reviewer has worked on (any review by a person); false: documents no one has reviewed. */
   reviewed?: boolean;
 }
@@ -138,7 +140,9 @@ async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'of
 
 export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing<DocumentView>> {
   const where = and(...(await documentConditions(db, f)));
-  const rows = await db.select().from(documents).where(where).orderBy(desc(documents.createdAt), documents.id).limit(f.limit).offset(f.offset);
+  // SQLite orders NULL below every value, so descending puts undated documents last (and an index can serve it).
+  const order = f.sort === 'added' ? [desc(documents.createdAt), desc(documents.id)] : [desc(documents.published), desc(documents.createdAt), desc(documents.id)];
+  const rows = await db.select().from(documents).where(where).orderBy(...order).limit(f.limit).offset(f.offset);
   const [total] = await db.select({ n: count() }).from(documents).where(where);
   return { items: await views(db, rows), total: total?.n ?? 0 };
 }
@@ -161,7 +165,7 @@ export interface DocumentFacets { municipality: Facet[]; party: Facet[]; kind: F
 export const KIND_LABELS: Record<string, string> = { press_release: 'Pressmeddelande', motion: 'Motion', other: 'Övrigt' };
 
 /** Counts of the filtered documents by municipality, party, kind and year (for the front page). */
-export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>): Promise<DocumentFacets> {
+export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>): Promise<DocumentFacets> {
   const ids = db.select({ id: documents.id }).from(documents).where(and(...(await documentConditions(db, f))));
   const nDocs = sql<number>`count(distinct ${mentions.documentId})`;
   const [muni, party, kind, year] = await Promise.all([

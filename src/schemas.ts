@@ -42,6 +42,8 @@ export const DocumentsQuery = z.object({
   from: IsoDate.optional().openapi({ description: 'Published on or after' }),
   to: IsoDate.optional().openapi({ description: 'Published on or before (2023 includes all of 2023)' }),
   q: SearchText.optional().openapi({ description: 'Words in the title or text (full-text; a trailing * is a prefix)' }),
+  sort: z.enum(['published', 'added']).default('published')
+    .openapi({ description: 'published: newest publication date first (undated last); added: most recently archived first' }),
   reviewed: Flag.optional().openapi({ description: 'true: documents a reviewer has worked on; false: documents no one has reviewed' }),
 });
 

@@ -1,16 +1,15 @@
-// Node entry: SQLite file and originals under DATA_DIR, extraction in a pool of worker threads, then the
-// shared app. At start-up it cleans what a crash can leave (README, "After a crash"). Common mistakes (port in
-// use, unusable DATA_DIR, a bad setting) end with one line on stderr and exit code 1.
+// Node entry: SQLite file and originals under DATA_DIR, extraction in a pool of worker threads and every write
+// in one writer thread (src/work/engine.ts), then the shared app. At start-up it cleans what a crash can leave
+// (README, "After a crash"). Common mistakes (port in use, unusable DATA_DIR, a bad setting) end with one line
+// on stderr and exit code 1.
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createApp } from './app.js';
-import { Archive } from './archive.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openSqlite } from './db/sqlite.js';
 import { MemoryBudget } from './http.js';
 import { fsBlobStore } from './storage/fs.js';
-import { AnalysisPool } from './work/pool.js';
+import { openNodeArchive, type NodeArchive } from './work/engine.js';
 
 function fail(message: string): never {
   console.error(`kommunarkiv: ${message}`);
@@ -18,16 +17,19 @@ function fail(message: string): never {
 }
 
 const config = await loadConfig().catch((err) => fail(err instanceof ConfigError ? err.message : String(err)));
-let db: ReturnType<typeof openSqlite>;
+const file = join(config.dataDir, 'kommunarkiv.db');
+let node: NodeArchive;
 try {
-  db = openSqlite(join(config.dataDir, 'kommunarkiv.db'));
+  node = await openNodeArchive({
+    file, dataDir: config.dataDir, blobs: fsBlobStore(config.dataDir),
+    pool: { jobs: config.jobs, cpuMs: config.cpuMs, memoryMb: config.workerMemoryMb },
+    onWriterExit: (code) => fail(`the writer thread stopped (exit code ${code}); stopping so that nothing is half-stored`),
+  });
 } catch (err) {
-  fail(`the database ${join(config.dataDir, 'kommunarkiv.db')} cannot be opened: ${(err as Error).message}`);
+  fail(`the database ${file} cannot be opened: ${(err as Error).message}`);
 }
-const pool = new AnalysisPool({ jobs: config.jobs, cpuMs: config.cpuMs, memoryMb: config.workerMemoryMb });
+const { archive, pool, storage } = node;
 pool.warm();
-const storage = { db, blobs: fsBlobStore(config.dataDir) };
-const archive = new Archive(storage, { analyse: pool.analyse, backgroundJobs: config.jobs });
 const app = createApp(storage, {
   token: config.token, readToken: config.readToken, maxBytes: config.maxBytes,
   uploadBudget: new MemoryBudget(config.uploadMemoryBytes),
@@ -62,11 +64,8 @@ const stop = () => {
   if (stopping) return;
   stopping = true;
   server.close();
-  // Documents still processing stay `processing` and are resumed at the next start.
-  void pool.close().finally(() => {
-    db.close();
-    process.exit(0);
-  });
+  // Documents still processing stay `processing` and are resumed at the next start; the writer commits what it has.
+  void node.close().finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

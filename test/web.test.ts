@@ -12,7 +12,8 @@ import { openSqlite } from '../src/db/sqlite.js';
 import { fsBlobStore } from '../src/storage/fs.js';
 import { launchChromium, type Browser } from './helpers/browser.js';
 
-const SHOTS = '/tmp/shots';
+// Screenshots go into the test's temporary folder (removed afterwards) unless KOMMUNARKIV_SHOTS names a folder to keep them in.
+let SHOTS = process.env.KOMMUNARKIV_SHOTS ?? '';
 const TOKEN = 'webbtest-nyckel-åäö';
 const SWEDISH = 'Växjö kommun har i dag undertecknat klimatkontraktet inom Viable Cities. Kommunfullmäktige i Växjö beslutade den 14 mars 2023 ' +
   'att kommunen ska bli klimatneutral till 2030.\n\n– Vi tar ansvar för kommande generationer, säger Eva Ek (C), kommunstyrelsens ordförande i Växjö.\n';
@@ -43,6 +44,7 @@ describe('web pages in chromium', () => {
       const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: form });
       expect(res.status).toBe(201);
     }
+    SHOTS ||= join(dir, 'shots');
     mkdirSync(SHOTS, { recursive: true });
     browser = await launchChromium(dialogs);
     page = browser.page;

@@ -1,17 +1,34 @@
 // Cloudflare D1: the same schema and queries; migrations are applied by `wrangler d1 migrations apply`.
 import type { D1Database } from '@cloudflare/workers-types';
 import { drizzle } from 'drizzle-orm/d1';
-import type { Database, Db } from './index.js';
+import type { Database, Db, Statement } from './index.js';
+import { RowsInsert } from './rows.js';
 import * as schema from './schema.js';
+
+/** D1 binds at most 100 parameters per statement. */
+const MAX_PARAMS = 100;
 
 export function openD1(binding: D1Database): Database {
   const db = drizzle(binding, { schema });
+  // Bulk inserts become drizzle multi-row inserts, chunked so that none binds more than MAX_PARAMS.
+  const expand = (s: Statement | RowsInsert): Statement[] => {
+    if (!(s instanceof RowsInsert)) return [s];
+    const out: Statement[] = [];
+    const width = Math.max(1, ...s.rows.map((r) => Object.keys(r).length));
+    const size = Math.max(1, Math.floor(MAX_PARAMS / width));
+    for (let i = 0; i < s.rows.length; i += size) {
+      const q = db.insert(s.table).values(s.rows.slice(i, i + size) as never);
+      out.push((s.onConflict === 'ignore' ? q.onConflictDoNothing() : q) as unknown as Statement);
+    }
+    return out;
+  };
   return {
     db: db as unknown as Db,
     driver: 'd1',
-    maxParams: 100,
+    maxParams: MAX_PARAMS,
     async atomic(statements) {
-      if (statements.length) await db.batch(statements as [never, ...never[]]);
+      const all = statements.flatMap(expand);
+      if (all.length) await db.batch(all as [never, ...never[]]);
     },
   };
 }

@@ -4,27 +4,51 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { fileURLToPath } from 'node:url';
 import type { Database, Db } from './index.js';
+import { driverRows, insertSql, RowsInsert, type DriverRows } from './rows.js';
 import * as schema from './schema.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 
-export function openSqlite(file: string): Database & { close(): void } {
+/** `migrate: false` for a second connection to a file the first one has migrated (the writer thread). */
+export function openSqlite(file: string, opts: { migrate?: boolean } = {}): Database & { close(): void; client: BetterSqlite3.Database; insertGroups(groups: DriverRows[]): void } {
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  if (opts.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  // One compiled INSERT per table and column set, reused for every row (see src/db/rows.ts).
+  const inserts = new Map<string, BetterSqlite3.Statement>();
+  const insert = (g: { table: string; columns: string[]; ignore: boolean }) => {
+    const text = insertSql(g);
+    let st = inserts.get(text);
+    if (!st) inserts.set(text, (st = sqlite.prepare(text)));
+    return st;
+  };
   return {
     db: db as unknown as Db,
     driver: 'sqlite',
     maxParams: 32766,
     async atomic(statements) {
       sqlite.transaction(() => {
-        for (const s of statements) (s as unknown as { run(): unknown }).run();
+        for (const s of statements) {
+          if (s instanceof RowsInsert) {
+            for (const g of driverRows(s)) {
+              const st = insert(g);
+              for (const v of g.values) st.run(...(v as never[]));
+            }
+          } else (s as unknown as { run(): unknown }).run();
+        }
       })();
     },
+    insertGroups(groups) {
+      for (const g of groups) {
+        const st = insert(g);
+        for (const v of g.values) st.run(...(v as never[]));
+      }
+    },
     close: () => sqlite.close(),
+    client: sqlite,
   };
 }

@@ -13,8 +13,15 @@ import { db, notFoundPage } from './page.js';
 
 export async function documentPage(c: Context<Env, '/documents/:id'>) {
   const id = c.req.param('id');
-  const doc = /^[0-9a-f]{16}$/.test(id) ? await getDocument(db(c), id) : null;
+  const isId = /^[0-9a-f]{16}$/.test(id);
+  let doc = isId ? await getDocument(db(c), id) : null;
+  if (!doc && isId) {
+    // The id of a further rendition (the same text in another format): its document.
+    const r = await c.var.archive.rendition(id);
+    if (r) return c.redirect(`/documents/${r.documentId}`, 303);
+  }
   if (!doc) return notFoundPage(c, `Det finns inget dokument med id ${id}.`);
+  doc = { ...doc, progress: c.var.archive.progressOf(doc.id) ?? doc.progress };
   const byKind = (k: string) => doc.mentions.filter((m) => m.kind === k);
   const commitments = byKind('commitment');
   const waves = byKind('wave');
@@ -29,7 +36,7 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
   const threads = new Map((await db(c).select({ id: commitmentsTable.recordId, thread: commitmentsTable.thread }).from(commitmentsTable)
     .where(eq(commitmentsTable.documentId, doc.id))).map((r) => [r.id, r.thread]));
   return c.html(
-    <Layout title={doc.title || doc.filename} path={c.req.path} wide>
+    <Layout title={doc.title || doc.filename} path={c.req.path} wide refresh={doc.status === 'processing' ? 3 : undefined}>
       <article class="document">
         <header class="doc-head">
           <p class="eyebrow">{kindLabel(doc.kind)}{published ? <> · <DateText value={published} /></> : null}</p>
@@ -37,7 +44,9 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
           <dl class="meta">
             <div><dt>Fil</dt><dd>{doc.filename} ({doc.format.toUpperCase()}, {formatBytes(doc.size)}{doc.pages > 1 ? `, ${doc.pages} sidor` : ''})</dd></div>
             <div><dt>Språk</dt><dd>{doc.language ?? '–'}</dd></div>
-            {doc.sourceUrl && <div><dt>Källa</dt><dd><a href={doc.sourceUrl} rel="noopener noreferrer nofollow">{doc.sourceUrl}</a></dd></div>}
+            {doc.sourceUrl && <div><dt>Källa</dt><dd>{/^https?:\/\//i.test(doc.sourceUrl)
+              ? <a href={doc.sourceUrl} rel="noopener noreferrer nofollow">{doc.sourceUrl}</a> : doc.sourceUrl}</dd></div>}
+            {doc.renditions.length > 1 && <div><dt>Filer</dt><dd>{doc.renditions.map((r, i) => <>{i > 0 && ', '}<a href={`/api/documents/${r.id}/original`} download>{r.filename}</a> ({r.format.toUpperCase()})</>)}</dd></div>}
             <div><dt>Arkiverad</dt><dd><DateText value={doc.createdAt.slice(0, 10)} /></dd></div>
           </dl>
           <p class="actions">
@@ -46,7 +55,8 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
             <a href={`/api/documents/${doc.id}`}>JSON</a>
           </p>
           {doc.status === 'failed' && <p class="error-box" role="alert">Dokumentet kunde inte läsas: {doc.error}</p>}
-          {doc.status === 'processing' && <p class="notice">Dokumentet bearbetas fortfarande.</p>}
+          {doc.status === 'processing' && <p class="notice" role="status">Dokumentet bearbetas fortfarande{progressText(doc.progress)}. Sidan uppdateras av sig själv.</p>}
+          {doc.warnings.length > 0 && <p class="notice">Vid läsningen: {doc.warnings.join(' ')}</p>}
           <p class="review-coverage">Granskat: {cov.reviewed} av {cov.records} uppgifter{cov.complete ? ' – hela dokumentet är granskat' : ''}
             {cov.orphaned > 0 && <> · <a href={`/review?document=${doc.id}`}>{cov.orphaned} har tappat fästet</a></>}
             {' · '}<a href={`/api/documents/${doc.id}/gold.json`}>Granskad extraktion (gold.json)</a></p>
@@ -175,3 +185,13 @@ function CommitmentItem(props: { m: MentionView; thread: string | null }) {
   );
 }
 
+
+/** "(300 sidor, 914 000 tecken lästa; letar uppgifter)" from a document's progress. */
+function progressText(p: { stage: string; pages: number | null; characters: number | null } | null): string {
+  if (!p) return '';
+  if (p.stage === 'queued') return ' (i kö)';
+  if (p.stage === 'parsing') return ' (läser filen)';
+  const read = [p.pages && p.pages > 1 ? `${p.pages.toLocaleString('sv-SE')} sidor` : '', p.characters ? `${p.characters.toLocaleString('sv-SE')} tecken` : '']
+    .filter(Boolean).join(', ');
+  return ` (${read ? `${read} lästa; ` : ''}letar uppgifter)`;
+}

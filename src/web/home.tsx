@@ -1,4 +1,4 @@
-// GET /: the front page, the most recently archived documents with facets to narrow them.
+// GET /: the front page, documents by publication date (newest first) with a date range and facets to narrow them.
 import type { Context } from 'hono';
 import type { Env } from '../http.js';
 import { type Facet, documentFacets, listDocuments } from '../queries.js';
@@ -9,7 +9,7 @@ import { badQuery, db, pageQuery } from './page.js';
 export async function homePage(c: Context<Env>) {
   const q = pageQuery(c, DocumentsQuery);
   if (!q.ok) return badQuery(c, q.error);
-  const { limit, offset, ...filters } = q.value;
+  const { limit, offset, sort, ...filters } = q.value;
   const [docs, facets] = await Promise.all([listDocuments(db(c), q.value), documentFacets(db(c), filters)]);
   const active = Object.entries(filters).filter(([, v]) => v !== undefined) as [string, string][];
   const FILTER_LABELS: Record<string, string> = {
@@ -22,7 +22,16 @@ export async function homePage(c: Context<Env>) {
           <form class="stack" action="/" method="get">
             <label for="docs-q">Ord i dokumenten</label>
             <input id="docs-q" type="search" name="q" value={filters.q ?? ''} placeholder="t.ex. klimatkontrakt*" />
-            {Object.entries(q.raw).filter(([k]) => k !== 'q' && k !== 'offset').map(([k, v]) => <input type="hidden" name={k} value={v} />)}
+            <label for="docs-from">Publicerad från</label>
+            <input id="docs-from" name="from" value={filters.from ?? ''} placeholder="ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD" inputmode="numeric" />
+            <label for="docs-to">till och med</label>
+            <input id="docs-to" name="to" value={filters.to ?? ''} placeholder="ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD" inputmode="numeric" />
+            <label for="docs-sort">Ordning</label>
+            <select id="docs-sort" name="sort">
+              <option value="published" selected={sort === 'published'}>Senast publicerade först</option>
+              <option value="added" selected={sort === 'added'}>Senast arkiverade först</option>
+            </select>
+            {Object.entries(q.raw).filter(([k]) => !['q', 'offset', 'from', 'to', 'sort'].includes(k)).map(([k, v]) => <input type="hidden" name={k} value={v} />)}
             <button type="submit">Avgränsa</button>
           </form>
           <FacetList title="Kommun" name="municipality" items={facets.municipality} current={q.raw} />

@@ -33,6 +33,7 @@ export function webRoutes(openapi: () => object) {
   web.get('/api/docs', (c) => c.html(<ApiDocs spec={openapi() as OpenApiDoc} />));
   web.get('/login', loginForm);
   web.post('/login', login);
+  web.get('/logout', logout);
   web.post('/logout', logout);
 
   // Behind KOMMUNARKIV_READ_TOKEN every page but the login form needs the login cookie.

@@ -10,7 +10,7 @@ const NAV: [string, string][] = [
   ['/commitments', 'Åtaganden'], ['/threads', 'Trådar'], ['/compare', 'Jämför'], ['/review', 'Granska'], ['/upload', 'Ladda upp'], ['/api/docs', 'API'],
 ];
 
-export function Layout(props: { title: string; path?: string; q?: string; wide?: boolean; children?: Child }) {
+export function Layout(props: { title: string; path?: string; q?: string; wide?: boolean; refresh?: number; children?: Child }) {
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -19,6 +19,7 @@ export function Layout(props: { title: string; path?: string; q?: string; wide?:
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${props.title} · Kommunarkiv`}</title>
+          {props.refresh ? <meta http-equiv="refresh" content={String(props.refresh)} /> : null}
           <link rel="stylesheet" href="/static/style.css" />
         </head>
         <body>
@@ -42,7 +43,7 @@ export function Layout(props: { title: string; path?: string; q?: string; wide?:
           <main class={props.wide ? 'wide' : undefined}>{props.children}</main>
           <footer class="site">
             Kommunarkiv – pressmeddelanden och motioner från Sveriges kommuner: vem åtog sig vad, och när.
-            Varje uppgift pekar på en textställe i källdokumentet.
+            Varje uppgift pekar på en textställe i källdokumentet. <a href="/logout">Logga ut</a>
           </footer>
         </body>
       </html>

@@ -1,23 +1,27 @@
 // Heavy work off the event loop. Parsing, language detection and extraction of a document run in a pool of
 // worker threads (src/work/thread.ts), one document per thread at a time, with
-//   - a bounded queue: past `queueLimit` waiting documents, `analyse` refuses at once (PoolBusy → 503);
+//   - a bounded queue: past `queueLimit` waiting documents, a document is refused at once (PoolBusy → 503);
 //   - a CPU-time budget per document, read from the thread's own counters in /proc (wall time where there is
-//     no /proc): past it the thread is terminated and the document fails with BudgetExceeded;
+//     no /proc; ten times the budget in wall time in any case): past it the thread is terminated and the
+//     document fails with BudgetExceeded;
 //   - a memory ceiling per thread (`resourceLimits`): a document that needs more fails the same way;
 //   - a lower scheduling priority for the threads (nice), so the HTTP event loop keeps answering while every
 //     core is extracting.
-// A terminated or crashed thread is replaced on the next document. Node only (Workers use the queue).
+// With a writer (src/work/writer.ts) a thread hands its analysis straight to the writer thread to be stored
+// (`store`), so the analysis never passes through the main thread. A terminated or crashed thread is replaced
+// on the next document. Node only (Workers use the queue).
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ParseError } from '../parse/errors.js';
-import { BudgetExceeded, PoolBusy } from './errors.js';
+import type { StoreStep } from '../archive.js';
 import type { Analyser, Analysis, Progress } from '../pipeline.js';
+import { BudgetExceeded, PoolBusy, reviveError, serialiseError, type SerialisedError } from './errors.js';
+import type { WriterClient } from './writer.js';
 
 export interface PoolOptions {
   /** Threads (default: the number of cores). */
   jobs?: number;
-  /** Documents that may wait for a thread (default: 4 per thread); more are refused with PoolBusy. */
+  /** Documents that may wait for a thread (default 128; their bytes are bounded by the upload memory budget); more are refused with PoolBusy. */
   queueLimit?: number;
   /** CPU time one document may use, in ms (default 60 s). */
   cpuMs?: number;
@@ -25,12 +29,18 @@ export interface PoolOptions {
   memoryMb?: number;
   /** Niceness added to the threads (default 10; 0 for batch jobs that have the machine to themselves). */
   nice?: number;
+  /** Where `store` sends the analyses. */
+  writer?: WriterClient;
 }
 
+interface Job { bytes: Uint8Array; name: string; published?: string | null }
+
 interface Task {
-  job: { bytes: Uint8Array; name: string; published?: string | null };
+  job: Job;
+  /** Set for `store`: the writer request this task's analysis becomes. */
+  store?: { id: number; step: StoreStep };
   onProgress?: (p: Progress) => void;
-  resolve(a: Analysis): void;
+  resolve(a: Analysis | null): void;
   reject(e: Error): void;
 }
 
@@ -47,6 +57,7 @@ interface Slot {
 }
 
 const THREAD = new URL('./thread.mjs', import.meta.url);
+const ENTRY = new URL('./thread.ts', import.meta.url).href;
 /** USER_HZ: the unit of utime/stime in /proc/<pid>/task/<tid>/stat (100 on every Linux build Node supports). */
 const TICK_MS = 10;
 
@@ -61,12 +72,16 @@ function threadTicks(tid: number): number | null {
   }
 }
 
+const stepArgs = (step: StoreStep, payload: { analysis: unknown } | { error: SerialisedError }) =>
+  [step.op === 'storeUpload' ? step.meta : step.id, payload];
+
 export class AnalysisPool {
   readonly jobs: number;
   readonly queueLimit: number;
   readonly cpuMs: number;
   readonly memoryMb: number;
   private readonly nice: number;
+  private readonly writer: WriterClient | null;
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private readonly watchdog: NodeJS.Timeout;
@@ -74,10 +89,11 @@ export class AnalysisPool {
 
   constructor(opts: PoolOptions = {}) {
     this.jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
-    this.queueLimit = Math.max(0, Math.floor(opts.queueLimit ?? 4 * this.jobs));
+    this.queueLimit = Math.max(0, Math.floor(opts.queueLimit ?? 128));
     this.cpuMs = opts.cpuMs ?? 60_000;
     this.memoryMb = opts.memoryMb ?? 512;
     this.nice = opts.nice ?? 10;
+    this.writer = opts.writer ?? null;
     this.watchdog = setInterval(() => this.check(), 100);
     this.watchdog.unref();
   }
@@ -87,7 +103,7 @@ export class AnalysisPool {
     return { running: this.slots.filter((s) => s.task).length, queued: this.queue.length };
   }
 
-  /** Whether a document given now would be refused (the queue is full). */
+  /** Whether a document given now would be refused (every thread busy and the queue full). */
   get full(): boolean {
     return this.queue.length >= this.jobs - this.load.running + this.queueLimit;
   }
@@ -97,14 +113,39 @@ export class AnalysisPool {
     while (this.slots.length < this.jobs) this.spawn();
   }
 
-  /** Analyse one document in a thread; the `Analyser` of the Archive. */
+  /** Analyse one document in a thread and get the analysis back (the `Analyser` of a local engine). */
   readonly analyse: Analyser = (job, onProgress) => new Promise<Analysis>((resolve, reject) => {
-    if (this.closed) return reject(new Error('The extraction pool is closed.'));
-    if (this.full) return reject(new PoolBusy(this.queue.length));
-    onProgress?.({ stage: 'queued', pages: null, characters: null });
-    this.queue.push({ job, onProgress, resolve, reject });
-    this.dispatch();
+    this.submit({ job, onProgress, resolve: resolve as (a: Analysis | null) => void, reject });
   });
+
+  /** Analyse one document in a thread and store it through the writer with `step`; resolves with the writer's answer. */
+  store<T>(job: Job, step: StoreStep, onProgress?: (p: Progress) => void): Promise<T> {
+    const writer = this.writer;
+    if (!writer) return Promise.reject(new Error('This pool has no writer.'));
+    const id = writer.id();
+    const answer = writer.expect<T>(id);
+    return new Promise<T>((resolve, reject) => {
+      // The task ends when its thread has handed the analysis on (or failed); the answer comes from the writer.
+      this.submit({
+        job, store: { id, step }, onProgress,
+        resolve: () => { answer.then(resolve, reject); },
+        reject: (err) => {
+          if (err instanceof PoolBusy || this.closed) { reject(err); return; }
+          // The thread was stopped (budget, memory) or died: the writer stores the failure, unless the analysis got there first.
+          writer.send(id, step.op, stepArgs(step, { error: serialiseError(err) }), true);
+          answer.then(resolve, reject);
+        },
+      });
+    });
+  }
+
+  private submit(task: Task): void {
+    if (this.closed) return task.reject(new Error('The extraction pool is closed.'));
+    if (this.full) return task.reject(new PoolBusy(this.queue.length));
+    task.onProgress?.({ stage: 'queued', pages: null, characters: null });
+    this.queue.push(task);
+    this.dispatch();
+  }
 
   async close(): Promise<void> {
     this.closed = true;
@@ -118,12 +159,12 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
+    const port = this.writer?.connect();
     const worker = new Worker(THREAD, {
-      workerData: { nice: this.nice },
+      workerData: { entry: ENTRY, nice: this.nice, writer: port },
+      transferList: port ? [port] : [],
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, this.memoryMb >> 3)), stackSizeMb: 8 },
-      stdout: false,
-      stderr: false,
     });
     worker.unref();
     const slot: Slot = { worker, tid: null, ready: false, task: null, ticks0: 0, wall0: 0, killed: null };
@@ -168,7 +209,8 @@ export class AnalysisPool {
     }
     slot.task = null;
     if (msg.type === 'done') t.resolve(msg.analysis);
-    else t.reject(revive(msg.error));
+    else if (msg.type === 'handed') t.resolve(null);
+    else t.reject(reviveError(msg.error));
     this.dispatch();
   }
 
@@ -182,7 +224,8 @@ export class AnalysisPool {
       slot.ticks0 = slot.tid ? threadTicks(slot.tid) ?? 0 : 0;
       slot.wall0 = performance.now();
       const { bytes, name, published } = t.job;
-      slot.worker.postMessage({ bytes, name, published: published ?? null });
+      const store = t.store && { id: t.store.id, op: t.store.step.op, target: t.store.step.op === 'storeUpload' ? t.store.step.meta : t.store.step.id };
+      slot.worker.postMessage({ bytes, name, published: published ?? null, store });
     }
     // Threads still starting will take the rest when they are ready.
     let starting = this.slots.filter((s) => !s.ready && !s.killed).length;
@@ -200,7 +243,8 @@ export class AnalysisPool {
       const ticks = slot.tid ? threadTicks(slot.tid) : null;
       const cpu = ticks === null ? now - slot.wall0 : (ticks - slot.ticks0) * TICK_MS;
       const wall = now - slot.wall0;
-      if (cpu <= this.cpuMs && wall <= 3 * this.cpuMs + 10_000) continue;
+      // Wall time only as a last resort (a niced thread on a busy machine gets little CPU): ten times the budget.
+      if (cpu <= this.cpuMs && wall <= 10 * this.cpuMs + 60_000) continue;
       const seconds = (this.cpuMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
       slot.killed = new BudgetExceeded('cpu', cpu > this.cpuMs
         ? `Processing stopped: the document used more than its budget of ${seconds} s of CPU time (KOMMUNARKIV_CPU_SECONDS). ` +
@@ -215,13 +259,7 @@ type ThreadMessage =
   | { type: 'ready'; tid: number | null }
   | { type: 'progress'; progress: Progress }
   | { type: 'done'; analysis: Analysis }
-  | { type: 'failed'; error: { name: string; message: string; reason?: 'unsupported' | 'unreadable' } };
+  | { type: 'handed' }
+  | { type: 'failed'; error: SerialisedError };
 
 export { BudgetExceeded, PoolBusy };
-
-function revive(e: { name: string; message: string; reason?: 'unsupported' | 'unreadable' }): Error {
-  if (e.name === 'ParseError' && e.reason) return new ParseError(e.reason, e.message);
-  const err = new Error(e.message);
-  err.name = e.name;
-  return err;
-}

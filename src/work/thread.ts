@@ -1,9 +1,11 @@
 // One extraction thread of the pool (src/work/pool.ts): it receives a document's bytes, runs the pipeline and
-// posts back the analysis (or why it failed), with progress on the way.
+// either posts the analysis back, or (with a writer) sends it straight to the writer thread to be stored and
+// tells the pool it is done; progress goes to the pool on the way.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyse } from '../pipeline.js';
+import { serialiseError } from './errors.js';
 
 /** This thread's id in the kernel (Linux), so the pool can read its CPU time and lower its priority. */
 function threadId(): number | null {
@@ -15,9 +17,9 @@ function threadId(): number | null {
   }
 }
 
+const { nice, writer } = workerData as { nice?: number; writer?: MessagePort };
 const tid = threadId();
-const nice = Number((workerData as { nice?: number } | null)?.nice ?? 0);
-if (tid && nice > 0) {
+if (tid && nice && nice > 0) {
   try {
     setPriority(tid, nice);
   } catch {
@@ -25,17 +27,34 @@ if (tid && nice > 0) {
   }
 }
 
+interface Job {
+  bytes: Uint8Array;
+  name: string;
+  published: string | null;
+  /** Store through the writer: request id and the step ([step, target]). */
+  store?: { id: number; op: 'storeUpload' | 'storeReprocess'; target: unknown };
+}
+
 const port = parentPort!;
-port.on('message', async (msg: { bytes: Uint8Array; name: string; published: string | null }) => {
+port.on('message', async (job: Job) => {
+  let payload: { analysis: unknown } | { error: ReturnType<typeof serialiseError> };
   try {
-    const analysis = await analyse(msg.bytes, msg.name, {
-      published: msg.published,
+    const analysis = await analyse(job.bytes, job.name, {
+      published: job.published,
       onProgress: (progress) => port.postMessage({ type: 'progress', progress }),
     });
-    port.postMessage({ type: 'done', analysis });
+    payload = { analysis };
   } catch (err) {
-    const e = err as Error & { reason?: string };
-    port.postMessage({ type: 'failed', error: { name: e?.name ?? 'Error', message: e?.message ?? String(err), reason: e?.reason } });
+    payload = { error: serialiseError(err) };
+  }
+  if (job.store && writer) {
+    // To the writer first, then free: a thread stopped in between has already handed its work on.
+    writer.postMessage({ id: job.store.id, op: job.store.op, args: [job.store.target, payload] });
+    port.postMessage({ type: 'handed' });
+  } else if ('analysis' in payload) {
+    port.postMessage({ type: 'done', analysis: payload.analysis });
+  } else {
+    port.postMessage({ type: 'failed', error: payload.error });
   }
 });
 port.postMessage({ type: 'ready', tid });

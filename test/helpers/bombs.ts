@@ -57,3 +57,57 @@ export function manyPagesPdf(pages: number, text = 'Umea kommun'): Uint8Array {
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
+
+/**
+ * A real-looking text PDF: `pages` pages of Swedish press-release prose (`prose`, repeated), `lines` lines of
+ * about 85 characters each, in Helvetica with WinAnsiEncoding (so å, ä, ö, – and ” are real characters).
+ * 300 pages of 36 lines make about 1.1 MB and 900,000 characters, like the report that stopped the archive.
+ */
+export function prosePdf(pages: number, prose: string, lines = 36): Uint8Array {
+  const words = prose.replace(/\s+/g, ' ').trim().split(' ');
+  let w = 0;
+  const nextLine = () => {
+    let line = '';
+    while (line.length < 85) { line += (line ? ' ' : '') + words[w % words.length]; w++; }
+    return line;
+  };
+  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'), Buffer.alloc(0),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'),
+  ];
+  const kids: string[] = [];
+  for (let p = 0; p < pages; p++) {
+    const body = ['BT /F1 9 Tf 11 TL 50 760 Td'];
+    for (let l = 0; l < lines; l++) body.push(`(${esc(nextLine())}) Tj T*`);
+    body.push(`(Sida ${p + 1}) Tj ET`);
+    const stream = Buffer.from(body.join('\n'), 'latin1');
+    objects.push(Buffer.concat([Buffer.from(`<< /Length ${stream.length} >>\nstream\n`), stream, Buffer.from('\nendstream')]));
+    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`));
+    kids.push(`${objects.length} 0 R`);
+  }
+  objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`);
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  let size = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(size);
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    parts.push(obj);
+    size += obj.length;
+  });
+  let tail = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) tail += `${String(o).padStart(10, '0')} 00000 n \n`;
+  tail += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`;
+  parts.push(Buffer.from(tail));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** A valid one-page PDF padded to `bytes` with an unreferenced stream (cheap to parse, large to carry). */
+export function paddedPdf(bytes: number, text = 'Umea kommun'): Uint8Array {
+  const small = Buffer.from(manyPagesPdf(1, text));
+  const eof = small.lastIndexOf('%%EOF');
+  const pad = Math.max(0, bytes - small.length - 64);
+  // A comment line before %%EOF is ignored by every reader; it makes the file as large as asked.
+  return new Uint8Array(Buffer.concat([small.subarray(0, eof), Buffer.from('%'), Buffer.alloc(pad, 0x41), Buffer.from('\n'), small.subarray(eof)]));
+}
