@@ -99,6 +99,11 @@ interface Env {
   attParties: Set<string>;
   /** The date of the meeting a report is from ("Rapport från Kommunstyrelsen 4 april"). */
   meetingDate: string | null;
+  /** Index of each unit, and the unit starting at an offset: constant-time lookups for the rules. */
+  unitIndex: Map<Unit, number>;
+  unitAt: Map<number, Unit>;
+  /** Units that file a motion ("lämnade … in en motion"), in order. */
+  filings: Unit[];
 }
 
 const tokensCache = new WeakMap<Unit, Token[]>();
@@ -462,12 +467,10 @@ function isPartyActor(env: Env, a: string): boolean {
 
 /** The date a motion was filed: a filing sentence's date, else the page's own date when the page is the motion. */
 function motionDate(env: Env, before: number): string | null {
-  for (const u of env.units) {
+  for (const u of env.filings) {
     if (u.start >= before) break;
-    if (FILING_RE.test(u.text)) {
-      const d = actDate(env, u.start, u.end);
-      if (d) return d;
-    }
+    const d = actDate(env, u.start, u.end);
+    if (d) return d;
   }
   return env.ctx.kind === 'motion' ? env.ctx.published : null;
 }
@@ -586,7 +589,7 @@ const motionKey = (s: string) => `motion:${lc(s).replace(/[^\p{L}\s]/gu, '').spl
 
 /** Whether the unit stands under a heading (or intro line) matching `re`, with only list items between. */
 function underHeading(env: Env, u: Unit, re: RegExp): boolean {
-  const i = env.units.indexOf(u);
+  const i = env.unitIndex.get(u)!;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const x = env.units[k]!;
     if (x.kind === 'item') continue;
@@ -799,7 +802,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
       }
       // A further target of the goal just stated: "Utsläppen från hela det geografiska området ska samtidigt minska …".
       const lead = tokens[clauseStart(tokens, i)]?.lower ?? '';
-      if (!owner.length && previous?.value.type === 'target' && env.units.find((x) => x.start === previous.start)?.line === u.line
+      if (!owner.length && previous?.value.type === 'target' && env.unitAt.get(previous.start)?.line === u.line
         && (EMISSIONS.some((e) => lead.startsWith(e)) || /^(?:andelen|energianvändningen|energiförbrukningen)$/u.test(lead))) owner = [previous.value.actor];
       // Without a year the owner must be named as the subject, not a pronoun of a quote.
       if (!goalYears(env, tokens[clauseStart(tokens, i)]!.start, u.end).length && !(subj && subj.some((p) => p.span.kind === 'municipality' || p.span.kind === 'organisation' || p.span.kind === 'organ'))) continue;
@@ -873,9 +876,9 @@ function goalItems(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
 /** Items under a heading of undertakings ("Våra klimatlöften för 2022", "Åtaganden") are the publisher's undertakings. */
 function pledgeItems(env: Env, u: Unit): Draft[] {
   if (u.kind !== 'item' || !env.actors.own) return [];
-  const i = env.units.indexOf(u);
+  const i = env.unitIndex.get(u)!;
   let k = i - 1;
-  while (k >= 0 && env.units[k]!.kind === 'item') k--;
+  while (k >= 0 && k > i - 60 && env.units[k]!.kind === 'item') k--;
   const head = env.units[k];
   if (!head || !/(?<![\p{L}])(?:\p{L}*löften|åtaganden)(?![\p{L}])/iu.test(head.text) || head.kind !== 'heading') return [];
   const when = goalYears(env, head.start, head.end)[0] ?? actDate(env, head.start, head.end);
@@ -1075,7 +1078,7 @@ function members(env: Env, u: Unit, tokens: Token[], ps: Placed[], prev: Draft[]
   if (!listHead && !bareList) return [];
   // A bare list names the members of a group whose act the sentence just before states ("I Norrbotten är det
   // 8 stycken kommuner som skrivit på …"); a list labelled by a wave ("Kommuner i våg 2 …") is no act.
-  const i = env.units.indexOf(u);
+  const i = env.unitIndex.get(u)!;
   const before = env.units.slice(Math.max(0, i - 3), i);
   if (bareList) {
     if (/(?<![\p{L}])(?:våg|fas)(?:en)?(?![\p{L}])/iu.test(u.text)) return [];
@@ -1085,7 +1088,8 @@ function members(env: Env, u: Unit, tokens: Token[], ps: Placed[], prev: Draft[]
       && TRIGGERS_BY_FORM.has(/^\s+som\s+(?:har\s+|hade\s+|redan\s+)*(\p{L}+)/u.exec(env.text.slice(g.end, g.end + 40))?.[1]?.toLowerCase() ?? ''));
     if (!groupAct) return [];
   }
-  const last = prev.filter((d) => before.some((b) => b.start === d.start)).at(-1);
+  let last: Draft | undefined;
+  for (let k = prev.length - 1; k >= 0 && prev[k]!.start >= (before[0]?.start ?? u.start); k--) if (before.some((b) => b.start === prev[k]!.start)) { last = prev[k]; break; }
   let type: CommitmentType | null = last?.value.type ?? null;
   if (!type) {
     const ctxText = before.map((b) => b.text).join(' ');
@@ -1154,7 +1158,7 @@ function memberships(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] 
     } else continue;
     if (!actors.length || blocked(tokens, i)) continue;
     // "… som startade 2019 med nio svenska städer. Umeå kommun har varit med från början.": since the start.
-    const k = env.units.indexOf(u);
+    const k = env.unitIndex.get(u)!;
     const start = w === 'med' ? env.units.slice(Math.max(0, k - 2), k).map((x) => /(?<![\p{L}])(?:startade|startades|inleddes|började|startat)\s+(?:år\s+)?(\d{4})/iu.exec(x.text)?.[1]).find(Boolean) : undefined;
     return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start, u.end), when: actDate(env, u.start, u.end) ?? start ?? null }, rule: 'commitments.membership', heading: false, key: 'join:membership' }));
   }
@@ -1300,9 +1304,13 @@ function dedupe(drafts: Draft[]): Draft[] {
   const rank = (d: Draft) => (d.rule === 'commitments.att-sats' || d.rule === 'commitments.decision-point' ? 0 : d.heading ? 2 : 1);
   const ordered = [...drafts].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Draft[] = [];
+  // Only drafts of one actor and type can be the same commitment: compare within those buckets.
+  const buckets = new Map<string, Draft[]>();
   for (const d of ordered) {
-    const prev = kept.find((k) => same(k, d));
-    if (!prev) { kept.push(d); continue; }
+    const key = `${d.value.actor}\u0000${d.value.type}`;
+    const bucket = buckets.get(key) ?? [];
+    const prev = bucket.find((k) => same(k, d));
+    if (!prev) { kept.push(d); bucket.push(d); buckets.set(key, bucket); continue; }
     prev.value.when ??= d.value.when;
   }
   return kept.sort((a, b) => a.start - b.start || TYPE_ORDER[a.value.type]! - TYPE_ORDER[b.value.type]!);
@@ -1319,17 +1327,19 @@ function dedupe(drafts: Draft[]): Draft[] {
 function shareDates(env: Env, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.value.when || (d.value.type !== 'join' && d.value.type !== 'sign')) continue;
-    const i = env.units.findIndex((u) => u.start === d.start);
-    const prev = env.units[i - 1];
-    if (prev && prev.line === env.units[i]!.line && !drafts.some((x) => x.start === prev.start)) {
+    const here = env.unitAt.get(d.start);
+    const i = here ? env.unitIndex.get(here)! : -1;
+    const prev = i > 0 ? env.units[i - 1] : undefined;
+    if (prev && prev.line === here!.line && !drafts.some((x) => x.start === prev.start)) {
       const date = actDate(env, prev.start, prev.end);
       if (date && /^\d{4}|^--/u.test(date)) { d.value.when = date; continue; }
     }
   }
+  const dated = drafts.filter((x) => x.value.when && (x.value.type === 'join' || x.value.type === 'sign')).slice(0, 200);
   for (const d of drafts) {
     if (d.value.when || (d.value.type !== 'join' && d.value.type !== 'sign')) continue;
     const head = contractHead(d.key);
-    const sib = drafts.find((x) => x !== d && x.value.type === d.value.type && x.value.when
+    const sib = dated.find((x) => x !== d && x.value.type === d.value.type && x.value.when
       && ((x.key === d.key && x.rule === d.rule) || (d.value.type === 'join' && x.rule === d.rule) || (d.value.type === 'sign' && head !== null && contractHead(x.key) === head && x.value.actor !== d.value.actor)));
     if (sib) d.value.when = sib.value.when;
   }
@@ -1362,7 +1372,10 @@ function environment(doc: ExtractorInput, ctx: ExtractorContext): Env {
   const meeting = firstLines.find((u) => MEETING_REPORT_RE.test(u.text));
   const meetingDate = meeting ? actDate({ text, dates } as Env, meeting.start, meeting.end) : null;
   const contractContext = actors.tokens.some((t) => CONTRACT_WORD_RE.test(t.lower));
-  return { doc, ctx, text, units, actors, dates, contractContext, docDate, attParties: new Set(), meetingDate };
+  const unitIndex = new Map(units.map((u, i) => [u, i] as const));
+  const unitAt = new Map(units.map((u) => [u.start, u] as const));
+  const filings = units.filter((u) => FILING_RE.test(u.text));
+  return { doc, ctx, text, units, actors, dates, contractContext, docDate, attParties: new Set(), meetingDate, unitIndex, unitAt, filings };
 }
 
 export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): CommitmentMention[] {
