@@ -388,8 +388,8 @@ describe('years after period nouns and time adverbs (v4)', () => {
     expect(values('Kommunen har redan 2050 laddplatser i drift.')).toEqual([]);
   });
 
-  it('is the registered extractor, version 5', () => {
-    expect(datesExtractor).toMatchObject({ name: 'dates', version: 5 });
+  it('is the registered extractor, version 6', () => {
+    expect(datesExtractor).toMatchObject({ name: 'dates', version: 6 });
   });
 });
 
@@ -398,7 +398,7 @@ describe('years after period nouns and time adverbs (v4)', () => {
 describe('the calendar lexicon (v5)', () => {
   const tables = {
     MONTH_FORMS: lexicon.MONTH_FORMS, MONTH_COMPOUND_HEADS: lexicon.MONTH_COMPOUND_HEADS, WEEKDAY_FORMS: lexicon.WEEKDAY_FORMS,
-    DAY_WORDS: lexicon.DAY_WORDS, RELATIVE_DAYS: lexicon.RELATIVE_DAYS, RELATIVE_YEARS: lexicon.RELATIVE_YEARS,
+    DAY_WORDS: lexicon.DAY_WORDS, RELATIVE_DAYS: lexicon.RELATIVE_DAYS, RELATIVE_YEARS: lexicon.RELATIVE_YEARS, RELATIVE_MONTHS: lexicon.RELATIVE_MONTHS,
     YEAR_PREPOSITIONS: lexicon.YEAR_PREPOSITIONS, PERIOD_NOUNS: lexicon.PERIOD_NOUNS, YEAR_ADVERBS: lexicon.YEAR_ADVERBS,
     TARGET_WORDS: lexicon.TARGET_WORDS, SEASONS: lexicon.SEASONS, YEAR_PARTS: lexicon.YEAR_PARTS, YEAR_NAMES: lexicon.YEAR_NAMES,
     NUMBER_NOUNS: lexicon.NUMBER_NOUNS, NEVER_DATES: lexicon.NEVER_DATES,
@@ -482,6 +482,7 @@ describe('months (v5)', () => {
     // Traps: names, and two months out of order (a list, not a span).
     expect(values('Maj och Juni Andersson kom till mötet.')).toEqual([]);
     expect(dates('Det hände i juni och maj.')).toEqual([['i juni', '--06'], ['maj', '--05']]);
+    expect(values('Prognoser kommer i februari, april och augusti.')).toEqual(['--02', '--04', '--08']);
   });
 
   it('reads an abbreviated month with its year', () => {
@@ -587,6 +588,34 @@ describe('clauses and objects (v5)', () => {
     expect(dates('Ronneby lämnade nätverket 2015 av kostnadsskäl.')).toEqual([['2015', '2015']]);
     // Trap: a count after the object.
     expect(values('Kommunen köpte bilarna 2000 kronor billigare.')).toEqual([]);
+  });
+});
+
+describe('more shapes (v5)', () => {
+  it('joins two dates with a dash into an interval', () => {
+    expect(dates('Utställningen pågår 3 maj–4 juni 2024 i Åre.')).toEqual([['3 maj–4 juni 2024', '2024-05-03/2024-06-04']]);
+    expect(values('Bygget pågår från maj 2023 – juni 2024.')).toEqual(['2023-05/2024-06']);
+    // Trap: a dash between a date and a time is no interval.
+    expect(values('Mötet hålls den 3 maj – kl. 10 i Åre.')).toEqual(['--05-03']);
+  });
+
+  it('reads "år" between a date and its year', () => {
+    expect(values('Lagen gäller från den 1 januari år 2025.')).toEqual(['2025-01-01']);
+    expect(values('Beslutet togs i mars år 2019.')).toEqual(['2019-03']);
+  });
+
+  it('reads a century and a decade', () => {
+    expect(values('Husen byggdes på 1900-talet och renoverades på 1980-talet.')).toEqual(['1900/1999', '1980/1989']);
+  });
+
+  it('reads English months after an English preposition', () => {
+    expect(values('The mission was launched in September 2021 and Umeå applied in January.')).toEqual(['2021-09', '--01']);
+    // Trap: a Swedish name with a capital after "i" is no month.
+    expect(values('Hon arbetar i Maj Anderssons grupp.')).toEqual([]);
+  });
+
+  it('reads a year after a noun with a capitalised genitive before it', () => {
+    expect(values('Det är avgörande för Sveriges klimatmål 2045.')).toEqual(['2045']);
   });
 });
 

@@ -11,7 +11,7 @@
 // ./lexicon/calendar.ts. Each rule looks at a bounded window around its match, so the extractor is linear in the
 // length of the text.
 import {
-  DAY_WORDS, MONTH_COMPOUND_HEADS, MONTH_FORMS, NUMBER_NOUNS, PERIOD_NOUNS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONS,
+  DAY_WORDS, MONTH_COMPOUND_HEADS, MONTH_FORMS, NUMBER_NOUNS, PERIOD_NOUNS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS,
   TARGET_WORDS, WEEKDAY_FORMS, YEAR_ADVERBS, YEAR_NAMES, YEAR_PARTS, YEAR_PREPOSITIONS,
 } from './lexicon/calendar.js';
 import { execAll } from './regex.js';
@@ -283,7 +283,7 @@ function fullDates(re: RegExp, text: string, out: Candidate[], rule: string, ymd
  * into a header date) counts only with its year. Abbreviated months need a year or "den" ("den 3 dec").
  */
 const DAY = String.raw`(\d{1,2})(?::?[ae](?![\p{L}])|\.)?`;
-const DAY_MONTH_RE = rx(String.raw`(?<!\p{N})(?:${B}(${WEEKDAY}),?${S})?(${B}(?:den|d\.)${S}(?:den${S})?)?${DAY}(?:[^\S\n]*[–-][^\S\n]*${DAY})?${S}(${MONTH_ANY})(\.)?(?!\p{L})(?:,?${S}(${YEAR})(?![\p{N}]|[-–/.,:]\p{N})|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)${E})?`);
+const DAY_MONTH_RE = rx(String.raw`(?<!\p{N})(?:${B}(${WEEKDAY}),?${S})?(${B}(?:den|d\.)${S}(?:den${S})?)?${DAY}(?:[^\S\n]*[–-][^\S\n]*${DAY})?${S}(${MONTH_ANY})(\.)?(?!\p{L})(?:,?${S}(?:år${S})?(${YEAR})(?![\p{N}]|[-–/.,:]\p{N})|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)${E})?`);
 const dayMonthRule: Rule = (text, ref, out) => {
   for (const m of execAll(DAY_MONTH_RE, text)) {
     const [, weekday, den, d1, d2, name, dot, y, rel, every] = m;
@@ -350,14 +350,17 @@ const numericDayMonthRule: Rule = (text, ref, out) => {
  * span of months as an interval ("januari–mars 2024", "under maj och juni").
  */
 const MONTH_PREPS = alt(['i början av', 'i slutet av', 'i mitten av', 'början av', 'slutet av', 'mitten av', 'till och med',
-  'från och med', 'fram till', 'senast i', 'senast', 'i', 'under', 'från', 'till', 'sedan', 'före', 'efter', 'inför', 'per', 'in', 'innen', 'mellan']);
-const MONTH_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${MONTH_FULL})${E}(?:(${S}?[–—-]${S}?|${S}(?:och|till)${S})(${MONTH_FULL})${E})?(${S}månad(?:en)?${E})?(?:,?${S}(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
+  'från och med', 'fram till', 'senast i', 'senast', 'i', 'under', 'från', 'till', 'sedan', 'före', 'efter', 'inför', 'per', 'innen', 'mellan',
+  'in', 'on', 'since', 'until', 'by', 'during', 'before', 'after']);
+const MONTH_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${MONTH_FULL})${E}(?!\.?${S}\d{1,2}(?![\p{N}]))(?:(${S}?[–—-]${S}?|${S}(?:och|till)${S})(${MONTH_FULL})${E})?(${S}månad(?:en)?${E})?(?:,?${S}(?:år${S})?(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
 const monthRule: Rule = (text, ref, out) => {
   for (const m of execAll(MONTH_RE, text)) {
-    const [, prep, name, , name2, month_, absolute, relative] = m;
+    const [, prep, name, joint, name2, month_, absolute, relative] = m;
     if (!prep && !absolute && !relative && !month_ && !name2) continue;
     // A month name with a capital in mid-sentence is a name ("Maj Andersson"), unless a year follows ("in May 2022").
-    if (/^\p{Lu}/u.test(name!) && !absolute && !atSentenceStart(text, m.index + (prep ? m[0].indexOf(name!, prep.length) : 0))) continue;
+    // English writes months with a capital: "in December" is a month after an English preposition.
+    const english = prep !== undefined && /^(?:in|on|since|until|by|from|during|before|after)$/iu.test(prep);
+    if (/^\p{Lu}/u.test(name!) && !absolute && !english && !atSentenceStart(text, m.index + (prep ? m[0].indexOf(name!, prep.length) : 0))) continue;
     if (name2 && /^\p{Lu}/u.test(name2) && !absolute) continue; // "Maj och Juni Andersson"
     const month = monthNumber(name!);
     const year = absolute ? Number(absolute) : relative && ref ? ref.y + relYearOffset(relative) : null;
@@ -366,7 +369,8 @@ const monthRule: Rule = (text, ref, out) => {
     if (name2) {
       // "januari–mars 2024", "under maj och juni": the span of the months, in the first month's year.
       const month2 = monthNumber(name2);
-      if (month2 <= month) {
+      // "och" joins a span only of neighbouring months ("maj och juni"); "april och augusti" are two months.
+      if (month2 <= month || (/^\s*och\s*$/iu.test(joint!) && month2 !== month + 1 && !/^mellan$/iu.test(prep ?? ''))) {
         // Not a span ("i juni och maj"): each month on its own.
         const at1 = m.index + m[0].indexOf(name!, prep ? prep.length : 0), at2 = m.index + m[0].lastIndexOf(name2);
         out.push({ start: m.index, end: at1 + name!.length, values: [monthValue(text, ref, m.index, at1 + name!.length, month, year)], rule: 'dates.month' });
@@ -432,6 +436,17 @@ const relativeYearRule: Rule = (text, ref, out) => {
   }
 };
 
+/** "nästa månad", "förra månaden": only with the page's date (at least to the month). */
+const RELATIVE_MONTH_RE = rx(String.raw`${B}(${alt(RELATIVE_MONTHS.map((r) => r.form))})${E}`);
+const relativeMonthRule: Rule = (text, ref, out) => {
+  if (!ref || ref.m === undefined) return;
+  for (const m of execAll(RELATIVE_MONTH_RE, text)) {
+    const offset = RELATIVE_MONTHS.find((r) => r.form === m[1]!.toLowerCase().replace(/\s+/g, ' '))!.offset;
+    const t = new Date(Date.UTC(ref.y, ref.m - 1 + offset, 1));
+    out.push({ start: m.index, end: m.index + m[0].length, values: [`${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`], rule: 'dates.relative-month' });
+  }
+};
+
 /** The page's own date stated in running text: "I dag, den 6 mars 2024, öppnar …". */
 const TODAY_RE = rx(String.raw`${B}i${S}?dag,?${S}(?:(?:${WEEKDAY}),?${S})?(?:den${S})?(\d{1,2})(?::[ae]|\.)?${S}(${MONTH_FULL}),?${S}(${YEAR})(?!\p{N})`);
 function statedToday(text: string): Ref | null {
@@ -453,7 +468,11 @@ const seasonRule: Rule = (text, _ref, out) => {
 /** A decade: "på 1970 talet", "under 2020-talet" → the interval of its ten years. */
 const DECADE_RE = rx(String.raw`${B}(?:(?:på|under|i|sedan|från|till|efter|före|inför|in${S}på)${S})?(?:(?:${alt(YEAR_PARTS.map((p) => p.form))})${S})?(1[89]\d|20\d)0(?:[-–]|${S})?tal(?:et|ets)?${E}`);
 const decadeRule: Rule = (text, _ref, out) => {
-  for (const m of execAll(DECADE_RE, text)) out.push({ start: m.index, end: m.index + m[0].length, values: [`${m[1]}0/${m[1]}9`], rule: 'dates.decade' });
+  for (const m of execAll(DECADE_RE, text)) {
+    // "1900-talet", "2000-talet" are centuries; "1970-talet" a decade.
+    const value = m[1]!.endsWith('0') ? `${m[1]}0/${m[1]!.slice(0, 2)}99` : `${m[1]}0/${m[1]}9`;
+    out.push({ start: m.index, end: m.index + m[0].length, values: [value], rule: 'dates.decade' });
+  }
 };
 
 /** "2023 års version": a year in the genitive. */
@@ -667,7 +686,8 @@ function nounYear(text: string, ys: number, ye: number): boolean {
   const last = words[words.length - 1];
   if (!last || !/\s$/u.test(prefix) || !/^\p{L}{2,}$/u.test(last) || NOT_BEFORE_NOUN_YEAR.test(last.toLowerCase())) return false;
   if (!/^\p{Ll}/u.test(last) && words.length > 1) return false;
-  return !words.slice(-3, -1).some((w, i, a) => /^\p{Lu}/u.test(w) && !(words.length - a.length - 1 + i === 0));
+  // A capitalised genitive ("Sveriges klimatmål 2045") is not a name with the year.
+  return !words.slice(-3, -1).some((w, i, a) => /^\p{Lu}/u.test(w) && !/s$/u.test(w) && !(words.length - a.length - 1 + i === 0));
 }
 
 // ---- the extractor ---------------------------------------------------------------------------------------
@@ -686,8 +706,9 @@ const RULE_TABLE: [rule: Rule, ids: [id: string, description: string][]][] = [
   [monthCompoundRule, [['dates.month-compound', 'a month inside a compound, resolved against the page date (marssammanträdet)']]],
   [relativeDayRule, [['dates.relative-day', 'a relative day resolved against the page date (i dag, i går)']]],
   [relativeYearRule, [['dates.relative-year', 'a relative year resolved against the page date (nästa år)']]],
+  [relativeMonthRule, [['dates.relative-month', 'a relative month resolved against the page date (nästa månad)']]],
   [seasonRule, [['dates.season', 'a season or part of a year with its year (våren 2021, i början av 2020)']]],
-  [decadeRule, [['dates.decade', 'a decade as an interval (på 1970 talet)']]],
+  [decadeRule, [['dates.decade', 'a decade or a century as an interval (på 1970 talet, 1900-talet)']]],
   [yearRule, [
     ['dates.preposition-year', 'a year after a temporal preposition (till 2030, jämfört med år 2000, under perioden 2019-2023)'],
     ['dates.adverb-year', 'a year after a temporal adverb (redan 2022)'],
@@ -713,22 +734,46 @@ export function findDates(text: string, published: string | null): DateMention[]
   const order = new Map(RULE_TABLE.flatMap(([, ids]) => ids.map(([id]) => id)).map((id, i) => [id, i]));
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || order.get(a.rule)! - order.get(b.rule)!);
   const masked = [...execAll(URL_OR_EMAIL_RE, text)].map((m) => [m.index, m.index + m[0].length] as const);
-  const out: DateMention[] = [];
+  const chosen: Candidate[] = [];
   let lastEnd = -1, k = 0;
   for (const c of candidates) {
     while (k < masked.length && masked[k]![1] <= c.start) k++;
     if (k < masked.length && masked[k]![0] < c.end) continue; // inside a URL or an address
     if (c.start < lastEnd) continue; // overlaps a longer or earlier expression
     lastEnd = c.end;
+    const prev = chosen[chosen.length - 1];
+    const span = prev && spanOf(text, prev, c);
+    if (span) chosen[chosen.length - 1] = span;
+    else chosen.push(c);
+  }
+  const out: DateMention[] = [];
+  for (const c of chosen) {
     const span = text.slice(c.start, c.end);
     for (const value of c.values) out.push({ kind: 'date', start: c.start, end: c.end, text: span, value: { value }, rule: c.rule });
   }
   return out;
 }
 
+const DASH_BETWEEN_RE = /^[^\S\n]*[–—-][^\S\n]*$/u;
+const DAY_OR_MONTH_RE = /^(?:\d{4}-|--)\d\d(?:-\d\d)?$/u;
+
+/**
+ * Two dates joined by a dash are one interval: "3 maj–4 juni 2024" → 2024-05-03/2024-06-04. The first takes the
+ * second's year when it has none of its own.
+ */
+function spanOf(text: string, a: Candidate, b: Candidate): Candidate | null {
+  if (a.values.length !== 1 || b.values.length !== 1 || !DASH_BETWEEN_RE.test(text.slice(a.end, b.start))) return null;
+  let [va, vb] = [a.values[0]!, b.values[0]!];
+  if (!DAY_OR_MONTH_RE.test(va) || !DAY_OR_MONTH_RE.test(vb)) return null;
+  if (va.startsWith('--') && !vb.startsWith('--')) va = vb.slice(0, 4) + va.slice(1);
+  if (va.length !== vb.length) return null;
+  if (!va.startsWith('--') && !vb.startsWith('--') && va >= vb) return null;
+  return { start: a.start, end: b.end, values: [`${va}/${vb}`], rule: a.rule };
+}
+
 export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
-  version: 5,
+  version: 6,
   creates: ['date'],
   rules: Object.fromEntries(RULE_TABLE.flatMap(([, ids]) => ids)),
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findDates(doc.text, ctx.published),

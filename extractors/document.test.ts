@@ -164,8 +164,8 @@ describe('documentPublished: protocols (v3)', () => {
     expect(published(PROTOCOL('', 'Anslaget 2023-11-15'))).toBeNull();
   });
 
-  it('is the registered extractor, version 4', () => {
-    expect(documentExtractor).toMatchObject({ name: 'document', version: 4 });
+  it('is the registered extractor, version 5', () => {
+    expect(documentExtractor).toMatchObject({ name: 'document', version: 5 });
   });
 });
 

@@ -407,7 +407,7 @@ export function documentPublished(text: string): PublishedMention | null {
 
 export const documentExtractor: Extractor<'document'> = {
   name: 'document',
-  version: 4,
+  version: 5,
   creates: ['kind', 'published'],
   rules: {
     'document.kind.motion': 'att-satser after a proposal or under an att-satser heading, a motion\'s concluding proposal, or a motion heading',

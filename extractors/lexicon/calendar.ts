@@ -145,6 +145,8 @@ export const RELATIVE_DAYS: readonly (Example & { form: string; offset: number }
   { form: 'imorgon', offset: 1, example: 'Imorgon invigs bron.', ref: '2023-06-01', value: '2023-06-02' },
   { form: 'i förrgår', offset: -2, example: 'Beslutet kom i förrgår.', ref: '2023-06-10', value: '2023-06-08' },
   { form: 'i övermorgon', offset: 2, example: 'Bron öppnar i övermorgon.', ref: '2023-06-10', value: '2023-06-12' },
+  { form: 'today', offset: 0, example: 'Today Umeå joins the mission.', ref: '2022-05-03', value: '2022-05-03' },
+  { form: 'yesterday', offset: -1, example: 'The council decided yesterday.', ref: '2022-05-03', value: '2022-05-02' },
 ];
 
 /** Words that name a year relative to the page's own date ("nästa år" on a page dated 2021-12-11 → 2022). */
@@ -157,6 +159,16 @@ export const RELATIVE_YEARS: readonly (Example & { form: string; offset: number 
   { form: 'neste år', offset: 1, example: 'Planen skal revideres neste år.', ref: '2019-11-29', value: '2020' },
   { form: 'næste år', offset: 1, example: 'Planen skal revideres næste år.', ref: '2019-11-29', value: '2020' },
   { form: 'i fjor', offset: -1, example: 'Utslippene gikk ned i fjor.', ref: '2019-11-29', value: '2018' },
+  { form: 'sidste år', offset: -1, example: 'Udledningen faldt sidste år.', ref: '2019-11-29', value: '2018' },
+  { form: 'next year', offset: 1, example: 'Umeå will sign the contract next year.', ref: '2022-05-03', value: '2023' },
+  { form: 'last year', offset: -1, example: 'Emissions fell last year.', ref: '2022-05-03', value: '2021' },
+];
+
+/** Words that name a month relative to the page's own date ("nästa månad" on a page dated 2024-03-06 → 2024-04). */
+export const RELATIVE_MONTHS: readonly (Example & { form: string; offset: number })[] = [
+  { form: 'nästa månad', offset: 1, example: 'Planen antas nästa månad.', ref: '2024-03-06', value: '2024-04' },
+  { form: 'förra månaden', offset: -1, example: 'Förra månaden öppnade återbruket.', ref: '2024-01-10', value: '2023-12' },
+  { form: 'i förra månaden', offset: -1, example: 'Beslutet togs i förra månaden.', ref: '2024-03-06', value: '2024-02' },
 ];
 
 // ---- years -------------------------------------------------------------------------------------------------
