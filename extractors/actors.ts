@@ -215,13 +215,19 @@ function wordsAt(tokens: Token[], i: number, words: string[]): { end: number; ge
   return { end: i + words.length, genitive: false };
 }
 
+interface MunicipalityIndex { byStart: Map<number, ActorSpan>; byEnd: Map<number, ActorSpan> }
+
 /** Every actor span of the document, in order; overlapping finds keep the longest. */
 export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorIndex {
   const text = doc.text;
   const own = ownMunicipality(doc, ctx);
   const publisher = publisherOf(doc);
   const tokens = tokenize(text, 0, text.length);
-  const found: ActorSpan[] = [...municipalitySpans(text, ctx.municipalities), ...personSpans(ctx.people)];
+  const muniSpans = municipalitySpans(text, ctx.municipalities);
+  const munis: MunicipalityIndex = { byStart: new Map(muniSpans.map((m) => [m.start, m])), byEnd: new Map(muniSpans.map((m) => [m.end, m])) };
+  const localParties = new Map<string, string>();
+  const localParty = (name: string) => { let a = localParties.get(name); if (a === undefined) { a = localPartyActor(text, name); localParties.set(name, a); } return a; };
+  const found: ActorSpan[] = [...muniSpans, ...personSpans(ctx.people)];
   const political = POLITICAL_RE.test(text);
   const span = (i: number, end: number, actor: string | null, kind: ActorKind, genitive: boolean) =>
     found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, actor, kind, genitive });
@@ -252,7 +258,7 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     }
     // A local party: "Lysekilspartiet", "Årelistans".
     const local = upper && (w.endsWith('partiet') || w.endsWith('partiets') || w.endsWith('listan') || w.endsWith('listans')) ? /^(\p{Lu}[\p{L}-]*(?:partiet|listan))(s)?$/u.exec(t.text) : null;
-    if (local && !riksdagParty(local[1]!) && !/^(?:Partiet|Listan)$/u.test(local[1]!)) found.push({ start: t.start, end: t.end, actor: localPartyActor(text, local[1]!), kind: 'party', genitive: local[2] !== undefined });
+    if (local && !riksdagParty(local[1]!) && !/^(?:Partiet|Listan)$/u.test(local[1]!)) found.push({ start: t.start, end: t.end, actor: localParty(local[1]!), kind: 'party', genitive: local[2] !== undefined });
     // Organisations from the gazetteer; one-word names only as written with their capital.
     for (const [words, name] of firstWordEntries(ORGS_BY_FIRST, w)) {
       if (words.length === 1 && t.text[0] !== t.text[0]!.toUpperCase()) continue;
@@ -283,7 +289,7 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
       const written = text.slice(t.start, tokens[end - 1]!.end);
       const genitive = au ? /s$/u.test(next!.lower) : ORGAN_WORDS.has(w) ? false : w !== stem && !ORGAN_WORDS.has(w);
       const word = au ? written : genitive ? written.slice(0, -1) : written;
-      const actor = organActor(text, found, t.start, tokens[end - 1]!.end, word, own);
+      const actor = organActor(text, munis, t.start, tokens[end - 1]!.end, word, own);
       found.push({ start: t.start, end: tokens[end - 1]!.end, actor, kind: /^(?:kommunen|staden)$/iu.test(word) && !own ? 'kommunen' : 'organ', genitive });
       if (au) i++;
     }
@@ -309,15 +315,18 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
   if (!publisher.party && /(?<![\p{L}])(?:vi|våra?|vårt)(?![\p{L}])/iu.test(textOutsideQuotes(text))) {
     const counts = new Map<string, number>();
     // Parties in brackets ("(gemensam motion KD, M och C)") are partners named in passing, not the voice of the page.
-    const inBrackets = (at: number) => { const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at); return (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0); };
+    const inBrackets = (at: number) => { const line = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 120), at); return (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0); };
     for (const sp of spans) if (sp.kind === 'party' && sp.actor && !inBrackets(sp.start)) counts.set(sp.actor, (counts.get(sp.actor) ?? 0) + 1);
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     if (ranked[0] && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1]![1] + 1)) publisher.party = ranked[0][0];
   }
   const quotes = quoteSpeakers(doc, ctx, spans, own, publisher);
   const we = (at: number): string | null => {
-    const q = quotes.find((x) => at >= x.start && at < x.end);
-    if (q) return q.actor;
+    // Quotes are lines in order: the last one starting at or before `at`.
+    let lo = 0, hi = quotes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.start <= at) lo = mid + 1; else hi = mid; }
+    const q = quotes[lo - 1];
+    if (q && at < q.end) return q.actor;
     return publisher.party ?? publisher.organisation ?? own;
   };
   for (const sp of spans) if (sp.kind === 'we') sp.actor = we(sp.start);
@@ -351,14 +360,16 @@ function singleLetterParty(text: string, start: number, end: number): boolean {
 }
 
 /** The actor an organ acts for: the municipality named with it ("i Säter", "Lunds …"), the own one, or the organ itself. */
-function organActor(text: string, found: ActorSpan[], start: number, end: number, word: string, own: string | null): string {
+function organActor(text: string, munis: MunicipalityIndex, start: number, end: number, word: string, own: string | null): string {
   const after = /^\s+i\s+/u.exec(text.slice(end, end + 4));
   if (after) {
-    const m = found.find((s) => s.kind === 'municipality' && s.start === end + after[0].length);
+    const m = munis.byStart.get(end + after[0].length);
     if (m) return m.actor!;
   }
-  const before = found.find((s) => s.kind === 'municipality' && s.end <= start && /^\s*$/u.test(text.slice(s.end, start)) && s.genitive);
-  if (before) return before.actor!;
+  // "Lunds kommunstyrelse": a genitive municipality right before.
+  const gap = /\s*$/u.exec(text.slice(Math.max(0, start - 4), start))![0].length;
+  const before = munis.byEnd.get(start - gap);
+  if (before?.genitive) return before.actor!;
   if (own) return own;
   if (/^(?:kommunen|staden)$/iu.test(word)) return 'kommunen';
   // Named as written, with a capital only where the text has one ("Servicenämnden", "kommunstyrelsens arbetsutskott").
@@ -377,6 +388,7 @@ const SPEECH_RE = wordRe(SPEECH_VERBS.split(' ').join('|'));
  */
 function quoteSpeakers(doc: ExtractorInput, ctx: ExtractorContext, spans: ActorSpan[], own: string | null, publisher: Publisher): Quote[] {
   const text = doc.text;
+  const people = [...ctx.people].sort((a, b) => a.start - b.start);
   const out: Quote[] = [];
   let lineStart = 0;
   let previous: string | null = null;
@@ -391,8 +403,10 @@ function quoteSpeakers(doc: ExtractorInput, ctx: ExtractorContext, spans: ActorS
       let actor: string | null = previous;
       if (speech) {
         const from = lineStart + speech.index!;
-        const inTail = spans.filter((s) => s.start >= from && s.end <= lineEnd);
-        const person = ctx.people.find((p) => p.start >= from && p.end <= lineEnd);
+        const inTail: ActorSpan[] = [];
+        for (let k = lowerBound(spans, from); k < spans.length && spans[k]!.start < lineEnd; k++) if (spans[k]!.end <= lineEnd) inTail.push(spans[k]!);
+        const pk = lowerBound(people, from);
+        const person = people[pk] && people[pk]!.end <= lineEnd ? people[pk] : undefined;
         const muni = inTail.find((s) => s.kind === 'municipality');
         const org = inTail.find((s) => s.kind === 'organisation');
         actor = (publisher.party && person?.value.party === publisher.party ? publisher.party : null)

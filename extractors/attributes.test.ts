@@ -206,7 +206,9 @@ describe('scope', () => {
     expect(scope('I dag öppnar Viable Cities en utlysning som ger städer möjlighet att höja takten.', 'other', 'Viable Cities')).toBeNull();
   });
   it('an object that is the organisation by nature gives its scope', () => {
-    expect(attrs('Redan i juli tas 20 nya elbilar in.', { type: 'other' })).toMatchObject({ object: 'fossilfri-fordonsflotta', scope: 'organisation' });
+    expect(attrs('Redan i juli tas 20 nya elbilar in i verksamheterna.', { type: 'other' })).toMatchObject({ object: 'fossilfri-fordonsflotta', scope: 'organisation' });
+    // electric cars of the inhabitants are no fleet
+    expect(attrs('Fler invånare ska kunna köra elbilar i Töreboda.', { type: 'target' })).toMatchObject({ object: 'other-climate', scope: 'area' });
   });
   it('a definition of the object just after tells its scope', () => {
     const text = 'MP lämnar in en motion om att Åmål ska upprätta en klimatbudget. En klimatbudget innebär att varje verksamhet får ett tak för sina utsläpp.';
@@ -252,6 +254,9 @@ describe('object', () => {
     const s = 'Planen är att etablera ett innovationsteam för klimatomställningen samt att skriva ett klimatkontrakt.';
     expect(attrs(s, { type: 'other', actor: 'Nacka', index: 1, of: 2 })).toMatchObject({ object: 'other-climate', strength: 'stated' });
     expect(attrs(s, { type: 'sign', actor: 'Nacka', index: 0, of: 2 })).toMatchObject({ object: 'klimatkontrakt-2030', strength: 'signed' });
+    // counted by type (one other, one sign), the other still leaves the signing clause to the sign
+    expect(attrs(s, { type: 'other', actor: 'Nacka' })).toMatchObject({ object: 'other-climate', strength: 'stated' });
+    expect(attrs(s, { type: 'sign', actor: 'Nacka' })).toMatchObject({ object: 'klimatkontrakt-2030', strength: 'signed' });
   });
   it('a goal that is only the purpose of another act is not its object', () => {
     expect(attrs('– Klimatneutralitet är målet och för att nå dit vill vi skapa en plattform för samverkan.', { type: 'other', actor: 'Örebro' }))
@@ -302,6 +307,19 @@ describe('rules found on the holdout sets', () => {
   it('a proposal by a board to the council is proposed', () => {
     expect(attrs('Kommunstyrelsen föreslår kommunfullmäktige att anta den nya klimatplanen.', { type: 'adopt_plan', actor: 'Kalmar' }))
       .toMatchObject({ strength: 'proposed', object: 'klimatplan' });
+  });
+  it('what a sentence right after a decision says shall be is decided', () => {
+    const text = '§ 84 Svar på motion om medlemskap i Klimatkommunerna\n\nKommunfullmäktige beslutar att bifalla motionen. Tierps kommun ska gå med i Klimatkommunerna från och med den 1 september 2024.';
+    expect(attrs(text, { type: 'join', actor: 'Tierp', evidence: 'Tierps kommun ska gå med i Klimatkommunerna från och med den 1 september 2024.' }))
+      .toMatchObject({ strength: 'decided', object: 'klimatkommunerna', scope: null, target_year: null });
+    expect(attrs(text, { type: 'other', actor: 'Tierp', evidence: 'Kommunfullmäktige beslutar att bifalla motionen.' }))
+      .toMatchObject({ strength: 'answered', object: 'klimatkommunerna' });
+  });
+  it('a goal right after a decision about goals, or stated by the adopted plan, is decided', () => {
+    const text = 'Kommunfullmäktige antog i går nya klimatmål för Töreboda. Kommunen ska vara klimatneutral 2035.';
+    expect(attrs(text, { type: 'target', evidence: 'Kommunen ska vara klimatneutral 2035.' })).toMatchObject({ strength: 'decided', target_year: 2035 });
+    expect(attrs('Kommunfullmäktige antog i går nya klimatmål.\n\nKommunen ska vara klimatneutral 2035.', { type: 'target' }).strength).toBe('stated');
+    expect(attrs('Planen innebär att kommunen ska vara fossilfri 2030.', { type: 'target' }).strength).toBe('decided');
   });
   it("an existing goal with words between 'har' and 'målet' is the body's own", () => {
     expect(attrs('Norrköping har sedan 2021 målet att vara klimatneutralt 2030.', { type: 'target', actor: 'Norrköping', when: '2030' }))

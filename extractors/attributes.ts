@@ -89,6 +89,7 @@ const RE = {
   decision: phrasesRe(ST.DECISION),
   proposal: phrasesRe(ST.PROPOSAL),
   pending: phrasesRe(ST.PENDING_DECISION),
+  nextStep: phrasesRe(ST.NEXT_STEP),
   ownGoal: phrasesRe(ST.OWN_GOAL),
   intention: phrasesRe(ST.INTENTION),
   futureProposal: phrasesRe(ST.FUTURE_PROPOSAL),
@@ -165,6 +166,8 @@ interface Window {
   title: string;
   /** For a list item: the line that introduces the list ('Våra klimatlöften för 2022'). */
   intro: string | null;
+  /** A blank line stands between the evidence and the sentence before it. */
+  paragraphBreakBefore: boolean;
 }
 
 const LIST_MARKER = /^[ \t]*(?:[•*·▪◦–-]|\d{1,2}[.)])[ \t]*$/u;
@@ -194,7 +197,8 @@ function windowOf(text: string, start: number, end: number): Window {
       break;
     }
   }
-  return { before: before.slice(0, 12), after: after.slice(0, 4), title: firstLine, intro };
+  const paragraphBreakBefore = before[0] !== undefined && /\n[ \t]*\n/.test(text.slice(before[0].end, start));
+  return { before: before.slice(0, 12), after: after.slice(0, 4), title: firstLine, intro, paragraphBreakBefore };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -474,6 +478,17 @@ function subordinate(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * The sentence just before, in the same paragraph, is a decision: what the next sentence says shall be is what
+ * was decided ('Kommunfullmäktige beslutar att bifalla motionen. Tierps kommun ska gå med i Klimatkommunerna …',
+ * 'Kommunfullmäktige antog i går nya klimatmål. Kommunen ska vara klimatneutral 2035.').
+ */
+function afterDecision(win: Window, evidence: string): boolean {
+  const prev = win.before[0];
+  if (!prev || win.paragraphBreakBefore || hasPhrase(RE.nextStep, evidence)) return false;
+  return hasPhrase(RE.decision, prev.text) && !hasPhrase(RE.pending, prev.text) && !hasMain(RE.proposal, prev.text);
+}
+
 function hasMain(re: PhraseSet, text: string): boolean {
   return phraseMatches(re, text).some((m) => !subordinate(text, m.start));
 }
@@ -490,17 +505,18 @@ function strengthOf(input: AttributeInput, evidence: string, seg: string, win: W
     case 'revise':
       return 'signed';
     case 'join':
-      return hasPhrase(RE.joinIntention, evidence) && !hasPhrase(RE.decision, evidence) ? 'stated' : 'decided';
+      return hasPhrase(RE.joinIntention, evidence) && !hasPhrase(RE.decision, evidence) && !afterDecision(win, evidence) ? 'stated' : 'decided';
     case 'target':
       if (inContract) return 'signed';
       if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.decision, evidence) || hasPhrase(RE.ownGoal, evidence)) return 'decided';
+      if (afterDecision(win, evidence)) return 'decided';
       // In a goal sentence a relative 'som ska' is the goal itself ('en av de kommuner som ska vara klimatneutrala').
       if (hasPhrase(RE.intention, evidence)) return 'stated';
       return 'decided';
     case 'adopt_plan':
       if (hasMain(RE.proposal, evidence)) return 'proposed';
-      if (hasPhrase(RE.decision, evidence)) return 'decided';
+      if (hasPhrase(RE.decision, evidence) || afterDecision(win, evidence)) return 'decided';
       if (hasMain(RE.intention, evidence)) return 'stated';
       return 'decided';
     default: {
@@ -509,7 +525,7 @@ function strengthOf(input: AttributeInput, evidence: string, seg: string, win: W
       if (inContract) return 'signed';
       if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.pending, evidence)) return 'stated';
-      if (hasPhrase(RE.decision, evidence)) return 'decided';
+      if (hasPhrase(RE.decision, evidence) || afterDecision(win, evidence)) return 'decided';
       // A goal named as the purpose of the act ('för att nå', 'med målet att') is not itself the act's intention.
       let act = evidence;
       for (const m of phraseMatches(RE.purposeGoal, evidence).reverse()) act = act.slice(0, m.start) + ' '.repeat(m.end - m.start) + act.slice(m.end);
@@ -569,18 +585,19 @@ const SIGN_ACT = phrasesRe(['skriva|skriver|skrev|skrivit under|på', 'signera*'
  * The part of the evidence that one of several commitments of one actor stands in: the `index`-th clause
  * joined by 'samt att', 'och att', 'samt' or ';' when there are exactly `of` of them. Joining and signing read
  * the whole sentence; another commitment does not take the clause that signs ('Planen är att etablera ett
- * innovationsteam … samt att skriva ett klimatkontrakt': the innovation team is the other commitment, whatever
- * order the caller counts in).
+ * innovationsteam … samt att skriva ett klimatkontrakt': the innovation team is the `other` commitment, however
+ * the caller counts).
  */
 function segmentOf(evidence: string, input: AttributeInput): string {
   const of = input.of ?? 1, index = input.index ?? 0;
-  if (of < 2 || input.type === 'sign' || input.type === 'revise' || input.type === 'join') return evidence;
+  if (input.type === 'sign' || input.type === 'revise' || input.type === 'join') return evidence;
   const parts = evidence.split(SEGMENT_BREAK);
-  if (parts.length !== of) return evidence;
-  const chosen = parts[index] ?? evidence;
-  const signs = (p: string) => hasPhrase(SIGN_ACT, p);
-  if (signs(chosen)) return parts.find((p) => !signs(p)) ?? chosen;
-  return chosen;
+  const signs = (p: string) => hasPhrase(SIGN_ACT, p) && hasPhrase(RE.contractWord, p);
+  // A clause that signs is the sentence's `sign` commitment, not this one (unless this one proposes the signing).
+  const own = input.type === 'propose' || parts.every(signs) ? parts : parts.filter((p) => !signs(p));
+  if (own.length === 1) return own[0]!;
+  if (of > 1 && own.length === of) return own[index] ?? evidence;
+  return own.length === parts.length ? evidence : own.join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -702,7 +719,9 @@ export function commitmentAttributes(given: AttributeInput): Attributes {
   let numbers: Numbers = { target_year: null, baseline_year: null, reduction_percent: null, clause: null };
   if (!NUMBERLESS.has(type) && object !== 'klimatplan') {
     numbers = numbersOf(input, seg, evidence, referent?.description && strength === 'proposed' ? referent.text : null);
-    if (numbers.clause && type === 'target') object = objectFromWords(type, numbers.clause, evidence, null) ?? object;
+    // Several goals told apart by `when`: the commitment is the chosen goal's clause ('… halvera utsläppen till
+    // 2030 och att bygga 200 nya laddpunkter under 2024', when 2024: the charging points).
+    if (numbers.clause) object = objectFromWords(type, numbers.clause, evidence, null) ?? object;
   }
   const { target_year, baseline_year, reduction_percent } = numbers;
 

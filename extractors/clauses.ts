@@ -167,12 +167,17 @@ export const isAuxiliary = (t: Token | undefined): boolean => t !== undefined &&
 export const isAdverb = (t: Token | undefined): boolean => t !== undefined && ADV.has(t.lower);
 export const isSubordinator = (t: Token | undefined): boolean => t !== undefined && SUB.has(t.lower);
 
+/** The longest clause the rules look at, in tokens. */
+export const MAX_CLAUSE = 80;
+
 /**
  * Index of the first token of the clause that token `i` stands in: after the last clause boundary before it
  * (a semicolon, colon, dash, a subordinator, or a comma followed by a conjunction or subordinator).
  */
 export function clauseStart(tokens: Token[], i: number): number {
+  // Bounded: a clause is never longer than MAX_CLAUSE tokens (a page without punctuation must not cost n²).
   for (let k = i - 1; k >= 0; k--) {
+    if (i - k > MAX_CLAUSE) return k + 1;
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || t.text === '–' || t.text === '—' || t.text === '?' || t.text === '!') return k + 1;
     if (t.text === '-' && k > 0 && tokens[k - 1]!.end < t.start && tokens[k + 1] && tokens[k + 1]!.start > t.end) return k + 1;
@@ -213,6 +218,7 @@ const CLAUSE_SUBJECTS = new Set(['jag', 'du', 'han', 'hon', 'vi', 'ni', 'de', 'd
 /** Index just past the last token of the clause token `i` stands in (the next boundary after it). */
 export function clauseEnd(tokens: Token[], i: number): number {
   for (let k = i + 1; k < tokens.length; k++) {
+    if (k - i > MAX_CLAUSE) return k;
     const t = tokens[k]!;
     if (t.text === ';' || t.text === '–' || t.text === '—' || t.text === '?' || t.text === '!') return k;
     if (t.text === ',' && tokens[k + 1] && (isSubordinator(tokens[k + 1]) || /^(?:men|samt|och|eller)$/u.test(tokens[k + 1]!.lower))) return k;

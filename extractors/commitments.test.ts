@@ -198,6 +198,27 @@ describe('more shapes of real writing', () => {
   });
 });
 
+describe('answers, goals and acts in further shapes', () => {
+  it('a decision to grant or reject a motion is its answer; a board proposing an answer is none', () => {
+    expect(found('Tierps kommun\nKommunfullmäktige beslutar att bifalla motionen.')).toEqual(['Tierp/other']);
+    expect(found('Växjö kommun\nFullmäktige beslutade att avslå motionen om gratis kollektivtrafik.')).toEqual(['Växjö/other']);
+    expect(found('Växjö kommun\nKommunstyrelsen föreslår att motionen ska anses besvarad.')).toEqual([]);
+  });
+  it('goal nouns in compounds and after "en målsättning att"', () => {
+    expect(found('Växjös klimatmål är att halvera utsläppen till 2030.')).toEqual(['Växjö/target@2030']);
+    expect(found('Växjö kommun\nKommunen har en målsättning att bli fossilfri 2030.')).toEqual(['Växjö/target@2030']);
+  });
+  it('a plan adopted by a named body in the passive; one of the new cities in a programme', () => {
+    expect(found('Växjö kommun\nKlimatstrategin antogs av kommunfullmäktige i juni.')).toEqual(['Växjö/adopt_plan@--06']);
+    expect(found('Kalmar blir en av de nya städerna i Viable Cities satsning.')).toEqual(['Kalmar/join']);
+  });
+  it('a party putting forward a proposal; an act in the present needs a counted or new object', () => {
+    expect(found('Moderaterna i Växjö lägger ett förslag om sänkt skatt.')).toEqual(['M/propose']);
+    expect(found('Växjö kommun\nKommunen satsar tio miljoner kronor på solceller.')).toEqual(['Växjö/other']);
+    expect(found('Växjö kommun\nI kommunen bygger vi bostäder för alla.')).toEqual([]);
+  });
+});
+
 describe('planned concrete acts', () => {
   it('an intention, a plan, "man" and an agentless passive in the municipality\'s own news', () => {
     expect(found('Kommunen avser att bygga en ny förskola i Nybble med plats för 120 barn.')).toEqual(['kommunen/other']);

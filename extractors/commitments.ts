@@ -43,9 +43,17 @@ for (const a of ACTION_VERBS) for (const f of wordSet(a.forms)) ACTION_BY_FORM.s
 const phrases = (entries: readonly { forms: string }[]): string[][] =>
   entries.flatMap((e) => e.forms.toLowerCase().split(',').map((f) => f.trim().split(/\s+/)).filter((f) => f[0]))
     .sort((a, b) => b.length - a.length);
-const MOTION_ACT_PHRASES = phrases(MOTION_ACTS);
-const ANSWER_PHRASE_LIST = phrases(ANSWER_PHRASES);
-const SUPPORT_PHRASES = phrases(MEETING_SUPPORT);
+
+/** Phrases by their first word, for a constant-time look-up at each token. */
+type PhraseIndex = ReadonlyMap<string, string[][]>;
+const indexPhrases = (list: string[][]): PhraseIndex => {
+  const out = new Map<string, string[][]>();
+  for (const p of list) out.set(p[0]!, [...(out.get(p[0]!) ?? []), p]);
+  return out;
+};
+const MOTION_ACT_PHRASES = indexPhrases(phrases(MOTION_ACTS));
+const ANSWER_PHRASE_LIST = indexPhrases(phrases(ANSWER_PHRASES));
+const SUPPORT_PHRASES = indexPhrases(phrases(MEETING_SUPPORT));
 const OUTCOME_PHRASES = phrases(TARGET_OUTCOMES);
 const REDUCTION = new Set(phrases([REDUCTION_WORDS]).map((p) => p.join(' ')));
 const EMISSIONS = phrases([EMISSION_STEMS]).map((p) => p.join(' '));
@@ -99,6 +107,11 @@ interface Env {
   attParties: Set<string>;
   /** The date of the meeting a report is from ("Rapport från Kommunstyrelsen 4 april"). */
   meetingDate: string | null;
+  /** Index of each unit, and the unit starting at an offset: constant-time lookups for the rules. */
+  unitIndex: Map<Unit, number>;
+  unitAt: Map<number, Unit>;
+  /** Units that file a motion ("lämnade … in en motion"), in order. */
+  filings: Unit[];
 }
 
 const tokensCache = new WeakMap<Unit, Token[]>();
@@ -209,7 +222,7 @@ function phraseAt(tokens: Token[], ps: Placed[], i: number): { spans: Placed[]; 
       k = party.to;
     }
     // An organ of a named municipality: "Kommunfullmäktige i Säter", "Miljönämnden i Landskrona".
-    if (p.span.kind === 'organ' && tokens[k]?.lower === 'i' && ps.some((x) => x.from === k + 1 && x.span.kind === 'municipality')) k = ps.find((x) => x.from === k + 1)!.to;
+    if ((p.span.kind === 'organ' || p.span.kind === 'party') && tokens[k]?.lower === 'i' && ps.some((x) => x.from === k + 1 && x.span.kind === 'municipality')) k = ps.find((x) => x.from === k + 1)!.to;
     // A person's party label and role apposition: "(S)", ", kommunstyrelsens ordförande,".
     if (tokens[k]?.text === '(') { while (k < tokens.length && tokens[k]!.text !== ')') k++; k++; }
     if (p.span.kind === 'person' && tokens[k]?.text === ',') {
@@ -271,9 +284,12 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
     if (g >= 1 && /^(?:är|var)$/u.test(tokens[g]!.lower) && PLAN_HEAD.has(tokens[g - 1]!.lower)) return ownPhrase(env);
     return null;
   }
-  // The finite verb: the first auxiliary of the clause before the trigger, else the trigger itself.
+  // The finite verb: the first auxiliary or control verb of the clause before the trigger ("har antagit", "beslutar
+  // att bifalla"), else the trigger itself.
   let f = vi;
-  for (let j = cs; j < vi; j++) if (isAuxiliary(tokens[j]) && !ps.some((x) => j >= x.from && j < x.to)) { f = j; break; }
+  for (let j = cs; j < vi; j++) {
+    if ((isAuxiliary(tokens[j]) || (CONTROL.has(tokens[j]!.lower) && tokens.slice(j + 1, vi).some((t) => t.lower === 'att'))) && !ps.some((x) => j >= x.from && j < x.to)) { f = j; break; }
+  }
   if (env.doc.language === 'en') {
     const before = ps.filter((p) => p.to <= f && p.from >= cs);
     const last = before.at(-1);
@@ -459,12 +475,10 @@ function isPartyActor(env: Env, a: string): boolean {
 
 /** The date a motion was filed: a filing sentence's date, else the page's own date when the page is the motion. */
 function motionDate(env: Env, before: number): string | null {
-  for (const u of env.units) {
+  for (const u of env.filings) {
     if (u.start >= before) break;
-    if (FILING_RE.test(u.text)) {
-      const d = actDate(env, u.start, u.end);
-      if (d) return d;
-    }
+    const d = actDate(env, u.start, u.end);
+    if (d) return d;
   }
   return env.ctx.kind === 'motion' ? env.ctx.published : null;
 }
@@ -583,7 +597,7 @@ const motionKey = (s: string) => `motion:${lc(s).replace(/[^\p{L}\s]/gu, '').spl
 
 /** Whether the unit stands under a heading (or intro line) matching `re`, with only list items between. */
 function underHeading(env: Env, u: Unit, re: RegExp): boolean {
-  const i = env.units.indexOf(u);
+  const i = env.unitIndex.get(u)!;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const x = env.units[k]!;
     if (x.kind === 'item') continue;
@@ -595,8 +609,10 @@ function underHeading(env: Env, u: Unit, re: RegExp): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Rule: a party proposing, filing, backing or supporting ("S, V och MP har motionerat om …", "Vänsterpartiet yrkade bifall").
 
-function matchPhrase(tokens: Token[], i: number, list: string[][]): number {
-  for (const p of list) {
+function matchPhrase(tokens: Token[], i: number, index: PhraseIndex): number {
+  const candidates = index.get(tokens[i]!.lower);
+  if (!candidates) return 0;
+  for (const p of candidates) {
     if (p.every((w, k) => tokens[i + k]?.lower === w)) return p.length;
   }
   return 0;
@@ -649,6 +665,10 @@ function proposals(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
 
 /** "lämnar Miljöpartiets kommunfullmäktigegrupp in en motion": a filing verb and its particle with the subject between. */
 function gappedAct(tokens: Token[], i: number): number {
+  if (/^(?:lägger|lade|lagt)$/u.test(tokens[i]!.lower)) {
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) if (/^(?:förslag|förslaget|motion|motionen)$/u.test(tokens[j]!.lower)) return j - i + 1;
+    return 0;
+  }
   if (!/^(?:lämnar|lämnade|lämnat)$/u.test(tokens[i]!.lower)) return 0;
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) if (tokens[j]!.lower === 'in') return j - i + 1;
   return 0;
@@ -717,6 +737,10 @@ function isOutcome(tokens: Token[], from: number, to: number): boolean {
   return reduction && emission;
 }
 
+/** A goal noun, also as the last part of a compound: "målet", "klimatmålen", "målsättningen", "ambitionen". */
+const GOAL_HEAD_RE = /^\p{L}*(?:mål|målet|målen|målsättning|målsättningen|målbild|målbilden|ambition|ambitionen|vision|visionen)$/u;
+const isGoalHead = (w: string): boolean => GOAL_HEAD.has(w) || (GOAL_HEAD_RE.test(w) && !/^(?:television|provision|revision\p{L}*)$/u.test(w));
+
 const MODIFIERS = /^(?:politiska|långsiktiga|övergripande|nya|egna|viktigaste|främsta|största|uttalade|tydliga|högsta|gemensamma|antagna|beslutade)$/u;
 const DECLARATION = /^(?:deklarerat|deklarerade|deklarerar|beslutat|beslutade|beslutar|beslöt|fastställt|fastställde|bestämt|bestämde|lovat|lovade|utlovat)$/u;
 
@@ -734,7 +758,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
     const w = tokens[i]!.lower;
     let contentFrom = -1;
     let owner: string[] = [];
-    if (GOAL_HEAD.has(w)) {
+    if (isGoalHead(w)) {
       let j = i - 1;
       while (j >= 0 && MODIFIERS.test(tokens[j]!.lower)) j--;
       const poss = ps.find((p) => p.to === j + 1 && (p.span.genitive || p.span.kind === 'we'));
@@ -758,7 +782,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
       else if (/^(?:nå|uppnå)$/u.test(tokens[i - 1]?.lower ?? '')) contentFrom = k;
       // "Kommunen har (redan) ett mål om att …", "kommunens mål om att …", "Norrköping har sedan 2021 målet att …":
       // the possessor, else the subject of "har".
-      else if (tokens[k]?.lower === 'om' || (tokens[k]?.lower === 'att' && /^(?:målet|målsättningen|ambitionen)$/u.test(w))) {
+      else if (tokens[k]?.lower === 'om' || (tokens[k]?.lower === 'att' && (/^(?:målet|målsättningen|ambitionen)$/u.test(w) || /^(?:en|ett|som)$/u.test(tokens[i - 1]?.lower ?? '')))) {
         contentFrom = tokens[k]!.lower === 'om' ? (tokens[k + 1]?.lower === 'att' ? k + 2 : k + 1) : k + 1;
         const har = tokens.slice(Math.max(0, i - 6), i).findLastIndex((t) => /^(?:har|hade)$/u.test(t.lower));
         if (!owner.length && har >= 0) owner = named(env, subjectOf(env, tokens, ps, Math.max(0, i - 6) + har), 'act');
@@ -788,7 +812,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
       }
       // A further target of the goal just stated: "Utsläppen från hela det geografiska området ska samtidigt minska …".
       const lead = tokens[clauseStart(tokens, i)]?.lower ?? '';
-      if (!owner.length && previous?.value.type === 'target' && env.units.find((x) => x.start === previous.start)?.line === u.line
+      if (!owner.length && previous?.value.type === 'target' && env.unitAt.get(previous.start)?.line === u.line
         && (EMISSIONS.some((e) => lead.startsWith(e)) || /^(?:andelen|energianvändningen|energiförbrukningen)$/u.test(lead))) owner = [previous.value.actor];
       // Without a year the owner must be named as the subject, not a pronoun of a quote.
       if (!goalYears(env, tokens[clauseStart(tokens, i)]!.start, u.end).length && !(subj && subj.some((p) => p.span.kind === 'municipality' || p.span.kind === 'organisation' || p.span.kind === 'organ'))) continue;
@@ -810,7 +834,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
       const inContent = ps.find((p) => p.from >= contentFrom && p.from < contentEnd && (p.span.kind === 'municipality' || p.span.kind === 'organisation') && !p.span.genitive);
       if (inContent) owner = named(env, [inContent], 'act');
     }
-    if (!owner.length && GOAL_HEAD.has(w)) owner = declarerBefore(env, tokens, ps, i);
+    if (!owner.length && isGoalHead(w)) owner = declarerBefore(env, tokens, ps, i);
     if (!owner.length) continue;
     const years = goalYears(env, tokens[Math.min(contentFrom, clauseStart(tokens, i))]!.start, u.end);
     const distinct = [...new Set(years)];
@@ -862,9 +886,9 @@ function goalItems(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
 /** Items under a heading of undertakings ("Våra klimatlöften för 2022", "Åtaganden") are the publisher's undertakings. */
 function pledgeItems(env: Env, u: Unit): Draft[] {
   if (u.kind !== 'item' || !env.actors.own) return [];
-  const i = env.units.indexOf(u);
+  const i = env.unitIndex.get(u)!;
   let k = i - 1;
-  while (k >= 0 && env.units[k]!.kind === 'item') k--;
+  while (k >= 0 && k > i - 60 && env.units[k]!.kind === 'item') k--;
   const head = env.units[k];
   if (!head || !/(?<![\p{L}])(?:\p{L}*löften|åtaganden)(?![\p{L}])/iu.test(head.text) || head.kind !== 'heading') return [];
   const when = goalYears(env, head.start, head.end)[0] ?? actDate(env, head.start, head.end);
@@ -960,7 +984,7 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       }
       // A passive signing with its agents: "Klimatkontraktet undertecknas … av A, B och generaldirektörerna för C".
       const passiveForm = /(?:s|des|ades|ats|ts)$/u.test(tokens[i]!.lower);
-      if (!actors.length && passiveForm && (type === 'sign' || type === 'revise')) actors = agents(env, tokens, ps, pend);
+      if (!actors.length && passiveForm) actors = agents(env, tokens, ps, pend);
       // Who owns what was adopted or drawn up: "stadens miljöprogram som också antogs", "arbetet med att ta fram
       // kommunens nya klimatstrategi", "Umeås klimatplan antogs 2017", "Nu har X skrivit under Örebro kommuns avsiktsförklaring".
       if (!actors.length && (type === 'adopt_plan' || type === 'target' || type === 'sign' || type === 'revise')) actors = objectOwner(env, tokens, ps, i, pend, passiveForm);
@@ -1064,7 +1088,7 @@ function members(env: Env, u: Unit, tokens: Token[], ps: Placed[], prev: Draft[]
   if (!listHead && !bareList) return [];
   // A bare list names the members of a group whose act the sentence just before states ("I Norrbotten är det
   // 8 stycken kommuner som skrivit på …"); a list labelled by a wave ("Kommuner i våg 2 …") is no act.
-  const i = env.units.indexOf(u);
+  const i = env.unitIndex.get(u)!;
   const before = env.units.slice(Math.max(0, i - 3), i);
   if (bareList) {
     if (/(?<![\p{L}])(?:våg|fas)(?:en)?(?![\p{L}])/iu.test(u.text)) return [];
@@ -1074,7 +1098,8 @@ function members(env: Env, u: Unit, tokens: Token[], ps: Placed[], prev: Draft[]
       && TRIGGERS_BY_FORM.has(/^\s+som\s+(?:har\s+|hade\s+|redan\s+)*(\p{L}+)/u.exec(env.text.slice(g.end, g.end + 40))?.[1]?.toLowerCase() ?? ''));
     if (!groupAct) return [];
   }
-  const last = prev.filter((d) => before.some((b) => b.start === d.start)).at(-1);
+  let last: Draft | undefined;
+  for (let k = prev.length - 1; k >= 0 && prev[k]!.start >= (before[0]?.start ?? u.start); k--) if (before.some((b) => b.start === prev[k]!.start)) { last = prev[k]; break; }
   let type: CommitmentType | null = last?.value.type ?? null;
   if (!type) {
     const ctxText = before.map((b) => b.text).join(' ');
@@ -1105,11 +1130,17 @@ function cohort(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
     if (!(tokens[e]?.lower === 'en' && tokens[e + 1]?.lower === 'av')) continue;
     let k = e + 2;
     while (k < tokens.length && k < i + 8 && !COHORT_NOUN.test(tokens[k]!.lower)) k++;
-    if (!COHORT_NOUN.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'som') continue;
-    // The verb of the relative clause, past "tillsammans med Viable Cities och fyra myndigheter" and adverbs.
-    let v = k + 2;
-    while (v < tokens.length && v < k + 14 && !PARTICIPATION.has(tokens[v]!.lower) && !/^[,.;:]$/u.test(tokens[v]!.text)) v++;
-    if (!PARTICIPATION.has(tokens[v]?.lower ?? '') || blocked(tokens, v)) continue;
+    if (!COHORT_NOUN.test(tokens[k]?.lower ?? '')) continue;
+    // "… som kraftsamlar", or a programme right after: "en av de nya städerna i Viable Cities satsning".
+    const inProgramme = /^(?:i|inom)$/u.test(tokens[k + 1]?.lower ?? '')
+      && (ps.some((p) => p.from === k + 2 && p.span.kind === 'organisation') || tokens.slice(k + 2, k + 5).some((t) => nounClasses(t.text).includes('network')));
+    if (!inProgramme) {
+      if (tokens[k + 1]?.lower !== 'som') continue;
+      // The verb of the relative clause, past "tillsammans med Viable Cities och fyra myndigheter" and adverbs.
+      let v = k + 2;
+      while (v < tokens.length && v < k + 14 && !PARTICIPATION.has(tokens[v]!.lower) && !/^[,.;:]$/u.test(tokens[v]!.text)) v++;
+      if (!PARTICIPATION.has(tokens[v]?.lower ?? '') || blocked(tokens, v)) continue;
+    } else if (blocked(tokens, i)) continue;
     const actors = named(env, subjectOf(env, tokens, ps, i), 'act');
     if (!actors.length) continue;
     return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, tokens[i]!.start, u.end), when: actDate(env, u.start, u.end) ?? (/^(?:i\s+dag|idag|nu)$/iu.test(u.text.split(/\s+(?:blev|är)/u)[0] ?? '') ? env.ctx.published : null) }, rule: 'commitments.cohort', heading: u.kind === 'heading', key: 'join:cohort' }));
@@ -1137,7 +1168,7 @@ function memberships(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] 
     } else continue;
     if (!actors.length || blocked(tokens, i)) continue;
     // "… som startade 2019 med nio svenska städer. Umeå kommun har varit med från början.": since the start.
-    const k = env.units.indexOf(u);
+    const k = env.unitIndex.get(u)!;
     const start = w === 'med' ? env.units.slice(Math.max(0, k - 2), k).map((x) => /(?<![\p{L}])(?:startade|startades|inleddes|började|startat)\s+(?:år\s+)?(\d{4})/iu.exec(x.text)?.[1]).find(Boolean) : undefined;
     return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start, u.end), when: actDate(env, u.start, u.end) ?? start ?? null }, rule: 'commitments.membership', heading: false, key: 'join:membership' }));
   }
@@ -1177,9 +1208,11 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
     if (blocked(tokens, i, { allowVill: true })) continue;
     // "när vi bygger nya stadsdelar …": a time clause, not an undertaking.
     if (/^(?:när|då|medan|eftersom|innan)$/u.test(tokens[clauseStart(tokens, i)]?.lower ?? '')) continue;
-    // A concrete object: indefinite, numbered, new — not a definite abstraction ("skapa framtiden").
+    // A concrete object: indefinite, numbered, new — not a definite abstraction ("skapa framtiden"); an act told in the
+    // present needs a counted or new object ("man bygger två nya avdelningar", not "vi bygger bostäder").
     const next = tokens.slice(i + 1).find((t) => !isAdverb(t));
     if (!passive && next && /^\p{Ll}+(?:en|et|na)$/u.test(next.lower) && !/^(?:en|ett)$/u.test(next.lower) && !verb.particle) continue;
+    if (present && !tokens.slice(i + 1, i + 5).some((t) => /^(?:en|ett|nya|ny|nytt|\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo)$/u.test(t.lower))) continue;
     let actors = named(env, subjectOf(env, tokens, ps, i), 'act');
     const impersonal = tokens.slice(Math.max(0, i - 14), i).some((t) => t.lower === 'man');
     if (!actors.length && (impersonal || passive)) {
@@ -1281,9 +1314,13 @@ function dedupe(drafts: Draft[]): Draft[] {
   const rank = (d: Draft) => (d.rule === 'commitments.att-sats' || d.rule === 'commitments.decision-point' ? 0 : d.heading ? 2 : 1);
   const ordered = [...drafts].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Draft[] = [];
+  // Only drafts of one actor and type can be the same commitment: compare within those buckets.
+  const buckets = new Map<string, Draft[]>();
   for (const d of ordered) {
-    const prev = kept.find((k) => same(k, d));
-    if (!prev) { kept.push(d); continue; }
+    const key = `${d.value.actor}\u0000${d.value.type}`;
+    const bucket = buckets.get(key) ?? [];
+    const prev = bucket.find((k) => same(k, d));
+    if (!prev) { kept.push(d); bucket.push(d); buckets.set(key, bucket); continue; }
     prev.value.when ??= d.value.when;
   }
   return kept.sort((a, b) => a.start - b.start || TYPE_ORDER[a.value.type]! - TYPE_ORDER[b.value.type]!);
@@ -1300,17 +1337,19 @@ function dedupe(drafts: Draft[]): Draft[] {
 function shareDates(env: Env, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.value.when || (d.value.type !== 'join' && d.value.type !== 'sign')) continue;
-    const i = env.units.findIndex((u) => u.start === d.start);
-    const prev = env.units[i - 1];
-    if (prev && prev.line === env.units[i]!.line && !drafts.some((x) => x.start === prev.start)) {
+    const here = env.unitAt.get(d.start);
+    const i = here ? env.unitIndex.get(here)! : -1;
+    const prev = i > 0 ? env.units[i - 1] : undefined;
+    if (prev && prev.line === here!.line && !drafts.some((x) => x.start === prev.start)) {
       const date = actDate(env, prev.start, prev.end);
       if (date && /^\d{4}|^--/u.test(date)) { d.value.when = date; continue; }
     }
   }
+  const dated = drafts.filter((x) => x.value.when && (x.value.type === 'join' || x.value.type === 'sign')).slice(0, 200);
   for (const d of drafts) {
     if (d.value.when || (d.value.type !== 'join' && d.value.type !== 'sign')) continue;
     const head = contractHead(d.key);
-    const sib = drafts.find((x) => x !== d && x.value.type === d.value.type && x.value.when
+    const sib = dated.find((x) => x !== d && x.value.type === d.value.type && x.value.when
       && ((x.key === d.key && x.rule === d.rule) || (d.value.type === 'join' && x.rule === d.rule) || (d.value.type === 'sign' && head !== null && contractHead(x.key) === head && x.value.actor !== d.value.actor)));
     if (sib) d.value.when = sib.value.when;
   }
@@ -1343,7 +1382,10 @@ function environment(doc: ExtractorInput, ctx: ExtractorContext): Env {
   const meeting = firstLines.find((u) => MEETING_REPORT_RE.test(u.text));
   const meetingDate = meeting ? actDate({ text, dates } as Env, meeting.start, meeting.end) : null;
   const contractContext = actors.tokens.some((t) => CONTRACT_WORD_RE.test(t.lower));
-  return { doc, ctx, text, units, actors, dates, contractContext, docDate, attParties: new Set(), meetingDate };
+  const unitIndex = new Map(units.map((u, i) => [u, i] as const));
+  const unitAt = new Map(units.map((u) => [u.start, u] as const));
+  const filings = units.filter((u) => FILING_RE.test(u.text));
+  return { doc, ctx, text, units, actors, dates, contractContext, docDate, attParties: new Set(), meetingDate, unitIndex, unitAt, filings };
 }
 
 export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): CommitmentMention[] {

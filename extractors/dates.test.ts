@@ -150,6 +150,12 @@ describe('years after a temporal preposition', () => {
     expect(dates('2023 års version av kontraktet var den första.')).toEqual([['2023 års', '2023']]);
   });
 
+  it('reads a span after a period noun', () => {
+    expect(dates('Projektets genomförandeperiod: Åren 2026 till 2028.')).toEqual([['Åren 2026 till 2028', '2026/2028']]);
+    expect(values('Satsningen gäller under perioden 2019 till 2023.')).toEqual(['2019/2023']);
+    expect(values('Investeringarna görs under åren 2025 och 2027.')).toEqual(['2025', '2027']);
+  });
+
   it('reads a decade as the interval of its years', () => {
     expect(dates('Socialdemokraterna har styrt ända sedan kommunen bildades på 1970 talet.')).toEqual([['på 1970 talet', '1970/1979']]);
     expect(values('Det har pågått sedan 1990-talet.')).toEqual(['1990/1999']);
@@ -382,8 +388,8 @@ describe('years after period nouns and time adverbs (v4)', () => {
     expect(values('Kommunen har redan 2050 laddplatser i drift.')).toEqual([]);
   });
 
-  it('is the registered extractor, version 5', () => {
-    expect(datesExtractor).toMatchObject({ name: 'dates', version: 5 });
+  it('is the registered extractor, version 6', () => {
+    expect(datesExtractor).toMatchObject({ name: 'dates', version: 6 });
   });
 });
 
@@ -392,7 +398,7 @@ describe('years after period nouns and time adverbs (v4)', () => {
 describe('the calendar lexicon (v5)', () => {
   const tables = {
     MONTH_FORMS: lexicon.MONTH_FORMS, MONTH_COMPOUND_HEADS: lexicon.MONTH_COMPOUND_HEADS, WEEKDAY_FORMS: lexicon.WEEKDAY_FORMS,
-    DAY_WORDS: lexicon.DAY_WORDS, RELATIVE_DAYS: lexicon.RELATIVE_DAYS, RELATIVE_YEARS: lexicon.RELATIVE_YEARS,
+    DAY_WORDS: lexicon.DAY_WORDS, RELATIVE_DAYS: lexicon.RELATIVE_DAYS, RELATIVE_YEARS: lexicon.RELATIVE_YEARS, RELATIVE_MONTHS: lexicon.RELATIVE_MONTHS,
     YEAR_PREPOSITIONS: lexicon.YEAR_PREPOSITIONS, PERIOD_NOUNS: lexicon.PERIOD_NOUNS, YEAR_ADVERBS: lexicon.YEAR_ADVERBS,
     TARGET_WORDS: lexicon.TARGET_WORDS, SEASONS: lexicon.SEASONS, YEAR_PARTS: lexicon.YEAR_PARTS, YEAR_NAMES: lexicon.YEAR_NAMES,
     NUMBER_NOUNS: lexicon.NUMBER_NOUNS, NEVER_DATES: lexicon.NEVER_DATES,
@@ -467,6 +473,31 @@ describe('months (v5)', () => {
   it('reads "juli månad" and "varje år i december"', () => {
     expect(dates('Redan under juli månad tas 32 nya elbilar in.')).toEqual([['under juli månad', '--07']]);
     expect(dates('Klimatkontraktet revideras varje år i december.', '2021-06-01')).toEqual([['i december', '--12']]);
+  });
+
+  it('reads a span of months as an interval', () => {
+    expect(dates('Arbetet pågår januari–mars 2024 i Åre.')).toEqual([['januari–mars 2024', '2024-01/2024-03']]);
+    expect(values('Badet är stängt under maj och juni.')).toEqual(['--05/--06']);
+    expect(values('Mellan april och juni byggdes bron.', '2023-08-01')).toEqual(['2023-04/2023-06']);
+    // Traps: names, and two months out of order (a list, not a span).
+    expect(values('Maj och Juni Andersson kom till mötet.')).toEqual([]);
+    expect(dates('Det hände i juni och maj.')).toEqual([['i juni', '--06'], ['maj', '--05']]);
+    expect(values('Prognoser kommer i februari, april och augusti.')).toEqual(['--02', '--04', '--08']);
+  });
+
+  it('reads an abbreviated month with its year', () => {
+    expect(dates('Uppskattad tidplan är samråd sep 2024, antagande nov. 2024.')).toEqual([['sep 2024', '2024-09'], ['nov. 2024', '2024-11']]);
+    // Trap: an abbreviation without a year is not read ("jul" is also Christmas).
+    expect(values('Vi ses till jul och i sep.')).toEqual([]);
+  });
+
+  it('does not read a page number and a heading on the next line as a date', () => {
+    expect(values('Innehåll ........ 3\nJANUARI .......... 5\nFEBRUARI ........ 7')).toEqual([]);
+    expect(values('Budgeten ska lämnas senast den\n30 juni.')).toEqual(['--06-30']);
+  });
+
+  it('reads an ordinal suffix after the day', () => {
+    expect(dates('Kontrakten signeras den 8:e december.')).toEqual([['den 8:e december', '--12-08']]);
   });
 
   it('reads a month inside a compound only with the page date', () => {
@@ -557,6 +588,34 @@ describe('clauses and objects (v5)', () => {
     expect(dates('Ronneby lämnade nätverket 2015 av kostnadsskäl.')).toEqual([['2015', '2015']]);
     // Trap: a count after the object.
     expect(values('Kommunen köpte bilarna 2000 kronor billigare.')).toEqual([]);
+  });
+});
+
+describe('more shapes (v5)', () => {
+  it('joins two dates with a dash into an interval', () => {
+    expect(dates('Utställningen pågår 3 maj–4 juni 2024 i Åre.')).toEqual([['3 maj–4 juni 2024', '2024-05-03/2024-06-04']]);
+    expect(values('Bygget pågår från maj 2023 – juni 2024.')).toEqual(['2023-05/2024-06']);
+    // Trap: a dash between a date and a time is no interval.
+    expect(values('Mötet hålls den 3 maj – kl. 10 i Åre.')).toEqual(['--05-03']);
+  });
+
+  it('reads "år" between a date and its year', () => {
+    expect(values('Lagen gäller från den 1 januari år 2025.')).toEqual(['2025-01-01']);
+    expect(values('Beslutet togs i mars år 2019.')).toEqual(['2019-03']);
+  });
+
+  it('reads a century and a decade', () => {
+    expect(values('Husen byggdes på 1900-talet och renoverades på 1980-talet.')).toEqual(['1900/1999', '1980/1989']);
+  });
+
+  it('reads English months after an English preposition', () => {
+    expect(values('The mission was launched in September 2021 and Umeå applied in January.')).toEqual(['2021-09', '--01']);
+    // Trap: a Swedish name with a capital after "i" is no month.
+    expect(values('Hon arbetar i Maj Anderssons grupp.')).toEqual([]);
+  });
+
+  it('reads a year after a noun with a capitalised genitive before it', () => {
+    expect(values('Det är avgörande för Sveriges klimatmål 2045.')).toEqual(['2045']);
   });
 });
 

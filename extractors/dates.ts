@@ -11,7 +11,7 @@
 // ./lexicon/calendar.ts. Each rule looks at a bounded window around its match, so the extractor is linear in the
 // length of the text.
 import {
-  DAY_WORDS, MONTH_COMPOUND_HEADS, MONTH_FORMS, NUMBER_NOUNS, PERIOD_NOUNS, RELATIVE_DAYS, RELATIVE_YEARS, SEASONS,
+  DAY_WORDS, MONTH_COMPOUND_HEADS, MONTH_FORMS, NUMBER_NOUNS, PERIOD_NOUNS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS,
   TARGET_WORDS, WEEKDAY_FORMS, YEAR_ADVERBS, YEAR_NAMES, YEAR_PARTS, YEAR_PREPOSITIONS,
 } from './lexicon/calendar.js';
 import { execAll } from './regex.js';
@@ -282,13 +282,16 @@ function fullDates(re: RegExp, text: string, out: Candidate[], rule: string, ymd
  * date is part of it), "den 15 december i år". A day glued to a word ("Politik18 december 2023", a category run
  * into a header date) counts only with its year. Abbreviated months need a year or "den" ("den 3 dec").
  */
-const DAY = String.raw`(\d{1,2})(?::[ae]|\.)?`;
-const DAY_MONTH_RE = rx(String.raw`(?<!\p{N})(?:${B}(${WEEKDAY}),?${S})?(${B}(?:den|d\.)${S}(?:den${S})?)?${DAY}(?:[^\S\n]*[–-][^\S\n]*${DAY})?${S}(${MONTH_ANY})(\.)?(?!\p{L})(?:,?${S}(${YEAR})(?![\p{N}]|[-–/.,:]\p{N})|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)${E})?`);
+const DAY = String.raw`(\d{1,2})(?::?[ae](?![\p{L}])|\.)?`;
+const DAY_MONTH_RE = rx(String.raw`(?<!\p{N})(?:${B}(${WEEKDAY}),?${S})?(${B}(?:den|d\.)${S}(?:den${S})?)?${DAY}(?:[^\S\n]*[–-][^\S\n]*${DAY})?${S}(${MONTH_ANY})(\.)?(?!\p{L})(?:,?${S}(?:år${S})?(${YEAR})(?![\p{N}]|[-–/.,:]\p{N})|${S}${REL_YEAR})?(${S}(?:varje${S}år|årligen)${E})?`);
 const dayMonthRule: Rule = (text, ref, out) => {
   for (const m of execAll(DAY_MONTH_RE, text)) {
     const [, weekday, den, d1, d2, name, dot, y, rel, every] = m;
     const glued = m.index > 0 && /\p{L}/u.test(text[m.index - 1]!);
     if (glued && (weekday || den || !y)) continue;
+    // A number ending one line and a month beginning the next is a page number and a heading (a table of contents),
+    // unless "den" or a weekday makes it a date.
+    if (!weekday && !den && /\n/u.test(m[0].slice(0, m[0].indexOf(name!, String(d1).length)))) continue;
     const abbreviation = MONTH_FORMS.find((f) => f.form === name!.toLowerCase())!.abbreviation;
     if (abbreviation && !y && !den) continue;
     const month = monthNumber(name!);
@@ -342,20 +345,50 @@ const numericDayMonthRule: Rule = (text, ref, out) => {
 
 // ---- months ----------------------------------------------------------------------------------------------
 
-/** Month without a day: "i maj 2023", "I december", "december 2020", "i slutet av mars", "under juli månad". */
+/**
+ * Month without a day: "i maj 2023", "I december", "december 2020", "i slutet av mars", "under juli månad", and a
+ * span of months as an interval ("januari–mars 2024", "under maj och juni").
+ */
 const MONTH_PREPS = alt(['i början av', 'i slutet av', 'i mitten av', 'början av', 'slutet av', 'mitten av', 'till och med',
-  'från och med', 'fram till', 'senast i', 'senast', 'i', 'under', 'från', 'till', 'sedan', 'före', 'efter', 'inför', 'per', 'in', 'innen']);
-const MONTH_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${MONTH_FULL})${E}(${S}månad(?:en)?${E})?(?:,?${S}(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
+  'från och med', 'fram till', 'senast i', 'senast', 'i', 'under', 'från', 'till', 'sedan', 'före', 'efter', 'inför', 'per', 'innen', 'mellan',
+  'in', 'on', 'since', 'until', 'by', 'during', 'before', 'after']);
+const MONTH_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${MONTH_FULL})${E}(?!\.?${S}\d{1,2}(?![\p{N}]))(?:(${S}?[–—-]${S}?|${S}(?:och|till)${S})(${MONTH_FULL})${E})?(${S}månad(?:en)?${E})?(?:,?${S}(?:år${S})?(${YEAR})${YEAR_END}|${S}${REL_YEAR})?`);
 const monthRule: Rule = (text, ref, out) => {
   for (const m of execAll(MONTH_RE, text)) {
-    const [, prep, name, month_, absolute, relative] = m;
-    if (!prep && !absolute && !relative && !month_) continue;
+    const [, prep, name, joint, name2, month_, absolute, relative] = m;
+    if (!prep && !absolute && !relative && !month_ && !name2) continue;
     // A month name with a capital in mid-sentence is a name ("Maj Andersson"), unless a year follows ("in May 2022").
-    if (/^\p{Lu}/u.test(name!) && !absolute && !atSentenceStart(text, m.index + (prep ? m[0].indexOf(name!, prep.length) : 0))) continue;
+    // English writes months with a capital: "in December" is a month after an English preposition.
+    const english = prep !== undefined && /^(?:in|on|since|until|by|from|during|before|after)$/iu.test(prep);
+    if (/^\p{Lu}/u.test(name!) && !absolute && !english && !atSentenceStart(text, m.index + (prep ? m[0].indexOf(name!, prep.length) : 0))) continue;
+    if (name2 && /^\p{Lu}/u.test(name2) && !absolute) continue; // "Maj och Juni Andersson"
     const month = monthNumber(name!);
     const year = absolute ? Number(absolute) : relative && ref ? ref.y + relYearOffset(relative) : null;
     const end = m.index + m[0].length;
-    out.push({ start: m.index, end, values: [monthValue(text, ref, m.index, end, month, year)], rule: 'dates.month' });
+    let value = monthValue(text, ref, m.index, end, month, year);
+    if (name2) {
+      // "januari–mars 2024", "under maj och juni": the span of the months, in the first month's year.
+      const month2 = monthNumber(name2);
+      // "och" joins a span only of neighbouring months ("maj och juni"); "april och augusti" are two months.
+      if (month2 <= month || (/^\s*och\s*$/iu.test(joint!) && month2 !== month + 1 && !/^mellan$/iu.test(prep ?? ''))) {
+        // Not a span ("i juni och maj"): each month on its own.
+        const at1 = m.index + m[0].indexOf(name!, prep ? prep.length : 0), at2 = m.index + m[0].lastIndexOf(name2);
+        out.push({ start: m.index, end: at1 + name!.length, values: [monthValue(text, ref, m.index, at1 + name!.length, month, year)], rule: 'dates.month' });
+        out.push({ start: at2, end: at2 + name2.length, values: [monthValue(text, ref, at2, at2 + name2.length, month2, year)], rule: 'dates.month' });
+        continue;
+      }
+      const year2 = year ?? (value.startsWith('--') ? null : Number(value.slice(0, 4)));
+      value = `${value}/${year2 === null ? '--' : `${year2}-`}${pad(month2)}`;
+    }
+    out.push({ start: m.index, end, values: [value], rule: 'dates.month' });
+  }
+};
+
+/** An abbreviated month with its year: "samråd sep 2024", "nov. 2024". */
+const MONTH_ABBR_RE = rx(String.raw`${B}(?:(${MONTH_PREPS})${S})?(${alt(MONTH_FORMS.filter((f) => f.abbreviation).map((f) => f.form))})\.?${S}(${YEAR})${YEAR_END}`);
+const monthAbbreviationRule: Rule = (text, _ref, out) => {
+  for (const m of execAll(MONTH_ABBR_RE, text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, values: [`${m[3]}-${pad(monthNumber(m[2]!))}`], rule: 'dates.month' });
   }
 };
 
@@ -403,6 +436,17 @@ const relativeYearRule: Rule = (text, ref, out) => {
   }
 };
 
+/** "nästa månad", "förra månaden": only with the page's date (at least to the month). */
+const RELATIVE_MONTH_RE = rx(String.raw`${B}(${alt(RELATIVE_MONTHS.map((r) => r.form))})${E}`);
+const relativeMonthRule: Rule = (text, ref, out) => {
+  if (!ref || ref.m === undefined) return;
+  for (const m of execAll(RELATIVE_MONTH_RE, text)) {
+    const offset = RELATIVE_MONTHS.find((r) => r.form === m[1]!.toLowerCase().replace(/\s+/g, ' '))!.offset;
+    const t = new Date(Date.UTC(ref.y, ref.m - 1 + offset, 1));
+    out.push({ start: m.index, end: m.index + m[0].length, values: [`${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`], rule: 'dates.relative-month' });
+  }
+};
+
 /** The page's own date stated in running text: "I dag, den 6 mars 2024, öppnar …". */
 const TODAY_RE = rx(String.raw`${B}i${S}?dag,?${S}(?:(?:${WEEKDAY}),?${S})?(?:den${S})?(\d{1,2})(?::[ae]|\.)?${S}(${MONTH_FULL}),?${S}(${YEAR})(?!\p{N})`);
 function statedToday(text: string): Ref | null {
@@ -424,7 +468,11 @@ const seasonRule: Rule = (text, _ref, out) => {
 /** A decade: "på 1970 talet", "under 2020-talet" → the interval of its ten years. */
 const DECADE_RE = rx(String.raw`${B}(?:(?:på|under|i|sedan|från|till|efter|före|inför|in${S}på)${S})?(?:(?:${alt(YEAR_PARTS.map((p) => p.form))})${S})?(1[89]\d|20\d)0(?:[-–]|${S})?tal(?:et|ets)?${E}`);
 const decadeRule: Rule = (text, _ref, out) => {
-  for (const m of execAll(DECADE_RE, text)) out.push({ start: m.index, end: m.index + m[0].length, values: [`${m[1]}0/${m[1]}9`], rule: 'dates.decade' });
+  for (const m of execAll(DECADE_RE, text)) {
+    // "1900-talet", "2000-talet" are centuries; "1970-talet" a decade.
+    const value = m[1]!.endsWith('0') ? `${m[1]}0/${m[1]!.slice(0, 2)}99` : `${m[1]}0/${m[1]}9`;
+    out.push({ start: m.index, end: m.index + m[0].length, values: [value], rule: 'dates.decade' });
+  }
 };
 
 /** "2023 års version": a year in the genitive. */
@@ -436,7 +484,9 @@ const ADVERB_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${alt(YEAR_ADVERBS.m
 /** A climate-target word, optionally followed by a place and a preposition: "klimatneutralt Nacka 2030". */
 const TARGET_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}-])(${alt(TARGET_WORDS.map((t) => t.form), true)})(?:${S}(\p{Lu}[\p{L}-]+))?${S}$`, 'u');
 /** A compound period noun before a year: "budgetåret 2025", "under räkenskapsår 2024". */
-const PERIOD_NOUN_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}{3,}året|(?:budget|verksamhets|räkenskaps|kalender|inkomst|taxerings|mandat)år)${S}$`, 'iu');
+const PERIOD_NOUN_RE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}{3,}året|(?:budget|verksamhets|räkenskaps|kalender|inkomst|taxerings|mandat)år|åren|\p{L}*perioden)${S}$`, 'iu');
+/** A period noun right before the year: a span may follow ("under åren 2026 till 2028", "perioden 2019 och 2023"). */
+const SPAN_NOUN_RE = /(?:åren|perioden)\s*$/iu;
 /** Names that carry a year (lexicon YEAR_NAMES): plain ones in any case, "<Ort>" ones with their capital. */
 const NAME_PLAIN_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(YEAR_NAMES.filter((n) => !n.form.includes('<')).map((n) => n.form))})${S}$`, 'iu');
 const NAME_PLACE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${YEAR_NAMES.filter((n) => n.form.includes('<')).map((n) => form(n.form.replace(/\s*<Ort>/, '')) + String.raw`${S}\p{Lu}[\p{L}-]+`).join('|')})${S}$`, 'u');
@@ -475,6 +525,8 @@ function countAfter(text: string, at: number): boolean {
 
 /** The end of a span after "mellan" or "från": "mellan 2021 och 2023", "från 2019 till 2023". */
 const SPAN_RE = new RegExp(String.raw`${S}(?:till|och|[–—-])${S}(${YEAR})${YEAR_END}`, 'iuy');
+/** The end of a span after a period noun: "åren 2026 till 2028" (but "åren 2025 och 2027" are two years). */
+const SPAN_TILL_RE = new RegExp(String.raw`${S}(?:till|[–—-])${S}(${YEAR})${YEAR_END}`, 'iuy');
 /** A year followed by more years in a list: ", 2025 och 2030". */
 const LIST_RE = new RegExp(String.raw`(?:${S}?,${S}?(${YEAR})${YEAR_END})*${S}(?:och|samt|respektive|eller|og|and)${S}(${YEAR})${YEAR_END}`, 'iuy');
 
@@ -524,9 +576,10 @@ const yearRule: Rule = (text, _ref, out) => {
       // A list or span after the preposition: "till 2020 och 2030", "mellan 2021 och 2023", "från 2019 till 2023".
       LIST_RE.lastIndex = ye;
       const list = range ? null : LIST_RE.exec(text);
-      if (!range && /^(?:mellan|från)$/iu.test(prep[1]!)) {
-        SPAN_RE.lastIndex = ye;
-        const s = SPAN_RE.exec(text);
+      const spanRe = /^mellan$/iu.test(prep[1]!) ? SPAN_RE : /^från$/iu.test(prep[1]!) || SPAN_NOUN_RE.test(prep[0]) ? SPAN_TILL_RE : null;
+      if (!range && spanRe) {
+        spanRe.lastIndex = ye;
+        const s = spanRe.exec(text);
         if (s && Number(s[1]) > y1) { push(start, 'dates.preposition-year', [`${y1}/${s[1]}`], ye + s[0].length); continue; }
       }
       if (list) {
@@ -548,7 +601,10 @@ const yearRule: Rule = (text, _ref, out) => {
     if (period) {
       const start = ys - before.length + period.index + period[0].indexOf(period[1]!);
       if (/^\p{Lu}/u.test(period[1]!) && !atSentenceStart(text, start)) continue;
-      push(start, 'dates.period-noun');
+      SPAN_TILL_RE.lastIndex = ye;
+      const s = !range && SPAN_NOUN_RE.test(period[1]!) ? SPAN_TILL_RE.exec(text) : null;
+      if (s && Number(s[1]) > y1) push(start, 'dates.period-noun', [`${y1}/${s[1]}`], ye + s[0].length);
+      else push(start, 'dates.period-noun');
       continue;
     }
     // "(2009)", "Lycksele (2012, Skellefteå (2014)": a year in parentheses after a name or a noun.
@@ -630,7 +686,8 @@ function nounYear(text: string, ys: number, ye: number): boolean {
   const last = words[words.length - 1];
   if (!last || !/\s$/u.test(prefix) || !/^\p{L}{2,}$/u.test(last) || NOT_BEFORE_NOUN_YEAR.test(last.toLowerCase())) return false;
   if (!/^\p{Ll}/u.test(last) && words.length > 1) return false;
-  return !words.slice(-3, -1).some((w, i, a) => /^\p{Lu}/u.test(w) && !(words.length - a.length - 1 + i === 0));
+  // A capitalised genitive ("Sveriges klimatmål 2045") is not a name with the year.
+  return !words.slice(-3, -1).some((w, i, a) => /^\p{Lu}/u.test(w) && !/s$/u.test(w) && !(words.length - a.length - 1 + i === 0));
 }
 
 // ---- the extractor ---------------------------------------------------------------------------------------
@@ -643,13 +700,15 @@ const RULE_TABLE: [rule: Rule, ids: [id: string, description: string][]][] = [
   [monthDayRule, [['dates.month-day', 'a month, a day and a year (nov 30, 2021)']]],
   [ordinalDayRule, [['dates.ordinal-day', 'an ordinal day word and a month (den sista september)']]],
   [numericDayMonthRule, [['dates.numeric-day-month', 'a numeric day/month after "den" (Den 10/11)']]],
-  [monthRule, [['dates.month', 'a month name with a preposition or a year (i maj 2023, juli månad)']]],
+  [monthRule, [['dates.month', 'a month name with a preposition or a year (i maj 2023, juli månad, sep 2024)']]],
+  [monthAbbreviationRule, []],
   [monthHeadingRule, [['dates.month-heading', 'a line that is only a month (Oktober)']]],
   [monthCompoundRule, [['dates.month-compound', 'a month inside a compound, resolved against the page date (marssammanträdet)']]],
   [relativeDayRule, [['dates.relative-day', 'a relative day resolved against the page date (i dag, i går)']]],
   [relativeYearRule, [['dates.relative-year', 'a relative year resolved against the page date (nästa år)']]],
+  [relativeMonthRule, [['dates.relative-month', 'a relative month resolved against the page date (nästa månad)']]],
   [seasonRule, [['dates.season', 'a season or part of a year with its year (våren 2021, i början av 2020)']]],
-  [decadeRule, [['dates.decade', 'a decade as an interval (på 1970 talet)']]],
+  [decadeRule, [['dates.decade', 'a decade or a century as an interval (på 1970 talet, 1900-talet)']]],
   [yearRule, [
     ['dates.preposition-year', 'a year after a temporal preposition (till 2030, jämfört med år 2000, under perioden 2019-2023)'],
     ['dates.adverb-year', 'a year after a temporal adverb (redan 2022)'],
@@ -675,22 +734,46 @@ export function findDates(text: string, published: string | null): DateMention[]
   const order = new Map(RULE_TABLE.flatMap(([, ids]) => ids.map(([id]) => id)).map((id, i) => [id, i]));
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || order.get(a.rule)! - order.get(b.rule)!);
   const masked = [...execAll(URL_OR_EMAIL_RE, text)].map((m) => [m.index, m.index + m[0].length] as const);
-  const out: DateMention[] = [];
+  const chosen: Candidate[] = [];
   let lastEnd = -1, k = 0;
   for (const c of candidates) {
     while (k < masked.length && masked[k]![1] <= c.start) k++;
     if (k < masked.length && masked[k]![0] < c.end) continue; // inside a URL or an address
     if (c.start < lastEnd) continue; // overlaps a longer or earlier expression
     lastEnd = c.end;
+    const prev = chosen[chosen.length - 1];
+    const span = prev && spanOf(text, prev, c);
+    if (span) chosen[chosen.length - 1] = span;
+    else chosen.push(c);
+  }
+  const out: DateMention[] = [];
+  for (const c of chosen) {
     const span = text.slice(c.start, c.end);
     for (const value of c.values) out.push({ kind: 'date', start: c.start, end: c.end, text: span, value: { value }, rule: c.rule });
   }
   return out;
 }
 
+const DASH_BETWEEN_RE = /^[^\S\n]*[–—-][^\S\n]*$/u;
+const DAY_OR_MONTH_RE = /^(?:\d{4}-|--)\d\d(?:-\d\d)?$/u;
+
+/**
+ * Two dates joined by a dash are one interval: "3 maj–4 juni 2024" → 2024-05-03/2024-06-04. The first takes the
+ * second's year when it has none of its own.
+ */
+function spanOf(text: string, a: Candidate, b: Candidate): Candidate | null {
+  if (a.values.length !== 1 || b.values.length !== 1 || !DASH_BETWEEN_RE.test(text.slice(a.end, b.start))) return null;
+  let [va, vb] = [a.values[0]!, b.values[0]!];
+  if (!DAY_OR_MONTH_RE.test(va) || !DAY_OR_MONTH_RE.test(vb)) return null;
+  if (va.startsWith('--') && !vb.startsWith('--')) va = vb.slice(0, 4) + va.slice(1);
+  if (va.length !== vb.length) return null;
+  if (!va.startsWith('--') && !vb.startsWith('--') && va >= vb) return null;
+  return { start: a.start, end: b.end, values: [`${va}/${vb}`], rule: a.rule };
+}
+
 export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
-  version: 5,
+  version: 6,
   creates: ['date'],
   rules: Object.fromEntries(RULE_TABLE.flatMap(([, ids]) => ids)),
   run: (doc: ExtractorInput, ctx: ExtractorContext) => findDates(doc.text, ctx.published),

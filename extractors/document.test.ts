@@ -164,8 +164,8 @@ describe('documentPublished: protocols (v3)', () => {
     expect(published(PROTOCOL('', 'Anslaget 2023-11-15'))).toBeNull();
   });
 
-  it('is the registered extractor, version 4', () => {
-    expect(documentExtractor).toMatchObject({ name: 'document', version: 4 });
+  it('is the registered extractor, version 5', () => {
+    expect(documentExtractor).toMatchObject({ name: 'document', version: 5 });
   });
 });
 
@@ -185,6 +185,8 @@ describe('the page lexicon (v4)', () => {
   for (const [name, table] of Object.entries({
     QUOTE_VERBS: page.QUOTE_VERBS, PRESS_LABELS: page.PRESS_LABELS, INFORMATION_HEADINGS: page.INFORMATION_HEADINGS,
     MOTION_LIST_HEADINGS: page.MOTION_LIST_HEADINGS, PROTOCOL_HEADINGS: page.PROTOCOL_HEADINGS, QUESTION_HEADINGS: page.QUESTION_HEADINGS,
+    INFORMATION_PHRASES: page.INFORMATION_PHRASES, PROTOCOL_LINES: page.PROTOCOL_LINES, STANDING_TITLES: page.STANDING_TITLES,
+    CONTENTS_HEADINGS: page.CONTENTS_HEADINGS,
   })) {
     it.each(table.map((e) => [e.example, e.kind] as const))(`${name}: %s`, (example, value) => {
       expect(kind(example)?.value).toBe(value);
@@ -254,6 +256,12 @@ describe('documentPublished: every header shape of corpus/real (v4)', () => {
     expect(published(text)).toEqual({ value, text: span });
   });
 
+  it('reads a label after a category, a signature place after a comma, and a byline after a date', () => {
+    expect(published('Nyheter · Publicerad 2021-03-04\nNy förskola i Åre')?.value).toBe('2021-03-04');
+    expect(published('Motion om solceller\n\natt kommunen utreder solceller.\n\nFör Vänsterpartiet, Tierp den 8 december 2020\nAnna Ek')?.value).toBe('2020-12-08');
+    expect(published('4 mars 2021 · Av Anna Ek\n\nNy förskola i Åre')?.value).toBe('2021-03-04');
+  });
+
   it('prefers a publication label to an update stamp', () => {
     expect(published('Uppdaterad 5 mars 2024\nNy plan\nPublicerad 3 mars 2024\nText.')?.value).toBe('2024-03-03');
   });
@@ -297,6 +305,10 @@ describe('documentTitle (v4)', () => {
     expect(documentTitle('Motion om solceller i Ås\n\nText.', 'Motion om solceller i Ås – Centerpartiet')).toBe('Motion om solceller i Ås');
     expect(documentTitle('Gå direkt till innehåll\nNy plan för Älvkarleby\nText.', 'Gå direkt till innehåll')).toBe('Ny plan för Älvkarleby');
     expect(documentTitle('', null)).toBeNull();
+    // Traps: a file name and a template's placeholder in the document properties.
+    expect(documentTitle('Motion: Vegetabilisk kost i skolan\nTill: Regionfullmäktige', 'Vegetabilisk kost i skolan.pages')).toBe('Vegetabilisk kost i skolan');
+    expect(documentTitle('Antagen av: Koncernchefsgruppen\nHandlingsplan för klimat och energi\nBakgrund', 'Föreskriftens namn')).toBe('Handlingsplan för klimat och energi');
+    expect(documentTitle('Utsläppsförändring i Sveriges kommuner 2022\nTabell', 'Utsläppsförändring_kommunerna_2020-2021')).toBe('Utsläppsförändring i Sveriges kommuner 2022');
   });
 });
 

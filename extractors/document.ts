@@ -7,7 +7,7 @@ import { findDates } from './dates.js';
 import { MONTH_FORMS, WEEKDAY_FORMS } from './lexicon/calendar.js';
 import {
   BYLINES, DOCUMENT_HEADINGS, EVENT_WORDS, INFORMATION_HEADINGS, MOTION_LIST_HEADINGS, NAVIGATION, PRESS_LABELS,
-  PROTOCOL_HEADINGS, PUBLISHED_LABELS, PUBLISHER_LINES, QUESTION_HEADINGS, QUOTE_VERBS, SECTION_LABELS,
+  CONTENTS_HEADINGS, INFORMATION_PHRASES, PROTOCOL_HEADINGS, PROTOCOL_LINES, PUBLISHED_LABELS, STANDING_TITLES, PUBLISHER_LINES, QUESTION_HEADINGS, QUOTE_VERBS, SECTION_LABELS,
 } from './lexicon/page.js';
 import { execAll } from './regex.js';
 import type { Extractor, ExtractorInput, KindMention, PublishedMention } from './types.js';
@@ -46,6 +46,11 @@ const NAVIGATION_RE = new RegExp(`^(?:${NAVIGATION.map((n) => n.form).join('|')}
 const SECTION_RE = new RegExp(`^(?:${SECTION_LABELS.map((n) => n.form).join('|')})[\\s:–-]*$`, 'iu');
 const PUBLISHER_RE = new RegExp(`^(?:${PUBLISHER_LINES.map((n) => n.form).join('|')})$`, 'u');
 const LONGEST_TITLE = 150;
+/** Abbreviations whose full stop does not end a sentence ("Handlingsplan, inkl. Nulägesanalys 2009"). */
+const ABBREVIATION_RE = /(?<!\p{L})(?:inkl|exkl|bl\.a|t\.ex|m\.fl|ca|nr|kl|jfr|resp|dvs|s\.k|f\.d|t\.o\.m|fr\.o\.m)\./giu;
+/** A metadata title that is a file name or a template's placeholder, not a title. */
+const NOT_A_TITLE_RE = /^(?:föreskriftens namn|dokumentnamn|dokumentets namn|rubrik|titel|namn på dokumentet|klicka här.*|click here.*|untitled|namnlös)$|^[^\s]+_[^\s]+$/iu;
+const FILE_EXTENSION_RE = /\.(?:pages|docx?|odt|pdf|rtf|indd|xlsx?|pptx?|txt)$/iu;
 /** A month header of a news list ("Oktober", "Oktober 2021"). */
 const MONTH_LINE_RE = new RegExp(String.raw`^(?:${words(MONTH_FORMS.filter((m) => !m.abbreviation).map((m) => m.form))})(?:\s+\d{4})?$`, 'iu');
 
@@ -66,7 +71,7 @@ function isChrome(line: string): boolean {
 function isHeading(line: Line, next: Line | undefined): boolean {
   const t = line.text;
   if (t.length > LONGEST_TITLE || /[.,;:»…]$/u.test(t) || /^[–—-]\s/u.test(t) || /^[•*|]/u.test(t)) return false;
-  if (/[.!?…]\s+\p{Lu}/u.test(t)) return false; // two sentences
+  if (/[.!?…]\s+\p{Lu}/u.test(t.replace(ABBREVIATION_RE, ''))) return false; // two sentences
   return !next || !/^\p{Ll}/u.test(next.text);
 }
 
@@ -90,8 +95,8 @@ export function documentTitle(text: string, metaTitle: string | null = null): st
     if (isParagraph(l, ls[i + 1])) break;
   }
   const fromText = heading?.text ?? (ls[0] ? shorten(ls[0].text) : null);
-  const meta = metaTitle?.replace(/\s+/g, ' ').trim() || null;
-  if (!meta || isChrome(meta)) return fromText;
+  const meta = metaTitle?.replace(/\s+/g, ' ').trim().replace(FILE_EXTENSION_RE, '') || null;
+  if (!meta || isChrome(meta) || NOT_A_TITLE_RE.test(meta)) return fromText;
   const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
   if (all.some((l) => norm(l.text) === norm(meta))) return fromText;
   // "Motion om solceller – Centerpartiet": the text's own heading without the site name.
@@ -135,8 +140,18 @@ const NEWS_LABEL_RE = /^(?:#+\s*)?(nyhet)(?:\s*[:–|·•-].*)?$/iu;
 const PRESS_BLOCK = /^(?:#+\s*)?\**(?:kontaktpersoner|kontaktperson|presskontakt(?:er)?|för mer information|för ytterligare information)\**:?$/iu;
 const ABOUT_HEADING = /^(?:#+\s*)?\**Om\s+\p{Lu}[\p{L}-]*(?:\s+\p{L}+){0,3}\**:?$/u;
 const INFORMATION_RE = new RegExp(String.raw`^(?:#+\s*)?(?:${words(INFORMATION_HEADINGS.map((h) => h.form))})[\s:?]*$`, 'iu');
+const INFORMATION_PHRASE_RE = new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)(${words(INFORMATION_PHRASES.map((h) => h.form))})(?!\p{L})`, 'iu');
 const MOTION_LIST_RE = new RegExp(String.raw`(?:${words(MOTION_LIST_HEADINGS.map((h) => h.form))})`, 'iu');
 const PROTOCOL_RE = new RegExp(String.raw`^(?:${words(PROTOCOL_HEADINGS.map((h) => h.form))})$`, 'iu');
+const PROTOCOL_LINE_RE = new RegExp(String.raw`^(?:${words(PROTOCOL_LINES.map((h) => h.form))})(?:\s*:.*)?$`, 'iu');
+const STANDING_NOUNS = words(STANDING_TITLES.filter((t) => !t.form.startsWith('(')).map((t) => t.form));
+/** A title that begins with a standing document's noun: "Klimatstrategi för …", "Energi- och klimatplan …", "KLIMAT STRATEGI". */
+const STANDING_TITLE_RE = new RegExp(String.raw`^(?:\p{L}+-\s+och\s+|(?!(?:ny|nya|nytt)\s)\p{L}+\s+)?\p{L}*(?:${STANDING_NOUNS})(?!\p{L})`, 'iu');
+const CONTENTS_RE = new RegExp(String.raw`^(?:${words(CONTENTS_HEADINGS.map((h) => h.form))}):?$`, 'iu');
+/** A line of a table of contents: a dotted leader or a page number at the end. */
+const CONTENTS_LINE_RE = /(?:\.{3,}|…{2,}|\s)\s*\d{1,3}\s*$|\.{4,}\s*$/u;
+/** Words of news in a title: a participle or a finite verb ("Klimatstrategi antagen", "… ska bidra"). */
+const NEWS_TITLE_RE = /(?<!\p{L})(?:antagen|antagna|antas|antogs|antog|klar|klart|beslutad|beslutas|beslutade|godkänd|godkänns|presenteras|lanseras|ska|skall|har|är|blir|får|vill|kan)(?!\p{L})/iu;
 const QUESTION_RE = new RegExp(String.raw`^(?:${words(QUESTION_HEADINGS.map((h) => h.form))})\s+(?:till|om|angående|rörande|gällande|ang\.)\s`, 'iu');
 
 type Span = { start: number; end: number };
@@ -187,6 +202,17 @@ function motionListCue(ls: Line[]): Span | null {
   return items.length >= 2 ? ls[i]! : null;
 }
 
+/** A standing document (strategy, plan, programme, protocol …) named by its title, with no news in the title. */
+function standingCue(text: string, ls: Line[]): Span | null {
+  // A table of contents: "Innehåll" (also spaced out: "I n n e h å l l") and lines of page numbers after it.
+  const i = ls.slice(0, 30).findIndex((l) => l.text.length <= 40 && CONTENTS_RE.test(l.text.replace(/\s+/g, '')));
+  if (i >= 0 && ls.slice(i + 1, i + 7).filter((l) => CONTENTS_LINE_RE.test(l.text)).length >= 2) return ls[i]!;
+  const title = documentTitle(text);
+  if (!title || title.split(/\s+/).length > 12 || !STANDING_TITLE_RE.test(title) || NEWS_TITLE_RE.test(title)) return null;
+  const at = text.indexOf(title);
+  return at >= 0 ? { start: at, end: at + title.length } : null;
+}
+
 /**
  * A standing information page: a short title whose subject the text defines ("Borgmästaravtalet (…) är ett
  * verktyg …", "Klimatkontrakt 2030 är en del av …"), or an information heading ("Frågor och svar") on a page with
@@ -202,8 +228,10 @@ function informationCue(text: string, ls: Line[]): Span | null {
       return { start, end: start + m[1]!.length };
     }
   }
-  const heading = ls.find((l) => INFORMATION_RE.test(l.text));
-  return heading && !documentPublished(text) ? heading : null;
+  const heading: Span | undefined = ls.find((l) => INFORMATION_RE.test(l.text));
+  const phrase = heading ? null : INFORMATION_PHRASE_RE.exec(text.slice(0, 3000));
+  const cue = heading ?? (phrase ? { start: phrase.index + phrase[0].indexOf(phrase[1]!), end: phrase.index + phrase[0].indexOf(phrase[1]!) + phrase[1]!.length } : null);
+  return cue && !documentPublished(text) ? cue : null;
 }
 
 /**
@@ -218,7 +246,8 @@ export function documentKind(text: string, language: string | null = null): Kind
   const kind = (value: DocumentKind, s: Span, rule: string): KindMention => mention('kind', text, s.start, s.end, value, rule);
   if (language && language !== 'sv' && language !== 'en') return kind('other', first, 'document.kind.foreign');
   // A meeting record: its decision's att-satser are not a motion's.
-  const protocol = ls.slice(0, 12).find((l) => PROTOCOL_RE.test(l.text));
+  const protocol = ls.slice(0, 12).find((l) => PROTOCOL_RE.test(l.text))
+    ?? (ls.slice(0, 30).filter((l) => PROTOCOL_LINE_RE.test(l.text)).length >= 2 ? ls.slice(0, 30).find((l) => PROTOCOL_LINE_RE.test(l.text)) : undefined);
   if (protocol) return kind('other', protocol, 'document.kind.protocol');
   const press = pressCue(text, ls);
   const question = press ? undefined : ls.slice(0, 3).find((l) => QUESTION_RE.test(l.text));
@@ -228,6 +257,8 @@ export function documentKind(text: string, language: string | null = null): Kind
   const list = motionListCue(ls);
   if (list) return kind('other', list, 'document.kind.motion-list');
   if (press) return kind('press_release', press, 'document.kind.press-release');
+  const standing = standingCue(text, ls);
+  if (standing) return kind('other', standing, 'document.kind.standing');
   const information = informationCue(text, ls);
   if (information) return kind('other', information, 'document.kind.information');
   return kind('press_release', first, 'document.kind.news');
@@ -235,8 +266,12 @@ export function documentKind(text: string, language: string | null = null): Kind
 
 // ---- published -------------------------------------------------------------------------------------------
 
-const LABEL_RE = new RegExp(String.raw`^(?:${words(PUBLISHED_LABELS.map((l) => l.form))})(?!\p{L})`, 'iu');
-const UPDATE_LABEL_RE = new RegExp(String.raw`^(?:${words(PUBLISHED_LABELS.filter((l) => l.update).map((l) => l.form))})(?!\p{L})`, 'iu');
+const labelForms = (update: boolean): string[] =>
+  PUBLISHED_LABELS.filter((l) => Boolean(l.update) === update).map((l) => l.form.replace(/\s*\(.*\)$/u, ''));
+const LABEL_RE = new RegExp(String.raw`^(?:${words([...labelForms(false), ...labelForms(true)])})(?!\p{L})`, 'iu');
+const UPDATE_LABEL_RE = new RegExp(String.raw`^(?:${words(labelForms(true))})(?!\p{L})`, 'iu');
+/** A label and what stands between it and its date: "Publicerad: ", "Uppdaterad den ". */
+const LABEL_SEGMENT_RE = new RegExp(String.raw`(?:^|[|·•,;]\s*|\s)(${words([...labelForms(false), ...labelForms(true)])})(?!\p{L})[\s:.]*$`, 'iu');
 const BYLINE_RE = new RegExp(String.raw`^(?:${BYLINES.map((b) => b.form).join('|')})$`, 'u');
 const EVENT_RE = new RegExp(String.raw`(?<!\p{L})(?:${words(EVENT_WORDS.map((e) => e.form))})(?!\p{L})`, 'iu');
 const HEADING_RE = new RegExp(String.raw`^(?:${words(DOCUMENT_HEADINGS.map((h) => h.form))})(?!\p{L})|(?<!\p{L})(?:press\s+release|pressmeddelande)(?!\p{L})`, 'iu');
@@ -274,6 +309,22 @@ function readLineDate(line: string): LineDate | null {
   return { value: d.value.value, start, end: start + body.length, prefix: line.slice(0, d.start).trim(), glued };
 }
 
+/** The full dates of a line that begins with a label, each right after a label ("Publicerad 2021-03-04 · Uppdaterad …"). */
+function labelledDates(line: string): { value: string; start: number; end: number; update: boolean }[] {
+  const out: { value: string; start: number; end: number; update: boolean }[] = [];
+  let from = 0;
+  for (const d of findDates(line, null)) {
+    const before = line.slice(from, d.start);
+    from = d.end;
+    const label = LABEL_SEGMENT_RE.exec(before);
+    if (!label || !/^\d{4}-\d\d-\d\d$/.test(d.value.value)) continue;
+    const lead = DATE_LEAD_RE.exec(d.text)?.[0].length ?? 0;
+    const body = d.text.slice(lead).replace(DATE_TAIL_RE, '');
+    out.push({ value: d.value.value, start: d.start + lead, end: d.start + lead + body.length, update: UPDATE_LABEL_RE.test(label[1]!) });
+  }
+  return out;
+}
+
 /**
  * What the words before a date on a header line make of it: the page's own date (a dateline, a place, a label, a
  * byline, a document heading, a category of the page) or nothing (an event, a protocol's approval).
@@ -282,11 +333,11 @@ function prefixRule(prefix: string, glued: boolean): string | null {
   const p = prefix.replace(/[\s,:]+$/u, '');
   if (p === '') return 'document.published.dateline';
   if (EVENT_RE.test(p) || AFTER_MEETING.test(p)) return null;
-  if (LABEL_RE.test(p)) return 'document.published.labelled';
+  if (LABEL_RE.test(p) || LABEL_SEGMENT_RE.test(prefix)) return 'document.published.labelled';
   if (BYLINE_RE.test(p)) return 'document.published.byline';
   if (HEADING_RE.test(p)) return 'document.published.heading';
-  // A place, optionally with "den": "Tierp den", "Stockholm,".
-  if (/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+den)?$/u.test(p)) return 'document.published.dateline';
+  // A place, optionally with "den": "Tierp den", "Stockholm,", "För Vänsterpartiet, Tierp den".
+  if (/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+den)?$/u.test(p.split(/,\s*/u).pop()!)) return 'document.published.dateline';
   // A category run into the date or set off by a separator: "Stad & Politik18 december 2023", "Nyheter |".
   if ((glued || /[|·•]$/u.test(p)) && /^\p{Lu}[\p{L}&,|·•\s-]*$/u.test(p) && p.split(/\s+/).length <= 8) return 'document.published.category';
   return null;
@@ -303,7 +354,7 @@ const MEETING_RE = /^(?:sammanträdes-?datum|sammanträdet?|mötes-?datum|datum\
  * Höörs kommun", "3 mars 2024 · Nyhet". The label must name the publication, not an event ("3 mars 2024 – Öppet hus").
  */
 const DATE_FIRST_RE = /^(.{6,40}?)\s*[|·•–—-]\s*(\p{Lu}[^\n]*?)\s*$/u;
-const PRESS_LABEL = /^(?:press\p{L}*|nyhet\p{L}*|publicerad|publicerat|uppdaterad|uppdaterat|artikel)(?!\p{L})|^(?:region\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:kommun|stad|kommuns|stads)|\p{L}*(?:kommun|stad|region|styrelse|styrelsen|förvaltning|förvaltningen|nämnd|nämnden))$/iu;
+const PRESS_LABEL = /^(?:press\p{L}*|nyhet\p{L}*|publicerad|publicerat|uppdaterad|uppdaterat|artikel)(?!\p{L})|^(?:av|by)\s+\p{L}+\s+\p{L}+$|^(?:region\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:kommun|stad|kommuns|stads)|\p{L}*(?:kommun|stad|region|styrelse|styrelsen|förvaltning|förvaltningen|nämnd|nämnden))$/iu;
 
 /**
  * The page's own date, where the text states it: a protocol's meeting date, a labelled date ("Publicerad …",
@@ -326,11 +377,12 @@ export function documentPublished(text: string): PublishedMention | null {
   // Labelled dates anywhere (a publication label first, then an update stamp), then bylines.
   let update: PublishedMention | null = null;
   for (const l of ls) {
-    if (!LABEL_RE.test(l.text)) continue;
-    const d = dated(l);
-    if (!d || prefixRule(d.prefix, d.glued) !== 'document.published.labelled') continue;
-    if (!UPDATE_LABEL_RE.test(l.text)) return found(l, d, 'document.published.labelled');
-    update ??= found(l, d, 'document.published.labelled');
+    if (!LABEL_RE.test(l.text) || l.text.length > 200) continue;
+    for (const d of labelledDates(l.text)) {
+      const m = mention('published', text, l.start + d.start, l.start + d.end, d.value, 'document.published.labelled');
+      if (!d.update) return m;
+      update ??= m;
+    }
   }
   if (update) return update;
   for (const l of ls) {
@@ -355,7 +407,7 @@ export function documentPublished(text: string): PublishedMention | null {
 
 export const documentExtractor: Extractor<'document'> = {
   name: 'document',
-  version: 4,
+  version: 5,
   creates: ['kind', 'published'],
   rules: {
     'document.kind.motion': 'att-satser after a proposal or under an att-satser heading, a motion\'s concluding proposal, or a motion heading',
@@ -364,7 +416,8 @@ export const documentExtractor: Extractor<'document'> = {
     'document.kind.protocol': 'a meeting record (PROTOKOLL, protokollsutdrag)',
     'document.kind.question': 'an interpellation or a question as its own text',
     'document.kind.press-release': 'press-room cues: a press label, a quote attribution, contact blocks',
-    'document.kind.information': 'a standing information page: its title defined in the text, or an information heading',
+    'document.kind.standing': 'a standing document named by its title (Klimatstrategi för …, Handlingsplan …, Protokoll)',
+    'document.kind.information': 'a standing information page: its title defined in the text, an information heading or a page speaking about itself',
     'document.kind.news': 'no cue of a motion or of a standing page: news',
     'document.published.meeting': "a protocol's meeting date",
     'document.published.labelled': 'a labelled date (Publicerad 3 mars 2024, Sidan uppdaterades senast: 2009-06-15)',

@@ -81,8 +81,30 @@ interface Candidate {
   listable: boolean;
 }
 
-const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
-const lineEnd = (text: string, at: number): number => { const i = text.indexOf('\n', at); return i < 0 ? text.length : i; };
+// Line bounds by binary search over the line starts, computed once per text: looking a line up costs the same on a
+// page of short lines and on a megabyte written as one line.
+let linesOf: { text: string; starts: number[] } | null = null;
+function lineStarts(text: string): number[] {
+  if (linesOf?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    linesOf = { text, starts };
+  }
+  return linesOf.starts;
+}
+function lineIndex(text: string, at: number): number {
+  const starts = lineStarts(text);
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= at) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+/** How far around a name the rules look: enough for "kommunen i X", a postcode, a dateline. */
+const WINDOW = 120;
+const lineStart = (text: string, at: number): number => Math.max(lineStarts(text)[lineIndex(text, at)]!, at - WINDOW);
+const lineEnd = (text: string, at: number): number => {
+  const starts = lineStarts(text), i = lineIndex(text, at);
+  return Math.min(i + 1 < starts.length ? starts[i + 1]! - 1 : text.length, at + WINDOW);
+};
 
 /** Only punctuation, bullets or numbering between `from` and `at`. */
 const onlyMarkupBefore = (text: string, from: number, at: number): boolean =>

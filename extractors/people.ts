@@ -19,7 +19,7 @@ import type { Extractor, ExtractorContext, ExtractorInput, PersonMention } from 
 // Rules
 
 export const PEOPLE_RULES = {
-  'people.quote-attribution': 'a name next to a quote verb ("säger Anna Berg", "says Hans Lindberg")',
+  'people.quote-attribution': 'a name next to a quote verb or "enligt" ("säger Anna Berg", "says Hans Lindberg", "enligt Anna Berg")',
   'people.party-brackets': 'a name with a party in brackets or after a comma ("Anna Berg (S)", "Anna Berg, Centerpartiet")',
   'people.party-genitive': 'a name after a party genitive or adjective ("Moderaternas Björn Åkesson", "MP:s gruppledare Maria Arman")',
   'people.role-apposition': 'a name with a role phrase before or after it ("kommunalrådet Anna Berg", "Anna Berg, miljöstrateg")',
@@ -786,7 +786,7 @@ function evidenceBefore(sc: Scope, cand: Candidate, lineStart: number, ev: Evide
   if (sc.running && ((from === lineStart && BYLINE_LINE_START.test(before)) || BYLINE_BEFORE.test(before))) { ev.credit = 'byline'; add(ev, 'people.byline', 2); return; }
   if (AUTHOR_BEFORE.test(before)) { ev.author = true; add(ev, 'people.motion-author', 1); }
   if (QUOTE_BEFORE.test(before)) add(ev, 'people.quote-attribution', 1);
-  else if (ENLIGT_BEFORE.test(before) && !ev.author) add(ev, 'people.role-apposition', 0.5);
+  else if (ENLIGT_BEFORE.test(before) && !ev.author) add(ev, 'people.quote-attribution', 0.5);
   const words = wordsIn(text, from, from + before.length);
   const last = words[words.length - 1];
   if (!last || last.end !== from + before.trimEnd().length) return;

@@ -83,7 +83,7 @@ function findExplicitWaves(text: string): WaveExpr[] {
     const noun = (m[2] ?? m[3])!.toLowerCase();
     const wave = m[1] ? ORDINALS[m[1].toLowerCase()] : /^\d+$/.test(m[4]!) ? Number(m[4]) : NUMBER_WORDS[m[4]!.toLowerCase()];
     if (!wave || wave > 9) continue;
-    const before = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const before = text.slice(lineStartOf(text, m.index), m.index);
     const depth = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     out.push({
       start: m.index, end: m.index + m[0].length, wave, phase: noun === 'fas',
@@ -152,7 +152,8 @@ const isVerb = (t: string | undefined): boolean => t !== undefined && (STATIC_VE
 
 /** How the words in `gap` tie what precedes to what follows; null when some word does not belong there. */
 function tieOf(gap: string): Tie | null {
-  if (gap.includes('\n')) return null;
+  // At most 14 words may tie a municipality to its wave: a longer gap ties nothing (and is not worth reading).
+  if (gap.length > 400 || gap.includes('\n')) return null;
   const tokens = gap.replace(TIME_ADVERBIAL, ' ').toLowerCase().match(/\d+|[\p{L}]+|[^\s\p{L}\d]/gu) ?? [];
   if (tokens.length > 14) return null;
   let tie: Tie = 'none';
@@ -189,8 +190,12 @@ const APPOSITION = /^\s*(?:\(|[,–—]\s*(?:en|ett|två|tre|fyra|fem|sex|sju|å
 /** Between the cells of a table row. */
 const ROW_CELL_GAP = /^(?:[ \t]*[|:][ \t]*|[ ]*\t[\t ]*)$/u;
 
+/** Where the line of `at` starts, looking back at most LOOK_BACK characters (a one-line megabyte costs no more). */
+const LOOK_BACK = 240;
 function lineStartOf(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
+  const from = Math.max(0, at - LOOK_BACK);
+  const i = text.slice(from, at).lastIndexOf('\n');
+  return i >= 0 ? from + i + 1 : from;
 }
 
 const onlyMarkupBefore = (text: string, at: number): boolean =>
@@ -300,7 +305,13 @@ function firstNine(text: string, municipalities: MunicipalityMention[]): WaveMen
   if (!PROGRAMME_RE.test(text)) return [];
   const units = unitsOf(text);
   const munis = [...municipalities].sort((a, b) => a.start - b.start);
-  const inUnit = (u: Unit) => munis.filter((m) => m.start >= u.start && m.end <= u.end);
+  const inUnit = (u: Unit) => {
+    let lo = 0, hi = munis.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (munis[mid]!.start < u.start) lo = mid + 1; else hi = mid; }
+    const out: MunicipalityMention[] = [];
+    for (let k = lo; k < munis.length && munis[k]!.start < u.end; k++) if (munis[k]!.end <= u.end) out.push(munis[k]!);
+    return out;
+  };
   const placed = new Map<string, MunicipalityMention>();
   const place = (m: MunicipalityMention) => { if (!placed.has(m.value.name)) placed.set(m.value.name, m); };
   units.forEach((u, i) => {

@@ -72,7 +72,8 @@ for (const set of sets) {
       if (at < 0) { misses.push(`${file}: evidence not found: ${ev.slice(0, 80)}`); continue; }
       located++;
       const start = map[at]!, end = map[at + ev.length - 1]! + 1;
-      const same = gc.filter((o) => o.actor === g.actor && o.evidence === g.evidence);
+      // Siblings as the commitments extractor counts them: same sentence, actor and type.
+      const same = gc.filter((o) => o.actor === g.actor && o.type === g.type && o.evidence === g.evidence);
       const index = same.indexOf(g);
       const pred: Attributes = commitmentAttributes({
         doc, ctx, type: g.type, actor: g.actor, when: g.when, start, end,

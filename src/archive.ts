@@ -115,7 +115,7 @@ export interface DocumentView {
   language: string | null;
   kind: string | null;
   published: string | null;
-  status: 'extracted' | 'failed' | 'processing';
+  status: 'extracted' | 'failed' | 'processing' | 'needs_ocr';
   error: string | null;
   /** What reading it noticed without failing, e.g. a few bytes that were not valid UTF-8. */
   warnings: string[];
@@ -380,9 +380,11 @@ export class Archive {
     // The full row is built here, so the answer needs no read-back after the insert.
     const row = this.newRow(meta);
     if (analysis instanceof Error) {
-      Object.assign(row, { status: 'failed', error: failureReason(analysis) });
+      // A scan where no OCR runs is stored as needs_ocr (not a failure): reprocessing on a machine with Tesseract reads it.
+      const ocr = needsOcr(analysis);
+      Object.assign(row, { status: ocr ? 'needs_ocr' : 'failed', error: failureReason(analysis) });
       await this.storage.db.atomic([this.db.insert(documents).values(row)]);
-      return { outcome: 'failed', document: toView(row) };
+      return { outcome: ocr ? 'created' : 'failed', document: toView(row) };
     }
     const key = textKey(analysis.doc.text);
     const twin = await this.twinOf(key, meta.id);
@@ -439,7 +441,7 @@ export class Archive {
     const now = new Date().toISOString();
     if (analysis instanceof Error) {
       await this.storage.db.atomic([...clear, this.db.update(documents).set({
-        status: 'failed', error: failureReason(analysis), extractorVersion: EXTRACTOR_VERSION, text: null, pages: null,
+        status: needsOcr(analysis) ? 'needs_ocr' : 'failed', error: failureReason(analysis), extractorVersion: EXTRACTOR_VERSION, text: null, pages: null,
         extraction: null, warnings: null, textKey: null, updatedAt: now,
       }).where(eq(documents.id, id))]);
       return this.view((await this.getRow(id))!);
@@ -721,6 +723,9 @@ const EXTRACTOR_OF_KIND = new Map<string, string>(
 const extractorOf = (kind: string) => EXTRACTOR_OF_KIND.get(kind) ?? 'unknown';
 
 const EXTENSIONS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt' };
+
+/** A scan that needs OCR where none runs (ParseError reason needs_ocr, also after a trip through a thread). */
+const needsOcr = (err: Error) => (err as { reason?: string }).reason === 'needs_ocr' || (err instanceof ParseError && err.reason === 'needs_ocr');
 
 function failureReason(err: Error): string {
   if (err instanceof ParseError || err instanceof BudgetExceeded) return err.message;

@@ -145,6 +145,8 @@ export const RELATIVE_DAYS: readonly (Example & { form: string; offset: number }
   { form: 'imorgon', offset: 1, example: 'Imorgon invigs bron.', ref: '2023-06-01', value: '2023-06-02' },
   { form: 'i förrgår', offset: -2, example: 'Beslutet kom i förrgår.', ref: '2023-06-10', value: '2023-06-08' },
   { form: 'i övermorgon', offset: 2, example: 'Bron öppnar i övermorgon.', ref: '2023-06-10', value: '2023-06-12' },
+  { form: 'today', offset: 0, example: 'Today Umeå joins the mission.', ref: '2022-05-03', value: '2022-05-03' },
+  { form: 'yesterday', offset: -1, example: 'The council decided yesterday.', ref: '2022-05-03', value: '2022-05-02' },
 ];
 
 /** Words that name a year relative to the page's own date ("nästa år" on a page dated 2021-12-11 → 2022). */
@@ -157,6 +159,16 @@ export const RELATIVE_YEARS: readonly (Example & { form: string; offset: number 
   { form: 'neste år', offset: 1, example: 'Planen skal revideres neste år.', ref: '2019-11-29', value: '2020' },
   { form: 'næste år', offset: 1, example: 'Planen skal revideres næste år.', ref: '2019-11-29', value: '2020' },
   { form: 'i fjor', offset: -1, example: 'Utslippene gikk ned i fjor.', ref: '2019-11-29', value: '2018' },
+  { form: 'sidste år', offset: -1, example: 'Udledningen faldt sidste år.', ref: '2019-11-29', value: '2018' },
+  { form: 'next year', offset: 1, example: 'Umeå will sign the contract next year.', ref: '2022-05-03', value: '2023' },
+  { form: 'last year', offset: -1, example: 'Emissions fell last year.', ref: '2022-05-03', value: '2021' },
+];
+
+/** Words that name a month relative to the page's own date ("nästa månad" on a page dated 2024-03-06 → 2024-04). */
+export const RELATIVE_MONTHS: readonly (Example & { form: string; offset: number })[] = [
+  { form: 'nästa månad', offset: 1, example: 'Planen antas nästa månad.', ref: '2024-03-06', value: '2024-04' },
+  { form: 'förra månaden', offset: -1, example: 'Förra månaden öppnade återbruket.', ref: '2024-01-10', value: '2023-12' },
+  { form: 'i förra månaden', offset: -1, example: 'Beslutet togs i förra månaden.', ref: '2024-03-06', value: '2024-02' },
 ];
 
 // ---- years -------------------------------------------------------------------------------------------------
@@ -223,6 +235,9 @@ export const PERIOD_NOUNS: readonly (Example & { form: string })[] = [
   { form: 'år', example: 'Under år 2015 har vi lämnat in följande motioner.', value: '2015' },
   { form: 'året', example: 'Planen gäller under året 2024.', value: '2024' },
   { form: 'perioden', example: 'Kommunen investerar 8 miljoner under perioden 2019-2023.', value: '2019/2023' },
+  { form: 'åren', example: 'Under åren 2020–2025 halverades utsläppen i Åre.', value: '2020/2025' },
+  { form: 'planperioden', example: 'Åtgärderna genomförs under planperioden 2024–2030.', value: '2024/2030' },
+  { form: 'programperioden', example: 'Stödet gäller för programperioden 2021–2027.', value: '2021/2027' },
   { form: 'mandatperioden', example: 'Under mandatperioden 2015-2018 är vi i opposition.', value: '2015/2018' },
   { form: 'budgetåret', example: 'Klimatbudgeten införs från budgetåret 2026.', value: '2026' },
   { form: 'verksamhetsåret', example: 'Under verksamhetsåret 2023 steg kostnaderna.', value: '2023' },

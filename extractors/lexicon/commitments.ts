@@ -138,6 +138,7 @@ export const ACTION_VERBS: readonly ActionVerb[] = [
   { forms: 'renovera renoverar renoveras', example: 'Kommunen ska renovera simhallen.' },
   { forms: 'upphandla upphandlar upphandlas', example: 'Kommunen ska upphandla fossilfria transporter.' },
   { forms: 'avsätta avsätter avsätts anslå anslår anslås', example: 'Kommunen avsätter fem miljoner till åtgärderna.' },
+  { forms: 'satsa satsar satsas', example: 'Kommunen satsar tio miljoner kronor på solceller.' },
   { forms: 'görs', objects: ['besparing', 'investering', 'satsning', 'insats', 'åtgärd'], example: 'I stället görs besparing genom att sänka budgeten för medieinköp.' },
   { forms: 'inrymma inrymmer', example: 'Den nya förskolan ska även inrymma nattbarnomsorg.' },
   { forms: 'ställa ställer ställs ställas', objects: ['krav', 'klimatkrav', 'miljökrav'], example: 'Från den 1 januari 2025 ställs krav på klimatdeklaration vid all nybyggnation i kommunens regi.' },
@@ -164,7 +165,7 @@ export const MOTION_ACTS: readonly PhraseEntry[] = [
   { forms: 'lämnar in, lämnade in, lämnat in, lämnas in', example: 'I dag lämnar Miljöpartiets kommunfullmäktigegrupp in en motion om en koldioxidbudget.' },
   { forms: 'står bakom, stod bakom, ligger bakom, låg bakom', example: 'Det är Caroline Ottosson, centerpartistisk ledamot, som ligger bakom motionen.' },
   { forms: 'väcker, väckte, väckt', example: 'Centerpartiet väckte en motion om solceller.' },
-  { forms: 'återkomma med, återkommer med', example: 'Vi kommer också att återkomma med nya förslag i början av 2020.' },
+  { forms: 'återkomma med, återkommer med, lägger fram, lade fram, lagt fram, presenterar, presenterade', example: 'Vi kommer också att återkomma med nya förslag i början av 2020.' },
 ];
 
 /** A party's position at a meeting that supports a proposal: "V biföll S motion", "Vänsterpartiet yrkade bifall". */
@@ -178,8 +179,8 @@ export const MEETING_SUPPORT: readonly PhraseEntry[] = [
  */
 export const ANSWER_PHRASES: readonly PhraseEntry[] = [
   { forms: 'bifaller, biföll, bifallit, bifalla, bifalls, bifölls, bifallits, bifallen', example: 'Kommunfullmäktige bifaller motionen.' },
-  { forms: 'avslår, avslog, avslagit, avslås, avslogs, avslagits, avslagen', example: 'Resten av motionen avslog kommunstyrelsen.' },
-  { forms: 'anses besvarad, ansågs besvarad, anses besvarade, ansåg motionen besvarad, ansåg den besvarad', example: 'Motionen ansågs besvarad.' },
+  { forms: 'avslå, avslår, avslog, avslagit, avslås, avslogs, avslagits, avslagen', example: 'Resten av motionen avslog kommunstyrelsen.' },
+  { forms: 'anses besvarad, ansågs besvarad, anses besvarade, anses vara besvarad, ansåg motionen besvarad, ansåg den besvarad, anse motionen besvarad, anse den besvarad', example: 'Motionen ansågs besvarad.' },
   { forms: 'ställer sig positiv, ställde sig positiv, ställer sig positiva, ställde sig positiva', example: 'Kommunstyrelsen ställer sig positiv till en utredning av fastigheterna.' },
   { forms: 'fått ja, fick ja', example: 'Motionen har fått ja i kommunstyrelsen.' },
 ];

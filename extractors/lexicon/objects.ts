@@ -70,7 +70,7 @@ export const OBJECTS: readonly ObjectEntry[] = [
     key: 'eu-cities-mission', class: 'programme',
     description: "the EU mission for 100 climate-neutral and smart cities, and its European climate contracts",
     aliases: [
-      'eu-mission*', 'eu:s mission*', 'eu-kommissionens mission*', 'eu kommissionens mission*', 'missionen', 'eu-missionen',
+      'eu-mission*', 'eu:s mission*', 'eu-kommissionens mission*', 'eu kommissionens mission*', 'eu-missionen',
       '100 europeiska städer*', '100 klimatneutrala ~ städer*', '100 climate-neutral ~ cities', 'mission for 100',
       "eu's mission*", 'eu mission*', 'cities mission', 'europeiska klimatkontrakt*', 'european climate contract*', '*klimatmission*', 'eu:s *mission*', 'eu-*mission*',
       'klimatneutrala och smarta städer',
@@ -137,7 +137,9 @@ export const OBJECTS: readonly ObjectEntry[] = [
     description: "the organisation's own vehicles: fossil-free or electric fleet, official cars",
     aliases: [
       'fordonsflott*', 'fordonspark*', 'tjänstebil*', 'kommunens ~ fordon*', 'kommunens ~ bilar',
-      'fordon* … fossilbränslefri*', 'fordon* … fossilfri*', 'fossilfri* fordon*', 'fossilbränslefri* fordon*', 'elbilar', 'miljöbilar',
+      'fordon* … fossilbränslefri*', 'fordon* … fossilfri*', 'fossilfri* fordon*', 'fossilbränslefri* fordon*',
+      // electric cars only as the organisation's own: 'tas 32 nya elbilar in i verksamheterna' (not 'fler invånare kör elbil')
+      'elbilar|miljöbilar|elfordon … verksamhet*', 'kommunens|kommunala ~ elbilar|miljöbilar|elfordon',
     ],
     example: 'Alla kommunens fordon ska vara fossilfria år 2030.', exampleType: 'target',
   },

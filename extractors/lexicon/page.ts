@@ -33,6 +33,7 @@ export const NAVIGATION: readonly (TitleExample & { form: string })[] = [
   { form: '(?:artikelbild|bildtext|olympus digital camera)', example: 'Artikelbild\nNy förskola i Nybble', title: 'Ny förskola i Nybble' },
   { form: '(?:•\\s*)?(?:[^/\\n]{0,40}\\s)?/\\s.*', example: 'Hem / Press / Pressmeddelanden / Återkallat beslut\n\nÅterkallat beslut gällande nedläggning av filialbibliotek', title: 'Återkallat beslut gällande nedläggning av filialbibliotek' },
   { form: '.*\\|.*\\|.*', example: 'Sverigedemokraterna i Trelleborg | Start | Sida 110\n\nAngående vattenfontän i Flaningen', title: 'Angående vattenfontän i Flaningen' },
+  { form: '(?:antagen av|beslutad av|fastställd av|ersätter|ansvarig(?: för [\\p{L} ]+)?|gäller för|giltighetstid|dokumenttyp|diarienummer|dnr|handläggare|version|datum|till|från|ärende):.*', example: 'Antagen av: Koncernchefsgruppen\nDatum: 2023-03-31\nGäller för: Olofströms kommun\nHandlingsplan för klimat och energi\nBakgrund', title: 'Handlingsplan för klimat och energi' },
   { form: 'mitt \\p{Lu}[\\p{L}-]+', example: 'Mitt Nacka\n\nNacka går in i Viable Cities', title: 'Nacka går in i Viable Cities' },
 ];
 
@@ -47,6 +48,11 @@ export const SECTION_LABELS: readonly (TitleExample & { form: string })[] = [
   { form: 'motioner', example: 'Motioner\n\nFullmäktige bifaller V:s motion om solel', title: 'Fullmäktige bifaller V:s motion om solel' },
   { form: 'press', example: 'Press\nNy simhall i Ystad', title: 'Ny simhall i Ystad' },
   { form: 'news', example: 'News\nUmeå selected for the EU mission', title: 'Umeå selected for the EU mission' },
+  { form: 'bakgrund', example: 'Bakgrund\nKommunen har arbetat med energifrågor sedan 2009.', title: 'Kommunen har arbetat med energifrågor sedan 2009.' },
+  { form: 'sammanfattning', example: 'Sammanfattning\nPlanen beskriver åtgärder för Vansbro.', title: 'Planen beskriver åtgärder för Vansbro.' },
+  { form: 'inledning', example: 'Inledning\nDenna skrivelse innehåller tidplanen.', title: 'Denna skrivelse innehåller tidplanen.' },
+  { form: 'innehåll', example: 'Innehåll\nKlimatstrategi för Haparanda', title: 'Klimatstrategi för Haparanda' },
+  { form: 'innehållsförteckning', example: 'Innehållsförteckning\nEnergiplan för Ås', title: 'Energiplan för Ås' },
   { form: 'i category: .*', example: 'i Category: Nyheter | 1 min läsning\nLyckad invigning', title: 'Lyckad invigning' },
 ];
 
@@ -57,7 +63,8 @@ export const SECTION_LABELS: readonly (TitleExample & { form: string })[] = [
 export const PUBLISHER_LINES: readonly (TitleExample & { form: string })[] = [
   { form: '\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s(?:[Kk]ommun|[Ss]tad|kommune|kommunes)', example: 'Umeå kommun\n\nSvenska städer och myndigheter inspirerar klimatomställningen i Europa', title: 'Svenska städer och myndigheter inspirerar klimatomställningen i Europa' },
   { form: 'Region \\p{Lu}[\\p{L}-]+', example: 'Region Skåne\nNya busslinjer i Skåne', title: 'Nya busslinjer i Skåne' },
-  { form: '\\p{Lu}[\\p{Lu}\\s·&.-]{1,40}', example: 'NYHETER · LJUNGBY\nLjungby antar ny klimatplan', title: 'Ljungby antar ny klimatplan' },
+  { form: '\\p{Lu}{2,}[.]?', example: 'SVEDALA.\n\nS, V och MP har motionerat om solceller', title: 'S, V och MP har motionerat om solceller' },
+  { form: '\\p{Lu}[\\p{Lu}\\s&.-]{1,40}\\s[·|•]\\s[\\p{Lu}\\s&.-]{1,40}', example: 'NYHETER · LJUNGBY\nLjungby antar ny klimatplan', title: 'Ljungby antar ny klimatplan' },
 ];
 
 // ---- the page's own date -----------------------------------------------------------------------------------
@@ -68,7 +75,12 @@ export const PUBLISHER_LINES: readonly (TitleExample & { form: string })[] = [
  */
 export const PUBLISHED_LABELS: readonly (PublishedExample & { form: string; update?: boolean })[] = [
   { form: 'publicerad', example: 'Delvist ja till utredning om solceller\n\nPublicerad 02 November 2019 07:00', published: '2019-11-02' },
+  // The date right after the label, also when more follows on the line.
+  { form: 'publicerad (with more on the line)', example: 'Ny förskola\nPublicerad 4 mars 2021 av Kommunikationsavdelningen\nText.', published: '2021-03-04' },
+  { form: 'publicerad (then an update stamp)', example: 'Ny förskola\nPublicerad 2021-03-04 · Uppdaterad 2021-03-05\nText.', published: '2021-03-04' },
   { form: 'publicerat', example: 'Nyheter\nPublicerat den 1.10.2021\nKalmar går med.', published: '2021-10-01' },
+  { form: 'publ.', example: 'Nyheter\nPubl. 2021-03-04 10.23\nKommunen bygger.', published: '2021-03-04' },
+  { form: 'skapad', example: 'Skapad 12 januari 2022\nText om Ås.', published: '2022-01-12' },
   { form: 'publicerades', example: 'Sidan publicerades 2020-12-11\nText.', published: '2020-12-11' },
   { form: 'sidan publicerades', example: 'Kommunen skriver under klimatkontrakt\nSidan publicerades 11 december 2020', published: '2020-12-11' },
   { form: 'datum', example: 'Datum: 2020-12-08\nÄrende: Motion om solceller', published: '2020-12-08' },
@@ -81,6 +93,9 @@ export const PUBLISHED_LABELS: readonly (PublishedExample & { form: string; upda
   { form: 'uppdaterad', update: true, example: 'Ny plan för cykling\nUppdaterad 3 mars 2024\nPlanen gäller hela Åre.', published: '2024-03-03' },
   { form: 'senast uppdaterad', update: true, example: 'Avfall och återvinning\nSenast uppdaterad: 2023-01-15', published: '2023-01-15' },
   { form: 'sidan uppdaterades senast', update: true, example: 'Förslag om energibesparing nedröstat\nSidan uppdaterades senast: 2009-06-15 14:06', published: '2009-06-15' },
+  { form: 'senast ändrad', update: true, example: 'Cykla i Lund\nSenast ändrad: 2022-08-30', published: '2022-08-30' },
+  { form: 'sidan ändrades', update: true, example: 'Cykla i Lund\nSidan ändrades 2022-08-30', published: '2022-08-30' },
+  { form: 'senast granskad', update: true, example: 'Avfall\nSenast granskad 3 maj 2023', published: '2023-05-03' },
   { form: 'sidan uppdaterades', update: true, example: 'Text om Mora.\nSidan uppdaterades 2022-04-01', published: '2022-04-01' },
   { form: 'updated', update: true, example: 'Climate work\nUpdated 12 January 2022', published: '2022-01-12' },
 ];
@@ -177,11 +192,60 @@ export const PROTOCOL_HEADINGS: readonly (KindExample & { form: string })[] = [
   { form: 'tillkännagivande av justerat protokoll', example: 'Sigtuna kommun\n\nTILLKÄNNAGIVANDE AV JUSTERAT PROTOKOLL\n\nSammanträdesdatum: 2024-04-25', kind: 'other' },
 ];
 
+/** Lines of a protocol's head (two of them make a meeting record, kind other). */
+export const PROTOCOL_LINES: readonly (KindExample & { form: string })[] = [
+  { form: 'plats och tid', example: '2024-04-25\nPlats och tid\nRådhuset, kl 08.30\nBeslutande\nEnligt förteckning', kind: 'other' },
+  { form: 'beslutande', example: 'Plats och tid: Rådhuset\nBeslutande: se bilaga\nÄrende 1', kind: 'other' },
+  { form: 'utses att justera', example: 'Beslutande\nEnligt förteckning\nUtses att justera\nInga Berg', kind: 'other' },
+  { form: 'justerandes sign', example: 'Utses att justera: Inga Berg\n§ 71\nJusterandes sign', kind: 'other' },
+  { form: 'närvarande', example: 'Närvarande\nAnna Ek (S)\nBeslutande\nOla Ek (M)', kind: 'other' },
+];
+
+/**
+ * The first words of the title of a standing document (kind other, without a press cue): a strategy, plan,
+ * programme, policy, budget document, protocol, report to the council or newsletter. A title with a verb of news
+ * ("… antagen", "… ska …") is news about it.
+ */
+export const STANDING_TITLES: readonly (KindExample & { form: string })[] = [
+  { form: 'strategi', example: 'KLIMAT STRATEGI\nHAPARANDA 2020-2050\nSofia Larsson, klimatstrateg', kind: 'other' },
+  { form: 'strategier', example: 'Strategier för ett hållbart Åre\n\nUppdrag i strategisk plan 2022-2025', kind: 'other' },
+  { form: 'plan', example: 'Energi- och klimatplan för Falun 2024–2030\n\nPlanen beskriver kommunens mål.', kind: 'other' },
+  { form: 'handlingsplan', example: 'Handlingsplan för klimat och energi\n\nBakgrund\nEn av vår tids största utmaningar.', kind: 'other' },
+  { form: 'program', example: 'Miljöprogram för Lund 2021–2030\n\nProgrammet gäller hela kommunen.', kind: 'other' },
+  { form: 'policy', example: 'Resepolicy för Olofströms kommun\n\nPolicyn gäller alla anställda.', kind: 'other' },
+  { form: 'riktlinjer', example: 'Riktlinjer för laddinfrastruktur\n\nRiktlinjerna gäller kommunens mark.', kind: 'other' },
+  { form: 'anvisningar', example: 'Budgetanvisningar\n2025-12-01\nTidplan och anvisningar för budget 2027–2031', kind: 'other' },
+  { form: 'budgetskrivelse', example: 'Budgetskrivelse för investeringar 2027-2031\n\nProjekt 1: Nya lokaler', kind: 'other' },
+  { form: 'protokoll', example: 'Protokoll\nSamhällsplaneringsnämnden\n§ 71 Detaljplan för Borrby', kind: 'other' },
+  { form: 'verksamhetsberättelse', example: 'Verksamhetsberättelse 2016\n\nFöreningen har haft ett aktivt år.', kind: 'other' },
+  { form: 'årsredovisning', example: 'Årsredovisning 2023 för Åre kommun\n\nÅret präglades av höga räntor.', kind: 'other' },
+  { form: 'sammanställning', example: 'Sammanställning av granskningsyttranden\n\nDetaljplan för Borrby 6:21', kind: 'other' },
+  { form: 'informationsblad', example: 'Informationsblad för Brf Dr Lindh\n\nStyrelsen informerar om stambytet.', kind: 'other' },
+  // Traps: news about a plan (the form in parentheses is not a title word).
+  { form: '(a new plan, as news)', example: 'Ny cykelplan för Ånge\n\nKommunen har antagit en ny cykelplan.', kind: 'press_release' },
+  { form: '(news about a plan)', example: 'Ny energi- och klimatstrategi ska bidra till lägre utsläpp\n\nMiljönämnden har antagit strategin.', kind: 'press_release' },
+  { form: '(a plan adopted, as news)', example: 'Klimatstrategi antagen i fullmäktige\n\nFullmäktige antog i går strategin.', kind: 'press_release' },
+];
+
+/** The heading of a table of contents: with lines of page numbers after it, a long standing document (kind other). */
+export const CONTENTS_HEADINGS: readonly (KindExample & { form: string })[] = [
+  { form: 'innehåll', example: 'Samordning av mål och strategier för miljö och klimat\n2022-04-21\nInnehåll\n1 Sammanfattning ........ 3\n2 Om uppdraget ........ 4\n3 Befintliga mål ........ 5', kind: 'other' },
+  { form: 'innehållsförteckning', example: 'Energiplan för Ås\nInnehållsförteckning\nInledning 3\nNuläge 5\nMål 9', kind: 'other' },
+];
+
 /** Headings of a question to a politician (kind other): an interpellation or a question as its own text. */
 export const QUESTION_HEADINGS: readonly (KindExample & { form: string })[] = [
   { form: 'interpellation', example: 'Interpellation till kommunstyrelsens ordförande Åsa Pekkari (C)\n\nHur klimatanpassas den nya stadskärnan?', kind: 'other' },
   { form: 'enkel fråga', example: 'Enkel fråga till tekniska nämndens ordförande\n\nNär byggs cykelvägen till Östra Ryd?', kind: 'other' },
   { form: 'fråga', example: 'Fråga till kommunalrådet om laddplatser i Älvsbyn\n\nHur många laddplatser byggs i år?', kind: 'other' },
+];
+
+/** Sentences of a standing page that speaks about itself (kind other, when no quote, press label or page date). */
+export const INFORMATION_PHRASES: readonly (KindExample & { form: string })[] = [
+  { form: 'på den här sidan', example: 'Vårt klimatarbete\n\nPå den här sidan kan du läsa om kommunens klimatmål.', kind: 'other' },
+  { form: 'på denna sida', example: 'Energirådgivning\n\nPå denna sida finns information om energirådgivning i Åre.', kind: 'other' },
+  { form: 'här kan du läsa', example: 'Klimatstrategi\n\nHär kan du läsa kommunens klimatstrategi.', kind: 'other' },
+  { form: 'här hittar du', example: 'Laddplatser i Mora\n\nHär hittar du kommunens laddplatser.', kind: 'other' },
 ];
 
 /** A list heading of a party page that lists its motions (kind other): "Under år 2015 har vi lämnat in följande motioner:". */

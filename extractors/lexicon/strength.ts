@@ -55,6 +55,13 @@ export const DECISION: readonly string[] = [
   'decided', 'adopted', 'approved',
 ];
 
+/**
+ * A next step after a decision is not part of it: 'Fullmäktige antog ett nytt klimatmål. Kommunstyrelsen ska nu ta
+ * fram en handlingsplan.' (stated), unlike 'Kommunfullmäktige beslutar att bifalla motionen. Tierps kommun ska gå
+ * med i Klimatkommunerna.' (decided).
+ */
+export const NEXT_STEP: readonly string[] = ['nu', 'sedan', 'därefter', 'härnäst', 'nästa steg', 'framöver', 'så småningom', 'senare'];
+
 /** A decision announced for later is no decision yet: 'Beslut om vilka städer tar myndigheten i september'. */
 export const PENDING_DECISION: readonly string[] = [
   'beslut om … tar', 'beslut om … fattas', 'beslut … fattas', 'beslut väntas', 'ska beslutas', 'beslutas i', 'kommer … att besluta*',
@@ -69,6 +76,7 @@ export const OWN_GOAL: readonly string[] = [
   'har ~ som mål*', 'har ~ som målsättning*', 'har ~ målet', 'har ~ ett mål', 'har ~ mål om', 'mål är', 'målet är', 'målen är', 'målsättning* är',
   'målet för … är', 'målet med … är', 'målet i … är', 'politiska mål*', 'antagna mål*', 'beslutade mål*', 'enligt … mål*', 'mål om att',
   'enligt *planen|*strategin|*programmet|*policyn', 'i *klimatplanen|*klimatstrategin|*klimatprogrammet|*miljöprogrammet|*energiplanen',
+  '*planen|*strategin|*programmet|*budgeten innebär|anger|fastslår', 'i *planen|*strategin|*programmet står', 'där står att', 'där anges att',
   'our goal is',
 ];
 
