@@ -376,6 +376,12 @@ describe('answers told in news', () => {
 });
 
 describe('bounded window', () => {
+  it('reads at most MAX_EVIDENCE characters of a span that never ends a sentence', () => {
+    const line = 'Kommunen ska bli klimatneutral senast 2035 och ' + 'arbetet fortsätter med fler åtgärder i Ölands kommuner och '.repeat(20_000);
+    const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text: line, pages: [{ page: 1, start: 0, end: line.length }], publishedHint: null, title: null, language: 'sv' };
+    const a = commitmentAttributes({ doc, ctx: EMPTY_CTX, type: 'target', actor: 'kommunen', when: null, start: 0, end: line.length });
+    expect(a).toMatchObject({ target_year: 2035, object: 'klimatneutral', strength: 'stated' });
+  });
   it('text far before the evidence changes nothing', () => {
     const tail = 'Kommunfullmäktige avslog motionen om solceller på kommunens tak. Kommunfullmäktige avslog motionen.';
     const far = 'Kommunen har gått med i Klimatkommunerna och har skrivit under Borgmästaravtalet. '.repeat(Math.ceil((WINDOW_BEFORE * 3) / 80));

@@ -56,6 +56,8 @@ export type Attributes = Required<Pick<CommitmentValue, 'strength' | 'target_yea
 /** How far around the evidence the function looks (characters). */
 export const WINDOW_BEFORE = 1500;
 export const WINDOW_AFTER = 600;
+/** How much of an evidence span is read: a sentence is far shorter; a longer span (a text without sentence ends) is cut. */
+export const MAX_EVIDENCE = 3000;
 
 // ---------------------------------------------------------------------------------------------------
 // Compiled tables.
@@ -689,7 +691,7 @@ function pick<T>(items: T[], input: AttributeInput, prefer?: (t: T) => boolean):
 /** The attributes of one commitment (see the top of this file). */
 export function commitmentAttributes(given: AttributeInput): Attributes {
   const text = given.doc.text;
-  const start = Math.max(0, Math.min(given.start, text.length)), end = Math.max(start, Math.min(given.end, text.length));
+  const start = Math.max(0, Math.min(given.start, text.length)), end = Math.max(start, Math.min(given.end, text.length, start + MAX_EVIDENCE));
   const evidence = text.slice(start, end);
   // A revision of a contract is signed like the contract; a revision of goals or a plan ('att revidera kommunens
   // miljömål så att …') is read like any other undertaking.
