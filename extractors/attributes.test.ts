@@ -308,6 +308,13 @@ describe('rules found on the holdout sets', () => {
     expect(attrs('Kommunstyrelsen föreslår kommunfullmäktige att anta den nya klimatplanen.', { type: 'adopt_plan', actor: 'Kalmar' }))
       .toMatchObject({ strength: 'proposed', object: 'klimatplan' });
   });
+  it('what a sentence right after a decision says shall be is decided', () => {
+    const text = '§ 84 Svar på motion om medlemskap i Klimatkommunerna\n\nKommunfullmäktige beslutar att bifalla motionen. Tierps kommun ska gå med i Klimatkommunerna från och med den 1 september 2024.';
+    expect(attrs(text, { type: 'join', actor: 'Tierp', evidence: 'Tierps kommun ska gå med i Klimatkommunerna från och med den 1 september 2024.' }))
+      .toMatchObject({ strength: 'decided', object: 'klimatkommunerna', scope: null, target_year: null });
+    expect(attrs(text, { type: 'other', actor: 'Tierp', evidence: 'Kommunfullmäktige beslutar att bifalla motionen.' }))
+      .toMatchObject({ strength: 'answered', object: 'klimatkommunerna' });
+  });
   it('a goal right after a decision about goals, or stated by the adopted plan, is decided', () => {
     const text = 'Kommunfullmäktige antog i går nya klimatmål för Töreboda. Kommunen ska vara klimatneutral 2035.';
     expect(attrs(text, { type: 'target', evidence: 'Kommunen ska vara klimatneutral 2035.' })).toMatchObject({ strength: 'decided', target_year: 2035 });
@@ -369,6 +376,12 @@ describe('answers told in news', () => {
 });
 
 describe('bounded window', () => {
+  it('reads at most MAX_EVIDENCE characters of a span that never ends a sentence', () => {
+    const line = 'Kommunen ska bli klimatneutral senast 2035 och ' + 'arbetet fortsätter med fler åtgärder i Ölands kommuner och '.repeat(20_000);
+    const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text: line, pages: [{ page: 1, start: 0, end: line.length }], publishedHint: null, title: null, language: 'sv' };
+    const a = commitmentAttributes({ doc, ctx: EMPTY_CTX, type: 'target', actor: 'kommunen', when: null, start: 0, end: line.length });
+    expect(a).toMatchObject({ target_year: 2035, object: 'klimatneutral', strength: 'stated' });
+  });
   it('text far before the evidence changes nothing', () => {
     const tail = 'Kommunfullmäktige avslog motionen om solceller på kommunens tak. Kommunfullmäktige avslog motionen.';
     const far = 'Kommunen har gått med i Klimatkommunerna och har skrivit under Borgmästaravtalet. '.repeat(Math.ceil((WINDOW_BEFORE * 3) / 80));

@@ -56,6 +56,8 @@ export type Attributes = Required<Pick<CommitmentValue, 'strength' | 'target_yea
 /** How far around the evidence the function looks (characters). */
 export const WINDOW_BEFORE = 1500;
 export const WINDOW_AFTER = 600;
+/** How much of an evidence span is read: a sentence is far shorter; a longer span (a text without sentence ends) is cut. */
+export const MAX_EVIDENCE = 3000;
 
 // ---------------------------------------------------------------------------------------------------
 // Compiled tables.
@@ -87,9 +89,9 @@ const RE = {
   contractWord: phrasesRe(ST.CONTRACT_WORDS),
   undertaking: phrasesRe(ST.UNDERTAKING),
   decision: phrasesRe(ST.DECISION),
-  goalNoun: phrasesRe(ST.GOAL_NOUNS),
   proposal: phrasesRe(ST.PROPOSAL),
   pending: phrasesRe(ST.PENDING_DECISION),
+  nextStep: phrasesRe(ST.NEXT_STEP),
   ownGoal: phrasesRe(ST.OWN_GOAL),
   intention: phrasesRe(ST.INTENTION),
   futureProposal: phrasesRe(ST.FUTURE_PROPOSAL),
@@ -479,13 +481,14 @@ function subordinate(text: string, at: number): boolean {
 }
 
 /**
- * The sentence just before, in the same paragraph, decides goals or a plan: 'Kommunfullmäktige antog i går nya
- * klimatmål. Kommunen ska vara klimatneutral 2035.' — the goal after it is the decided one.
+ * The sentence just before, in the same paragraph, is a decision: what the next sentence says shall be is what
+ * was decided ('Kommunfullmäktige beslutar att bifalla motionen. Tierps kommun ska gå med i Klimatkommunerna …',
+ * 'Kommunfullmäktige antog i går nya klimatmål. Kommunen ska vara klimatneutral 2035.').
  */
-function afterGoalDecision(win: Window): boolean {
+function afterDecision(win: Window, evidence: string): boolean {
   const prev = win.before[0];
-  if (!prev || win.paragraphBreakBefore) return false;
-  return hasPhrase(RE.decision, prev.text) && hasPhrase(RE.goalNoun, prev.text) && !hasPhrase(RE.pending, prev.text);
+  if (!prev || win.paragraphBreakBefore || hasPhrase(RE.nextStep, evidence)) return false;
+  return hasPhrase(RE.decision, prev.text) && !hasPhrase(RE.pending, prev.text) && !hasMain(RE.proposal, prev.text);
 }
 
 function hasMain(re: PhraseSet, text: string): boolean {
@@ -504,18 +507,18 @@ function strengthOf(input: AttributeInput, evidence: string, seg: string, win: W
     case 'revise':
       return 'signed';
     case 'join':
-      return hasPhrase(RE.joinIntention, evidence) && !hasPhrase(RE.decision, evidence) ? 'stated' : 'decided';
+      return hasPhrase(RE.joinIntention, evidence) && !hasPhrase(RE.decision, evidence) && !afterDecision(win, evidence) ? 'stated' : 'decided';
     case 'target':
       if (inContract) return 'signed';
       if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.decision, evidence) || hasPhrase(RE.ownGoal, evidence)) return 'decided';
-      if (afterGoalDecision(win)) return 'decided';
+      if (afterDecision(win, evidence)) return 'decided';
       // In a goal sentence a relative 'som ska' is the goal itself ('en av de kommuner som ska vara klimatneutrala').
       if (hasPhrase(RE.intention, evidence)) return 'stated';
       return 'decided';
     case 'adopt_plan':
       if (hasMain(RE.proposal, evidence)) return 'proposed';
-      if (hasPhrase(RE.decision, evidence)) return 'decided';
+      if (hasPhrase(RE.decision, evidence) || afterDecision(win, evidence)) return 'decided';
       if (hasMain(RE.intention, evidence)) return 'stated';
       return 'decided';
     default: {
@@ -524,7 +527,7 @@ function strengthOf(input: AttributeInput, evidence: string, seg: string, win: W
       if (inContract) return 'signed';
       if (hasMain(RE.proposal, evidence)) return 'proposed';
       if (hasPhrase(RE.pending, evidence)) return 'stated';
-      if (hasPhrase(RE.decision, evidence)) return 'decided';
+      if (hasPhrase(RE.decision, evidence) || afterDecision(win, evidence)) return 'decided';
       // A goal named as the purpose of the act ('för att nå', 'med målet att') is not itself the act's intention.
       let act = evidence;
       for (const m of phraseMatches(RE.purposeGoal, evidence).reverse()) act = act.slice(0, m.start) + ' '.repeat(m.end - m.start) + act.slice(m.end);
@@ -688,7 +691,7 @@ function pick<T>(items: T[], input: AttributeInput, prefer?: (t: T) => boolean):
 /** The attributes of one commitment (see the top of this file). */
 export function commitmentAttributes(given: AttributeInput): Attributes {
   const text = given.doc.text;
-  const start = Math.max(0, Math.min(given.start, text.length)), end = Math.max(start, Math.min(given.end, text.length));
+  const start = Math.max(0, Math.min(given.start, text.length)), end = Math.max(start, Math.min(given.end, text.length, start + MAX_EVIDENCE));
   const evidence = text.slice(start, end);
   // A revision of a contract is signed like the contract; a revision of goals or a plan ('att revidera kommunens
   // miljömål så att …') is read like any other undertaking.

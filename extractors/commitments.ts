@@ -43,9 +43,17 @@ for (const a of ACTION_VERBS) for (const f of wordSet(a.forms)) ACTION_BY_FORM.s
 const phrases = (entries: readonly { forms: string }[]): string[][] =>
   entries.flatMap((e) => e.forms.toLowerCase().split(',').map((f) => f.trim().split(/\s+/)).filter((f) => f[0]))
     .sort((a, b) => b.length - a.length);
-const MOTION_ACT_PHRASES = phrases(MOTION_ACTS);
-const ANSWER_PHRASE_LIST = phrases(ANSWER_PHRASES);
-const SUPPORT_PHRASES = phrases(MEETING_SUPPORT);
+
+/** Phrases by their first word, for a constant-time look-up at each token. */
+type PhraseIndex = ReadonlyMap<string, string[][]>;
+const indexPhrases = (list: string[][]): PhraseIndex => {
+  const out = new Map<string, string[][]>();
+  for (const p of list) out.set(p[0]!, [...(out.get(p[0]!) ?? []), p]);
+  return out;
+};
+const MOTION_ACT_PHRASES = indexPhrases(phrases(MOTION_ACTS));
+const ANSWER_PHRASE_LIST = indexPhrases(phrases(ANSWER_PHRASES));
+const SUPPORT_PHRASES = indexPhrases(phrases(MEETING_SUPPORT));
 const OUTCOME_PHRASES = phrases(TARGET_OUTCOMES);
 const REDUCTION = new Set(phrases([REDUCTION_WORDS]).map((p) => p.join(' ')));
 const EMISSIONS = phrases([EMISSION_STEMS]).map((p) => p.join(' '));
@@ -601,8 +609,10 @@ function underHeading(env: Env, u: Unit, re: RegExp): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Rule: a party proposing, filing, backing or supporting ("S, V och MP har motionerat om …", "Vänsterpartiet yrkade bifall").
 
-function matchPhrase(tokens: Token[], i: number, list: string[][]): number {
-  for (const p of list) {
+function matchPhrase(tokens: Token[], i: number, index: PhraseIndex): number {
+  const candidates = index.get(tokens[i]!.lower);
+  if (!candidates) return 0;
+  for (const p of candidates) {
     if (p.every((w, k) => tokens[i + k]?.lower === w)) return p.length;
   }
   return 0;

@@ -2,9 +2,10 @@
 // transaction), resolves people and municipalities across documents, and reads documents back.
 // Used by the HTTP API, the CLI and the bench; knows nothing of HTTP (it raises ArchiveError, src/errors.ts).
 //
-// Analysis (parse, language, extraction) goes through an `Analyser`: this thread by default, a pool of worker
-// threads on Node (src/work/pool.ts). Documents stored as `processing` are analysed later: by the queue
-// consumer on Workers, by `processLater` (in this process, in the background) on Node.
+// Where analysis (parse, language, extraction) and writes happen is the `Engine`'s business: this thread by
+// default (Workers, tests), extraction processes and one writer thread on Node (src/work/engine.ts). Documents
+// stored as `processing` are analysed later: by the queue consumer on Workers, by `processLater` (in the
+// background) on Node.
 import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
@@ -77,7 +78,7 @@ export type StoreStep = { op: 'storeUpload'; meta: StoreMeta } | { op: 'storeRep
 
 /**
  * Where analysis and writes happen. The local engine (the default; Workers, tests) does both in this thread;
- * on Node, src/work/engine.ts analyses in worker threads and writes in one writer thread, in batches.
+ * on Node, src/work/engine.ts analyses in extraction processes and writes in one writer thread, in batches.
  */
 export interface Engine {
   write<K extends keyof WriteOps>(op: K, ...args: Parameters<WriteOps[K]>): ReturnType<WriteOps[K]>;
@@ -114,7 +115,7 @@ export interface DocumentView {
   language: string | null;
   kind: string | null;
   published: string | null;
-  status: 'extracted' | 'failed' | 'processing';
+  status: 'extracted' | 'failed' | 'processing' | 'needs_ocr';
   error: string | null;
   /** What reading it noticed without failing, e.g. a few bytes that were not valid UTF-8. */
   warnings: string[];
@@ -379,9 +380,11 @@ export class Archive {
     // The full row is built here, so the answer needs no read-back after the insert.
     const row = this.newRow(meta);
     if (analysis instanceof Error) {
-      Object.assign(row, { status: 'failed', error: failureReason(analysis) });
+      // A scan where no OCR runs is stored as needs_ocr (not a failure): reprocessing on a machine with Tesseract reads it.
+      const ocr = needsOcr(analysis);
+      Object.assign(row, { status: ocr ? 'needs_ocr' : 'failed', error: failureReason(analysis) });
       await this.storage.db.atomic([this.db.insert(documents).values(row)]);
-      return { outcome: 'failed', document: toView(row) };
+      return { outcome: ocr ? 'created' : 'failed', document: toView(row) };
     }
     const key = textKey(analysis.doc.text);
     const twin = await this.twinOf(key, meta.id);
@@ -438,7 +441,7 @@ export class Archive {
     const now = new Date().toISOString();
     if (analysis instanceof Error) {
       await this.storage.db.atomic([...clear, this.db.update(documents).set({
-        status: 'failed', error: failureReason(analysis), extractorVersion: EXTRACTOR_VERSION, text: null, pages: null,
+        status: needsOcr(analysis) ? 'needs_ocr' : 'failed', error: failureReason(analysis), extractorVersion: EXTRACTOR_VERSION, text: null, pages: null,
         extraction: null, warnings: null, textKey: null, updatedAt: now,
       }).where(eq(documents.id, id))]);
       return this.view((await this.getRow(id))!);
@@ -720,6 +723,9 @@ const EXTRACTOR_OF_KIND = new Map<string, string>(
 const extractorOf = (kind: string) => EXTRACTOR_OF_KIND.get(kind) ?? 'unknown';
 
 const EXTENSIONS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt' };
+
+/** A scan that needs OCR where none runs (ParseError reason needs_ocr, also after a trip through a thread). */
+const needsOcr = (err: Error) => (err as { reason?: string }).reason === 'needs_ocr' || (err instanceof ParseError && err.reason === 'needs_ocr');
 
 function failureReason(err: Error): string {
   if (err instanceof ParseError || err instanceof BudgetExceeded) return err.message;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // kommunarkiv's command line: `extract` (no database), `ingest` (into DATA_DIR's database) and `token` (named
-// tokens for reviewers: add, list, revoke). Ingest analyses files in a pool of worker threads (`--jobs N`,
+// tokens for reviewers: add, list, revoke). Ingest analyses files in a pool of processes (`--jobs N`,
 // default: the number of cores). A mistake (a path that does not exist, an unusable DATA_DIR) is one line.
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -89,7 +89,7 @@ async function ingestCommand(argv: string[]): Promise<number> {
   const file = join(config.dataDir, 'kommunarkiv.db');
   const blobs = fsBlobStore(config.dataDir);
   await blobs.sweepTemporary?.();
-  // The machine is ours: the threads run at normal priority; one writer thread stores in batches.
+  // The machine is ours: the processes run at normal priority; one writer thread stores in batches.
   const node = await openNodeArchive({ file, dataDir: config.dataDir, blobs, pool: { jobs, cpuMs: config.cpuMs, memoryMb: config.workerMemoryMb, nice: 0 } });
   const { archive, pool } = node;
   const tally = { stored: 0, duplicates: 0, renditions: 0, failed: [] as string[] };

@@ -21,11 +21,11 @@ export interface NodeConfig {
   tokenGenerated: boolean;
   readToken: string | null;
   maxBytes: number;
-  /** Extraction threads (KOMMUNARKIV_JOBS; default: the number of cores). */
+  /** Extraction processes (KOMMUNARKIV_JOBS; default: the number of cores). */
   jobs: number;
   /** CPU time one document may take, in ms (KOMMUNARKIV_CPU_SECONDS, default 60). */
   cpuMs: number;
-  /** Heap ceiling of one extraction thread, in MiB (KOMMUNARKIV_WORKER_MEMORY_MB, default 512). */
+  /** V8 heap ceiling of one extraction process, in MiB (KOMMUNARKIV_WORKER_MEMORY_MB, default 512). */
   workerMemoryMb: number;
   /** Memory that uploads in flight may take together, in bytes (KOMMUNARKIV_UPLOAD_MEMORY_MB, default 256). */
   uploadMemoryBytes: number;
@@ -72,7 +72,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   }
   return {
     port, dataDir, token, tokenGenerated, readToken: env.KOMMUNARKIV_READ_TOKEN || null, maxBytes,
-    jobs: whole(env, 'KOMMUNARKIV_JOBS', availableParallelism(), 'a positive whole number of threads'),
+    jobs: whole(env, 'KOMMUNARKIV_JOBS', availableParallelism(), 'a positive whole number of processes'),
     cpuMs: whole(env, 'KOMMUNARKIV_CPU_SECONDS', 60, 'a positive whole number of seconds') * 1000,
     workerMemoryMb: whole(env, 'KOMMUNARKIV_WORKER_MEMORY_MB', 512, 'a whole number of MiB, at least 64', 64),
     uploadMemoryBytes: whole(env, 'KOMMUNARKIV_UPLOAD_MEMORY_MB', 256, 'a positive whole number of MiB') * MiB,

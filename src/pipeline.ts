@@ -1,5 +1,5 @@
 // bytes → sniffed format → clean text with pages → language → extraction. Shared by API, CLI and bench.
-// On Node the same function runs inside worker threads (src/work/), off the HTTP event loop.
+// On Node the same function runs in extraction processes (src/work/), off the HTTP event loop.
 import { extract, type ExtractResult } from '../extractors/index.js';
 import { detectLanguage } from './language.js';
 import { parseDocument } from './parse/index.js';

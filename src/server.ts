@@ -1,5 +1,5 @@
-// Node entry: SQLite file and originals under DATA_DIR, extraction in a pool of worker threads and every write
-// in one writer thread (src/work/engine.ts), then the shared app. At start-up it cleans what a crash can leave
+// Node entry: SQLite file and originals under DATA_DIR, extraction in a pool of processes and every write in
+// one writer thread (src/work/engine.ts), then the shared app. At start-up it cleans what a crash can leave
 // (README, "After a crash"). Common mistakes (port in use, unusable DATA_DIR, a bad setting) end with one line
 // on stderr and exit code 1.
 import { serve } from '@hono/node-server';
@@ -41,7 +41,7 @@ const server = serve({
   // A client gets 30 s for its headers and 10 minutes for the whole request (a 25 MiB upload on a slow line).
   serverOptions: { headersTimeout: 30_000, requestTimeout: 600_000, keepAliveTimeout: 5_000 },
 }, (info) => {
-  console.log(`kommunarkiv listening on http://${info.address}:${info.port} (data in ${config.dataDir}, ${pool.jobs} extraction thread${pool.jobs === 1 ? '' : 's'})`);
+  console.log(`kommunarkiv listening on http://${info.address}:${info.port} (data in ${config.dataDir}, ${pool.jobs} extraction process${pool.jobs === 1 ? '' : 'es'})`);
   if (config.tokenGenerated) console.log(`write token (saved in ${join(config.dataDir, 'token')}, mode 600): ${config.token}`);
   void archive.recover().then((r) => {
     const said: string[] = [];

@@ -24,6 +24,8 @@ export interface ParsedDocument {
   title: string | null;
   /** What reading the file noticed without failing (a few bytes that were not valid UTF-8, …), one sentence each. */
   warnings?: string[];
+  /** Pages read by OCR (scans), with the engine, language and Tesseract's mean word confidence (0–100). */
+  ocr?: { page: number; engine: string; language: string; confidence: number | null; error?: string }[];
 }
 
 /** A parsed document after language detection: the input of every extractor. */

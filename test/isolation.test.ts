@@ -1,5 +1,5 @@
 // One document must never stop the archive (issue 11: B1, B10, B13, acceptance 2), tried on the real Node
-// server in a child process: heavy documents are analysed in worker threads while the server keeps answering,
+// server in a child process: heavy documents are analysed in extraction processes while the server keeps answering,
 // concurrent large uploads stay inside a memory budget, and a kill -9 leaves nothing that start-up does not clean.
 import { request } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,7 +43,7 @@ describe('heavy documents are analysed off the event loop', () => {
     expect(pdf.byteLength).toBeGreaterThan(1024 * 1024);
     const line = new TextEncoder().encode(PROSE.replace(/\s+/g, ' ').repeat(Math.ceil(10e6 / PROSE.length)).slice(0, 10e6));
     const [a, b] = await Promise.all([post(s, '/api/documents?filename=rapport.pdf', pdf), post(s, '/api/documents?filename=en-rad.txt', line)]);
-    // Both are large: stored at once and answered 202, as on Workers; the analysis runs in the worker threads.
+    // Both are large: stored at once and answered 202, as on Workers; the analysis runs in the extraction processes.
     for (const r of [a, b]) {
       expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(202);
       expect(r.body.status).toBe('processing');
@@ -127,7 +127,9 @@ describe('concurrent large uploads stay inside the memory budget', () => {
     });
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => send(i)));
     const by = (st: number) => results.filter((r) => r.status === st);
-    console.log(`50 × 25 MiB: ${by(202).length} stored (202), ${by(503).length} refused (503); server peak RSS ${s.memory().peakMb.toFixed(0)} MiB`);
+    const tree = s.treeMemory();
+    console.log(`50 × 25 MiB: ${by(202).length} stored (202), ${by(503).length} refused (503); server peak RSS ${s.memory().peakMb.toFixed(0)} MiB, ` +
+      `with its ${tree.processes - 1} child processes (extraction, esbuild) at most ${tree.peakMb.toFixed(0)} MiB`);
     expect(results.every((r) => r.status === 202 || r.status === 503)).toBe(true);
     expect(by(202).length).toBeGreaterThanOrEqual(3);
     expect(by(503).length).toBeGreaterThan(0);
@@ -135,8 +137,9 @@ describe('concurrent large uploads stay inside the memory budget', () => {
     // Every 202 is really stored; the server keeps answering.
     const health = (await (await fetch(`${s.url}/api/health`)).json()) as { documents: number };
     expect(health.documents).toBe(by(202).length);
-    // The ceiling: the bodies in flight are bounded by the budget, the threads by theirs (4.27 GiB before).
+    // The ceiling: the bodies in flight are bounded by the budget, the extraction processes by theirs (4.27 GiB before).
     expect(s.memory().peakMb).toBeLessThan(1024);
+    expect(tree.peakMb).toBeLessThan(2048);
   }, 180_000);
 });
 

@@ -1,5 +1,5 @@
-// Issue 14, acceptance 2: a motion proposing that Tierp join Klimatkommunerna, the council's decision and the
-// press release announcing it form one thread of three steps in order; as_of before the decision shows only
+// Issue 14, acceptance 2: a motion proposing that Tierp join Klimatkommunerna, the council's decision (granting
+// the motion, and the joining it decides) and the press release announcing it form one thread of four steps in order; as_of before the decision shows only
 // the proposal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, makeApp } from './helpers/app.js';
@@ -38,16 +38,17 @@ describe('threads and as_of', () => {
     const threads = await get('/api/threads?municipality=Tierp');
     expect(threads.items).toHaveLength(1);
     const [th] = threads.items;
-    expect(th).toMatchObject({ id: '0360:klimatkommunerna', object: 'klimatkommunerna', municipality: { code: '0360', name: 'Tierp' }, steps: 3,
+    expect(th).toMatchObject({ id: '0360:klimatkommunerna', object: 'klimatkommunerna', municipality: { code: '0360', name: 'Tierp' }, steps: 4,
       first: '2024-02-12', last: '2024-09-03' });
     expect((await get('/api/threads?object=klimatkommunerna')).items.map((x: Json) => x.id)).toEqual(['0360:klimatkommunerna']);
     expect((await get('/api/threads?object=klimatkontrakt-2030')).items).toEqual([]);
     const one = await get(`/api/threads/${encodeURIComponent(th.id)}`);
-    expect(one.items.map((s: Json) => s.published)).toEqual(['2024-02-12', '2024-06-17', '2024-09-03']);
+    expect(one.items.map((s: Json) => s.published)).toEqual(['2024-02-12', '2024-06-17', '2024-06-17', '2024-09-03']);
     expect(one.items.map((s: Json) => s.documentTitle ?? s.filename)).toEqual([
-      expect.stringMatching(/Motion om medlemskap i Klimatkommunerna|tierp-motion/), expect.any(String), expect.stringMatching(/medlem i Klimatkommunerna|tierp-press/)]);
+      expect.stringMatching(/Motion om medlemskap i Klimatkommunerna|tierp-motion/), expect.any(String), expect.any(String), expect.stringMatching(/medlem i Klimatkommunerna|tierp-press/)]);
     expect(one.items[0]).toMatchObject({ actor: 'MP', type: 'propose', evidence: 'att Tierps kommun ansöker om medlemskap i Klimatkommunerna.' });
-    expect(one.items[2].evidence).toContain('har blivit medlem i föreningen Klimatkommunerna');
+    expect(one.items.slice(1, 3).map((s: Json) => s.type).sort()).toEqual(['join', 'other']);
+    expect(one.items[3].evidence).toContain('har blivit medlem i föreningen Klimatkommunerna');
     for (const s of one.items) expect(s.thread).toBe(th.id);
     await expectProblem(await t.app.request('/api/threads/0360:finns-inte', { headers: t.auth }), 404);
   });

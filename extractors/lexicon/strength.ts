@@ -55,8 +55,12 @@ export const DECISION: readonly string[] = [
   'decided', 'adopted', 'approved',
 ];
 
-/** Goal nouns: a goal sentence right after a decision about goals is the decided goal ('… antog nya klimatmål. Kommunen ska …'). */
-export const GOAL_NOUNS: readonly string[] = ['mål', 'målet', 'målen', '*mål', '*målet', '*målen', 'målsättning*', '*plan', '*planen', '*strategi', '*strategin'];
+/**
+ * A next step after a decision is not part of it: 'Fullmäktige antog ett nytt klimatmål. Kommunstyrelsen ska nu ta
+ * fram en handlingsplan.' (stated), unlike 'Kommunfullmäktige beslutar att bifalla motionen. Tierps kommun ska gå
+ * med i Klimatkommunerna.' (decided).
+ */
+export const NEXT_STEP: readonly string[] = ['nu', 'sedan', 'därefter', 'härnäst', 'nästa steg', 'framöver', 'så småningom', 'senare'];
 
 /** A decision announced for later is no decision yet: 'Beslut om vilka städer tar myndigheten i september'. */
 export const PENDING_DECISION: readonly string[] = [

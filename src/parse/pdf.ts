@@ -9,6 +9,7 @@ import { ParseError } from './errors.js';
 import { orientItems, type PageItems, type RawRun } from './pdf/items.js';
 import { layoutDocument } from './pdf/layout.js';
 import { readPdf, Refused, type ReadResult } from './pdf/reader/index.js';
+import { engineName, inParallel, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PACKAGES, ocrCores, ocrImage, ocrMissing, renderPage } from './ocr.js';
 
 export { layoutDocument } from './pdf/layout.js';
 export { foldPdfText, lineJoin } from './pdf/text.js';
@@ -20,6 +21,76 @@ export const MAX_TEXT_CHARS = 20_000_000;
 export interface PdfOptions {
   /** Which text source to use: ours with pdf.js where needed (default), or pdf.js alone (for comparison). */
   reader?: 'auto' | 'pdfjs';
+  /** OCR of scanned pages: done / total, as pages finish. */
+  onProgress?: (p: { done: number; total: number }) => void;
+}
+
+/** A page's text layer is unusable: almost no letters, or mostly characters that are not Swedish text. */
+function unusable(items: PageItems): boolean {
+  const s = items.items.map((i) => i.str).join('').replace(/\s+/g, '');
+  if (s.length < 20) return true;
+  const letters = (s.match(/\p{L}/gu) ?? []).length;
+  const swedish = (s.match(/[A-Za-zÅÄÖåäöÉéÜü0-9.,;:!?()\-–—"'”’%/§&+*•]/g) ?? []).length;
+  return letters < 0.4 * s.length || swedish < 0.7 * s.length;
+}
+
+/** The pages to OCR: no usable text layer, and a scan on them (an image over a good part of the page). */
+function scannedPages(read: ReadResult | null, items: PageItems[]): number[] {
+  const out: number[] = [];
+  items.forEach((p, i) => {
+    if (!unusable(p)) return;
+    const page = read?.pages[i];
+    const image = page ? page.images.some((im) => im.cover >= 0.25) : p.items.length === 0;
+    if (image) out.push(i + 1);
+  });
+  return out;
+}
+
+/** OCR the scanned pages of a PDF into `items` (in place), with their per-page record. */
+async function ocrPages(bytes: Uint8Array, read: ReadResult | null, pages: number[], items: PageItems[], opts: PdfOptions): Promise<NonNullable<ParsedDocument['ocr']>> {
+  const missing = await ocrMissing();
+  if (missing.length) {
+    throw new ParseError('needs_ocr', `${pages.length === items.length ? 'The PDF is a scan' : `Page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} of the PDF ${pages.length > 1 ? 'are' : 'is a'} scanned image${pages.length > 1 ? 's' : ''}`}: ` +
+      `OCR needs ${missing.join(' ')} (apt-get install -y ${OCR_PACKAGES}); once installed, POST /api/reprocess reads it.`);
+  }
+  if (pages.length > MAX_OCR_PAGES) throw new ParseError('unreadable', `the PDF has ${pages.length} scanned pages to OCR (limit ${MAX_OCR_PAGES})`);
+  for (const p of pages) {
+    for (const im of read?.pages[p - 1]?.images ?? []) {
+      if (im.width * im.height > 4 * MAX_OCR_PIXELS) throw new ParseError('unreadable', `page ${p} holds an image of ${Math.round((im.width * im.height) / 1e6)} megapixels (limit ${(4 * MAX_OCR_PIXELS) / 1e6})`);
+    }
+  }
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-ocr-'));
+  const file = join(dir, 'scan.pdf');
+  writeFileSync(file, bytes);
+  const engine = await engineName();
+  let done = 0;
+  try {
+    const jobs = pages.map((p) => async () => {
+      const info: NonNullable<ParsedDocument['ocr']>[number] = { page: p, engine, language: 'swe', confidence: null };
+      try {
+        const view = read?.pages[p - 1]?.view ?? [0, 0, 612, 792];
+        const [w, h] = [Math.abs(view[2]! - view[0]!), Math.abs(view[3]! - view[1]!)];
+        let dpi = OCR_DPI;
+        while (dpi > 100 && (w / 72) * dpi * (h / 72) * dpi > MAX_OCR_PIXELS) dpi -= 50;
+        const png = await renderPage(file, p, dpi);
+        const heightPt = (png.readUInt32BE(20) * 72) / dpi;
+        const widthPt = (png.readUInt32BE(16) * 72) / dpi;
+        const { runs, confidence } = await ocrImage(png, dpi, heightPt);
+        items[p - 1] = orientItems(runs, [0, 0, widthPt, heightPt]);
+        info.confidence = confidence;
+      } catch (err) {
+        info.error = `OCR of page ${p} failed: ${(err as Error).message}`;
+      }
+      opts.onProgress?.({ done: ++done, total: pages.length });
+      return info;
+    });
+    return await inParallel(jobs, await ocrCores());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 interface RawItem {
@@ -130,7 +201,12 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions = {}): Promis
     for (let p = 1; p <= js.numPages; p++) itemsPerPage.push(js.pages.get(p)!);
     title = js.title;
   }
+  const scans = scannedPages(read, itemsPerPage);
+  const ocr = scans.length ? await ocrPages(bytes, read, scans, itemsPerPage, opts) : undefined;
   const { text, pages } = layoutDocument(itemsPerPage);
-  if (!text.trim()) throw new ParseError('unreadable', 'the PDF has no text layer (scanned images?)');
-  return { format: 'pdf', mediaType: 'application/pdf', text, pages, publishedHint: null, title: metaTitle(title) };
+  if (!text.trim()) {
+    const failed = ocr?.find((o) => o.error)?.error;
+    throw new ParseError('unreadable', failed ?? (ocr ? 'OCR found no text in the scan' : 'the PDF has no text layer and no scanned pages'));
+  }
+  return { format: 'pdf', mediaType: 'application/pdf', text, pages, publishedHint: null, title: metaTitle(title), ...(ocr ? { ocr } : {}) };
 }

@@ -17,7 +17,7 @@ export const DocumentSchema = z.object({
   id: z.string(), sha256: z.string(), filename: z.string(), mediaType: z.string(), format: z.string(),
   size: z.number().int(), sourceUrl: z.string().nullable(), title: z.string().nullable(),
   language: z.string().nullable(), kind: z.string().nullable(), published: z.string().nullable(),
-  status: z.enum(['extracted', 'failed', 'processing']), error: z.string().nullable(),
+  status: z.enum(['extracted', 'failed', 'processing', 'needs_ocr']), error: z.string().nullable(),
   warnings: z.array(z.string()).openapi({ description: 'What reading the file noticed without failing (e.g. bytes that were not valid UTF-8)' }),
   progress: z.object({
     stage: z.enum(['queued', 'parsing', 'extracting']), pages: z.number().int().nullable(), characters: z.number().int().nullable(),

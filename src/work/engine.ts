@@ -1,4 +1,4 @@
-// The Node engine of the Archive (src/archive.ts, Engine): documents are analysed in a pool of worker threads
+// The Node engine of the Archive (src/archive.ts, Engine): documents are analysed in a pool of processes
 // (src/work/pool.ts) and stored by one writer thread in batches (src/work/writer.ts). The main thread keeps
 // a read connection; every write, its own included, goes to the writer. Used by the server and the CLI.
 import { Archive, type ArchiveOptions, type Engine, type Storage } from '../archive.js';
@@ -12,7 +12,7 @@ export interface NodeArchive {
   storage: Storage;
   pool: AnalysisPool;
   writer: WriterClient;
-  /** Stop the threads (after the writer has committed what it has) and close the database. */
+  /** Stop the extraction processes and the writer (after it has committed what it has), and close the database. */
   close(): Promise<void>;
 }
 

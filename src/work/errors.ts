@@ -24,7 +24,7 @@ export class BudgetExceeded extends Error {
 export interface SerialisedError {
   name: string;
   message: string;
-  reason?: 'unsupported' | 'unreadable';
+  reason?: ParseError['reason'];
   kind?: ArchiveErrorKind;
   title?: string;
   details?: Record<string, unknown>;

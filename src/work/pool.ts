@@ -1,33 +1,37 @@
 // Heavy work off the event loop. Parsing, language detection and extraction of a document run in a pool of
-// worker threads (src/work/thread.ts), one document per thread at a time, with
+// extraction processes (src/work/extractor.ts), one document per process at a time, with
 //   - a bounded queue: past `queueLimit` waiting documents, a document is refused at once (PoolBusy → 503);
-//   - a CPU-time budget per document, read from the thread's own counters in /proc (wall time where there is
-//     no /proc; ten times the budget in wall time in any case): past it the thread is terminated and the
+//   - a CPU-time budget per document, read from the process's own counters in /proc (wall time where there is
+//     no /proc; ten times the budget in wall time in any case): past it the process is killed and the
 //     document fails with BudgetExceeded;
-//   - a memory ceiling per thread (`resourceLimits`): a document that needs more fails the same way;
-//   - a lower scheduling priority for the threads (nice), so the HTTP event loop keeps answering while every
-//     core is extracting.
-// With a writer (src/work/writer.ts) a thread hands its analysis straight to the writer thread to be stored
-// (`store`), so the analysis never passes through the main thread. A terminated or crashed thread is replaced
-// on the next document. Node only (Workers use the queue).
+//   - a memory ceiling: the V8 heap of each process is limited (--max-old-space-size) and its resident memory
+//     watched; a document that needs more fails the same way;
+//   - a lower scheduling priority (nice), so the HTTP event loop keeps answering while every core is extracting.
+// Processes, not worker threads: a worker thread that reaches its `resourceLimits` can take the whole process
+// down with it (V8's fatal out-of-memory) or thrash its collector for minutes; a process that does only ends
+// itself. A killed or crashed process is replaced on the next document.
+//
+// With a writer (src/work/writer.ts), `store` hands a process's analysis to the writer thread as the bytes
+// the process serialised, so a long text is never rebuilt on the main thread. Node only (Workers use the queue).
+import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism, setPriority } from 'node:os';
+import { deserialize } from 'node:v8';
 import type { StoreStep } from '../archive.js';
 import type { Analyser, Analysis, Progress } from '../pipeline.js';
 import { BudgetExceeded, PoolBusy, reviveError, serialiseError, type SerialisedError } from './errors.js';
 import type { WriterClient } from './writer.js';
 
 export interface PoolOptions {
-  /** Threads (default: the number of cores). */
+  /** Processes (default: the number of cores). */
   jobs?: number;
-  /** Documents that may wait for a thread (default 128; their bytes are bounded by the upload memory budget); more are refused with PoolBusy. */
+  /** Documents that may wait for a process (default 128; their bytes are bounded by the upload memory budget); more are refused with PoolBusy. */
   queueLimit?: number;
   /** CPU time one document may use, in ms (default 60 s). */
   cpuMs?: number;
-  /** Heap ceiling of one thread, in MiB (default 512). */
+  /** V8 heap ceiling of one process, in MiB (default 512); its resident memory may be 256 MiB more. */
   memoryMb?: number;
-  /** Niceness added to the threads (default 10; 0 for batch jobs that have the machine to themselves). */
+  /** Niceness added to the processes (default 10; 0 for batch jobs that have the machine to themselves). */
   nice?: number;
   /** Where `store` sends the analyses. */
   writer?: WriterClient;
@@ -37,34 +41,36 @@ interface Job { bytes: Uint8Array; name: string; published?: string | null }
 
 interface Task {
   job: Job;
-  /** Set for `store`: the writer request this task's analysis becomes. */
-  store?: { id: number; step: StoreStep };
   onProgress?: (p: Progress) => void;
-  resolve(a: Analysis | null): void;
+  /** The serialised payload ({ analysis } or { error }) the process sent. */
+  resolve(data: Uint8Array): void;
   reject(e: Error): void;
 }
 
 interface Slot {
-  worker: Worker;
-  tid: number | null;
+  child: ChildProcess;
   ready: boolean;
   task: Task | null;
-  /** CPU ticks of the thread and wall clock when the current task started. */
+  /** CPU ticks of the process and wall clock when the current task started. */
   ticks0: number;
   wall0: number;
-  /** Why it was terminated, when the pool did it. */
+  /** Why it was killed, when the pool did it. */
   killed: BudgetExceeded | null;
+  /** The end of what it wrote on stderr (V8 says "heap out of memory" there). */
+  stderr: string;
 }
 
-const THREAD = new URL('./thread.mjs', import.meta.url);
-const ENTRY = new URL('./thread.ts', import.meta.url).href;
-/** USER_HZ: the unit of utime/stime in /proc/<pid>/task/<tid>/stat (100 on every Linux build Node supports). */
+const CHILD = new URL('./child.mjs', import.meta.url);
+const ENTRY = new URL('./extractor.ts', import.meta.url).href;
+/** USER_HZ: the unit of utime/stime in /proc/<pid>/stat (100 on every Linux build Node supports). */
 const TICK_MS = 10;
+/** Resident memory a process may have beyond its V8 heap ceiling (code, buffers, the bytes it reads). */
+const RSS_ALLOWANCE_MB = 256;
 
-/** utime + stime of one thread of this process, in ticks; null when /proc cannot tell. */
-function threadTicks(tid: number): number | null {
+/** utime + stime of a process, in ticks; null when /proc cannot tell. */
+function processTicks(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'latin1');
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return Number(fields[11]) + Number(fields[12]);
   } catch {
@@ -72,8 +78,17 @@ function threadTicks(tid: number): number | null {
   }
 }
 
-const stepArgs = (step: StoreStep, payload: { analysis: unknown } | { error: SerialisedError }) =>
-  [step.op === 'storeUpload' ? step.meta : step.id, payload];
+/** Resident memory of a process in MiB; null when /proc cannot tell. */
+function processRssMb(pid: number): number | null {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+type Payload = { analysis: Analysis } | { error: SerialisedError };
 
 export class AnalysisPool {
   readonly jobs: number;
@@ -103,37 +118,47 @@ export class AnalysisPool {
     return { running: this.slots.filter((s) => s.task).length, queued: this.queue.length };
   }
 
-  /** Whether a document given now would be refused (every thread busy and the queue full). */
+  /** Whether a document given now would be refused (every process busy and the queue full). */
   get full(): boolean {
     return this.queue.length >= this.jobs - this.load.running + this.queueLimit;
   }
 
-  /** Start the threads now rather than on the first document (they take about half a second each). */
+  /** The process ids of the extraction processes (for a memory report of the whole server). */
+  get pids(): number[] {
+    return this.slots.map((s) => s.child.pid).filter((p): p is number => !!p);
+  }
+
+  /** Start the processes now rather than on the first document (they take about half a second each). */
   warm(): void {
     while (this.slots.length < this.jobs) this.spawn();
   }
 
-  /** Analyse one document in a thread and get the analysis back (the `Analyser` of a local engine). */
+  /** Analyse one document in a process and get the analysis back (the `Analyser` of a local engine). */
   readonly analyse: Analyser = (job, onProgress) => new Promise<Analysis>((resolve, reject) => {
-    this.submit({ job, onProgress, resolve: resolve as (a: Analysis | null) => void, reject });
+    this.submit({
+      job, onProgress, reject,
+      resolve: (data) => {
+        const p = deserialize(data) as Payload;
+        if ('analysis' in p) resolve(p.analysis);
+        else reject(reviveError(p.error));
+      },
+    });
   });
 
-  /** Analyse one document in a thread and store it through the writer with `step`; resolves with the writer's answer. */
+  /** Analyse one document in a process and store it through the writer with `step`; resolves with the writer's answer. */
   store<T>(job: Job, step: StoreStep, onProgress?: (p: Progress) => void): Promise<T> {
     const writer = this.writer;
     if (!writer) return Promise.reject(new Error('This pool has no writer.'));
-    const id = writer.id();
-    const answer = writer.expect<T>(id);
+    const target = step.op === 'storeUpload' ? step.meta : step.id;
     return new Promise<T>((resolve, reject) => {
-      // The task ends when its thread has handed the analysis on (or failed); the answer comes from the writer.
       this.submit({
-        job, store: { id, step }, onProgress,
-        resolve: () => { answer.then(resolve, reject); },
+        job, onProgress,
+        // The analysis goes to the writer as the bytes the process made; the answer comes from the writer.
+        resolve: (data) => { writer.callWithData<T>(step.op, target, data).then(resolve, reject); },
         reject: (err) => {
           if (err instanceof PoolBusy || this.closed) { reject(err); return; }
-          // The thread was stopped (budget, memory) or died: the writer stores the failure, unless the analysis got there first.
-          writer.send(id, step.op, stepArgs(step, { error: serialiseError(err) }), true);
-          answer.then(resolve, reject);
+          // The process was stopped (budget, memory) or died: the writer stores the failure.
+          writer.call<T>(step.op, [target, { error: serialiseError(err) }]).then(resolve, reject);
         },
       });
     });
@@ -151,39 +176,44 @@ export class AnalysisPool {
     this.closed = true;
     clearInterval(this.watchdog);
     for (const t of this.queue.splice(0)) t.reject(new Error('The extraction pool is closed.'));
-    await Promise.all(this.slots.splice(0).map((s) => {
+    await Promise.all(this.slots.splice(0).map((s) => new Promise<void>((resolve) => {
       s.task?.reject(new Error('The extraction pool is closed.'));
       s.task = null;
-      return s.worker.terminate();
-    }));
+      if (s.child.exitCode !== null || s.child.signalCode !== null) return resolve();
+      s.child.once('exit', () => resolve());
+      s.child.kill('SIGKILL');
+    })));
   }
 
   private spawn(): Slot {
-    const port = this.writer?.connect();
-    const worker = new Worker(THREAD, {
-      workerData: { entry: ENTRY, nice: this.nice, writer: port },
-      transferList: port ? [port] : [],
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, this.memoryMb >> 3)), stackSizeMb: 8 },
+    const child = fork(CHILD, [ENTRY], {
+      execArgv: [`--max-old-space-size=${this.memoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    worker.unref();
-    const slot: Slot = { worker, tid: null, ready: false, task: null, ticks0: 0, wall0: 0, killed: null };
+    const slot: Slot = { child, ready: false, task: null, ticks0: 0, wall0: 0, killed: null, stderr: '' };
     this.slots.push(slot);
-    worker.on('message', (msg: ThreadMessage) => this.onMessage(slot, msg));
-    worker.on('error', (err: Error & { code?: string }) => {
-      const t = slot.task;
-      slot.task = null;
-      if (!t) return;
-      if (slot.killed) t.reject(slot.killed);
-      else if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') t.reject(this.memoryError());
-      else t.reject(err);
-    });
-    worker.on('exit', () => {
+    if (this.nice > 0 && child.pid) {
+      try {
+        setPriority(child.pid, this.nice);
+      } catch {
+        // Not allowed here: the process keeps our priority.
+      }
+    }
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (d: string) => { slot.stderr = (slot.stderr + d).slice(-4000); });
+    child.on('message', (msg: ChildMessage) => this.onMessage(slot, msg));
+    child.on('error', () => undefined); // reported by 'exit'
+    child.on('exit', (code, signal) => {
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
       const t = slot.task;
       slot.task = null;
-      t?.reject(slot.killed ?? new Error('The extraction thread stopped unexpectedly.'));
+      if (t) {
+        if (slot.killed) t.reject(slot.killed);
+        else if (/heap out of memory|Reached heap limit|Allocation failed/.test(slot.stderr)) t.reject(this.memoryError());
+        else t.reject(new Error(`The extraction process stopped unexpectedly (${signal ?? `exit code ${code}`}).`));
+      }
       if (!this.closed) this.dispatch();
     });
     return slot;
@@ -194,9 +224,8 @@ export class AnalysisPool {
       '(KOMMUNARKIV_WORKER_MEMORY_MB). The original is kept; reprocess it with a higher ceiling.');
   }
 
-  private onMessage(slot: Slot, msg: ThreadMessage): void {
+  private onMessage(slot: Slot, msg: ChildMessage): void {
     if (msg.type === 'ready') {
-      slot.tid = msg.tid;
       slot.ready = true;
       this.dispatch();
       return;
@@ -208,9 +237,7 @@ export class AnalysisPool {
       return;
     }
     slot.task = null;
-    if (msg.type === 'done') t.resolve(msg.analysis);
-    else if (msg.type === 'handed') t.resolve(null);
-    else t.reject(reviveError(msg.error));
+    t.resolve(msg.data);
     this.dispatch();
   }
 
@@ -218,16 +245,15 @@ export class AnalysisPool {
     if (this.closed) return;
     for (const slot of this.slots) {
       if (!this.queue.length) return;
-      if (!slot.ready || slot.task || slot.killed) continue;
+      if (!slot.ready || slot.task || slot.killed || !slot.child.connected) continue;
       const t = this.queue.shift()!;
       slot.task = t;
-      slot.ticks0 = slot.tid ? threadTicks(slot.tid) ?? 0 : 0;
+      slot.ticks0 = slot.child.pid ? processTicks(slot.child.pid) ?? 0 : 0;
       slot.wall0 = performance.now();
       const { bytes, name, published } = t.job;
-      const store = t.store && { id: t.store.id, op: t.store.step.op, target: t.store.step.op === 'storeUpload' ? t.store.step.meta : t.store.step.id };
-      slot.worker.postMessage({ bytes, name, published: published ?? null, store });
+      slot.child.send({ bytes, name, published: published ?? null });
     }
-    // Threads still starting will take the rest when they are ready.
+    // Processes still starting will take the rest when they are ready.
     let starting = this.slots.filter((s) => !s.ready && !s.killed).length;
     while (this.queue.length > starting && this.slots.length < this.jobs) {
       this.spawn();
@@ -235,31 +261,33 @@ export class AnalysisPool {
     }
   }
 
-  /** The watchdog: terminate a thread whose document passed its CPU budget (or, far beyond it, wall time). */
+  /** The watchdog: kill a process whose document passed its CPU budget, its memory, or (far beyond) its wall time. */
   private check(): void {
     const now = performance.now();
     for (const slot of this.slots) {
-      if (!slot.task || slot.killed) continue;
-      const ticks = slot.tid ? threadTicks(slot.tid) : null;
+      if (!slot.task || slot.killed || !slot.child.pid) continue;
+      const ticks = processTicks(slot.child.pid);
       const cpu = ticks === null ? now - slot.wall0 : (ticks - slot.ticks0) * TICK_MS;
       const wall = now - slot.wall0;
-      // Wall time only as a last resort (a niced thread on a busy machine gets little CPU): ten times the budget.
-      if (cpu <= this.cpuMs && wall <= 10 * this.cpuMs + 60_000) continue;
+      const rss = processRssMb(slot.child.pid);
       const seconds = (this.cpuMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
-      slot.killed = new BudgetExceeded('cpu', cpu > this.cpuMs
-        ? `Processing stopped: the document used more than its budget of ${seconds} s of CPU time (KOMMUNARKIV_CPU_SECONDS). ` +
-          'The original is kept; reprocess it after an extractor fix or with a higher budget.'
-        : `Processing stopped: the document was not done after ${(wall / 1000).toFixed(0)} s (its CPU budget is ${seconds} s). The original is kept.`);
-      void slot.worker.terminate();
+      if (rss !== null && rss > this.memoryMb + RSS_ALLOWANCE_MB) slot.killed = this.memoryError();
+      else if (cpu > this.cpuMs) {
+        slot.killed = new BudgetExceeded('cpu', `Processing stopped: the document used more than its budget of ${seconds} s of CPU time ` +
+          '(KOMMUNARKIV_CPU_SECONDS). The original is kept; reprocess it after an extractor fix or with a higher budget.');
+      } else if (wall > 10 * this.cpuMs + 60_000) {
+        // Wall time only as a last resort (a niced process on a busy machine gets little CPU): ten times the budget.
+        slot.killed = new BudgetExceeded('cpu', `Processing stopped: the document was not done after ${(wall / 1000).toFixed(0)} s ` +
+          `(its CPU budget is ${seconds} s). The original is kept.`);
+      } else continue;
+      slot.child.kill('SIGKILL');
     }
   }
 }
 
-type ThreadMessage =
-  | { type: 'ready'; tid: number | null }
+type ChildMessage =
+  | { type: 'ready' }
   | { type: 'progress'; progress: Progress }
-  | { type: 'done'; analysis: Analysis }
-  | { type: 'handed' }
-  | { type: 'failed'; error: SerialisedError };
+  | { type: 'done'; data: Uint8Array };
 
 export { BudgetExceeded, PoolBusy };

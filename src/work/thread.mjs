@@ -1,5 +1,5 @@
-// Entry of every worker thread of the service (extraction threads, the writer): TypeScript sources are loaded
-// through tsx, as `npm start` loads them, then the thread's own module (workerData.entry) runs.
+// Entry of the writer thread (src/work/writer.ts): TypeScript sources are loaded
+// through tsx, as `npm start` loads them, then its module (workerData.entry) runs.
 import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 

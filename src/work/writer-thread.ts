@@ -1,7 +1,8 @@
 // The writer thread (see src/work/writer.ts): the only write connection to the SQLite file, and an Archive over
-// it that runs the write steps. Requests come from the main thread and, through ports, from extraction threads;
-// answers go to the main thread after the batch they were in has committed.
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+// it that runs the write steps. Requests come from the main thread; answers go back after the batch they were in
+// has committed.
+import { deserialize } from 'node:v8';
+import { parentPort, workerData } from 'node:worker_threads';
 import { Archive, type WriteOps } from '../archive.js';
 import type { DriverRows } from '../db/rows.js';
 import { openSqlite } from '../db/sqlite.js';
@@ -14,7 +15,7 @@ const MAX_BATCH_MS = 100;
 /** How long the first step of a batch waits for company. */
 const GATHER_MS = 2;
 
-interface Request { id: number; op: string; args: unknown[]; ifFirst?: boolean }
+interface Request { id: number; op: string; args?: unknown[]; target?: unknown; data?: Uint8Array }
 
 const { file, dataDir } = workerData as { file: string; dataDir: string };
 const db = openSqlite(file, { migrate: false });
@@ -32,8 +33,10 @@ function revive(op: string, args: unknown[]): unknown[] {
 }
 
 async function run(r: Request): Promise<unknown> {
+  // A payload serialised by the extraction process is rebuilt here, inside the batch, not on the main thread.
+  const args = r.data ? [r.target, deserialize(r.data)] : r.args ?? [];
   if (r.op === 'sql') {
-    for (const s of r.args[0] as ({ sql: string; params: unknown[] } | { rows: DriverRows[] })[]) {
+    for (const s of args[0] as ({ sql: string; params: unknown[] } | { rows: DriverRows[] })[]) {
       if ('rows' in s) db.insertGroups(s.rows);
       else sqlite.prepare(s.sql).run(...(s.params as never[]));
     }
@@ -41,20 +44,15 @@ async function run(r: Request): Promise<unknown> {
   }
   if (!WRITE_OPS.has(r.op as keyof WriteOps)) throw new Error(`unknown write step ${r.op}`);
   const op = r.op as keyof WriteOps;
-  return (archive[op] as (...a: unknown[]) => Promise<unknown>)(...revive(op, r.args));
+  return (archive[op] as (...a: unknown[]) => Promise<unknown>)(...revive(op, args));
 }
 
 const queue: Request[] = [];
-/** Ids seen lately, so that a failure sent for a thread that was stopped does not undo what it had sent. */
-const seen = new Set<number>();
 let timer: NodeJS.Timeout | null = null;
 let flushing = false;
 let closing = false;
 
 function enqueue(r: Request) {
-  if (r.ifFirst && seen.has(r.id)) return;
-  seen.add(r.id);
-  if (seen.size > 50_000) for (const id of [...seen].slice(0, 10_000)) seen.delete(id);
   queue.push(r);
   if (!flushing && !timer) timer = setTimeout(flush, GATHER_MS);
 }
@@ -104,11 +102,7 @@ function finish() {
   process.exit(0);
 }
 
-main.on('message', (msg: Request | { port: MessagePort } | { close: true }) => {
-  if ('port' in msg) {
-    msg.port.on('message', (r: Request) => enqueue(r));
-    return;
-  }
+main.on('message', (msg: Request | { close: true }) => {
   if ('close' in msg) {
     closing = true;
     if (!flushing && !queue.length) finish();

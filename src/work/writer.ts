@@ -6,9 +6,9 @@
 //
 // Steps: the Archive's own (WriteOps: store an upload, a reprocess, a deletion…), run by an Archive over the
 // writer's connection, and raw SQL (`sql`) from code on the main thread (reviews) through `forwardWrites`.
-// Extraction threads send their analyses straight to the writer over a MessagePort, so a long text never
-// passes through the main thread.
-import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+// Analyses arrive as the bytes the extraction process serialised (`callWithData`): the main thread passes them
+// on without reading them, and the writer thread rebuilds them.
+import { Worker } from 'node:worker_threads';
 import type { Database } from '../db/index.js';
 import { driverRows, RowsInsert } from '../db/rows.js';
 import { reviveError, type SerialisedError } from './errors.js';
@@ -61,33 +61,23 @@ export class WriterClient {
     });
   }
 
-  /** A fresh request id (shared by requests from this thread and those an extraction thread sends for it). */
-  id(): number {
-    return ++this.last;
-  }
-
-  /** The answer to request `id`, whoever sends the request. */
-  expect<T>(id: number): Promise<T> {
-    return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
-  }
-
-  /** Send request `id` (`ifFirst`: only if no request with this id reached the writer before). */
-  send(id: number, op: string, args: unknown[], ifFirst = false): void {
-    this.worker.postMessage({ id, op, args, ifFirst });
-  }
-
-  call<T>(op: string, args: unknown[]): Promise<T> {
-    const id = this.id();
-    const answer = this.expect<T>(id);
-    this.send(id, op, args);
+  private request<T>(msg: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<T> {
+    const id = ++this.last;
+    const answer = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    this.worker.postMessage({ id, ...msg }, transfer);
     return answer;
   }
 
-  /** A port over which another thread sends requests straight to the writer (answers come here). */
-  connect(): MessagePort {
-    const { port1, port2 } = new MessageChannel();
-    this.worker.postMessage({ port: port2 }, [port2]);
-    return port1;
+  /** Run write step `op` with `args` in the writer; resolves after its batch has committed. */
+  call<T>(op: string, args: unknown[]): Promise<T> {
+    return this.request<T>({ op, args });
+  }
+
+  /** Run store step `op` on `target` with a payload ({ analysis } or { error }) serialised by node:v8. */
+  callWithData<T>(op: string, target: unknown, data: Uint8Array): Promise<T> {
+    // Moved, not copied, when the bytes fill their buffer.
+    const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+    return this.request<T>({ op, target, data }, own ? [data.buffer as ArrayBuffer] : []);
   }
 
   /** Let the writer commit what it has, close its connection and stop. */

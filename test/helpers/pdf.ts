@@ -82,6 +82,25 @@ export interface Page {
   rotate?: number;
   /** Full-page images (scans) drawn under the text: one image XObject. */
   image?: boolean;
+  /** A scanned page: this 8-bit greyscale PNG drawn over the whole page, and no text layer. */
+  scan?: Uint8Array;
+}
+
+/** An 8-bit greyscale or RGB, non-interlaced PNG → an image XObject body (its IDAT data is FlateDecode with the PNG
+ * predictors, so it goes in as it is). */
+function pngImage(png: Uint8Array): string {
+  const dv = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const [w, h, depth, colour] = [dv.getUint32(16), dv.getUint32(20), png[24], png[25]];
+  if (depth !== 8 || (colour !== 0 && colour !== 2)) throw new Error('only 8-bit greyscale or RGB PNGs');
+  const [space, colours] = colour === 0 ? ['DeviceGray', 1] : ['DeviceRGB', 3];
+  let idat = '';
+  for (let at = 8; at < png.length; ) {
+    const len = dv.getUint32(at);
+    const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
+    if (type === 'IDAT') idat += String.fromCharCode(...png.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  return `<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /${space} /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors ${colours} /BitsPerComponent 8 /Columns ${w} >> /Length ${idat.length} >>\nstream\n${idat}\nendstream`;
 }
 
 function runOps(r: Run): string {
@@ -145,9 +164,10 @@ export function makePdf(pages: Page[], opts: PdfOptions = {}): Uint8Array {
   const kids: number[] = [];
   for (const p of pages) {
     const [w, h] = [p.width ?? 595, p.height ?? 842];
-    const content = [p.image ? `q ${w} 0 0 ${h} 0 0 cm /Im1 Do Q` : '', ...p.runs.map(runOps)].filter(Boolean).join('\n');
+    const im = p.scan ? add(pngImage(p.scan)) : img;
+    const content = [p.image || p.scan ? `q ${w} 0 0 ${h} 0 0 cm /Im1 Do Q` : '', ...p.runs.map(runOps)].filter(Boolean).join('\n');
     const c = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} /Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> /XObject << /Im1 ${img} 0 R >> >> /Contents ${c} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} /Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> /XObject << /Im1 ${im} 0 R >> >> /Contents ${c} 0 R >>`));
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   const info = opts.title ? add(`<< /Title (${opts.title}) >>`) : 0;

@@ -1,7 +1,7 @@
 // The Node server (src/server.ts) as a child process on a free port and a fresh DATA_DIR: for tests that need
 // the real thing (worker threads, timeouts, memory of the process, a kill -9 and a restart).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, freePort } from './wrangler.js';
@@ -15,8 +15,10 @@ export interface ServerProcess {
   auth: Record<string, string>;
   /** Everything the server printed. */
   logs(): string;
-  /** Resident memory now and its high-water mark, in MiB (Linux /proc). */
+  /** Resident memory now and its high-water mark, in MiB (Linux /proc): of the server process itself. */
   memory(): { rssMb: number; peakMb: number };
+  /** The same for the server and its extraction processes together (peaks summed: an upper bound). */
+  treeMemory(): { rssMb: number; peakMb: number; processes: number };
   /** kill -9: no clean-up of any kind. */
   crash(): Promise<void>;
   stop(): Promise<void>;
@@ -41,12 +43,25 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
     if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`the server did not start within 60 s:\n${out}`); }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const status = () => readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const status = (pid = child.pid) => readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (s: string, key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(s)?.[1] ?? 0);
+  // Children as the kernel lists them (/proc/<pid>/task/<tid>/children), depth first.
+  const tree = (pid: number): number[] => {
+    const kids: number[] = [];
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const list = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+      if (list) kids.push(...list.split(/\s+/).map(Number));
+    }
+    return [pid, ...kids.flatMap((k) => { try { return tree(k); } catch { return []; } })];
+  };
   return {
     url, dataDir, child, auth: { authorization: `Bearer ${SERVER_TOKEN}` },
     logs: () => out,
     memory: () => { const s = status(); return { rssMb: kb(s, 'VmRSS') / 1024, peakMb: kb(s, 'VmHWM') / 1024 }; },
+    treeMemory: () => {
+      const all = tree(child.pid!).map((pid) => { try { return status(pid); } catch { return ''; } }).filter(Boolean);
+      return { rssMb: all.reduce((n, s) => n + kb(s, 'VmRSS'), 0) / 1024, peakMb: all.reduce((n, s) => n + kb(s, 'VmHWM'), 0) / 1024, processes: all.length };
+    },
     async crash() {
       child.kill('SIGKILL');
       await exited;

@@ -1,0 +1,163 @@
+// OCR of scanned pages with Tesseract (Swedish), rendered by poppler's pdftoppm: Debian's tesseract-ocr,
+// tesseract-ocr-swe and poppler-utils. Tesseract's TSV gives words with boxes; they become text runs that go
+// through the same layout as born-digital pages (columns, hyphenation, running headers). Node only: where the
+// binaries are missing (or on Workers) the caller reports that the document needs OCR.
+import type { RawRun } from './pdf/items.js';
+
+export const OCR_PACKAGES = 'tesseract-ocr tesseract-ocr-swe poppler-utils';
+export const OCR_DPI = 300;
+/** Pages of one document that may be OCR'd (a 500-page scan is refused with a clear error). */
+export const MAX_OCR_PAGES = Number(process.env.KOMMUNARKIV_OCR_MAX_PAGES ?? 200);
+/** Largest page raster (pixels) rendered for OCR; larger pages are rendered at a lower resolution. */
+export const MAX_OCR_PIXELS = 60_000_000;
+
+export interface OcrPageInfo {
+  page: number;
+  engine: string;
+  language: string;
+  /** Tesseract's mean word confidence, 0–100; null when it found no words. */
+  confidence: number | null;
+  /** Why this page could not be read (the rest of the document still counts). */
+  error?: string;
+}
+
+type Spawn = typeof import('node:child_process').spawn;
+
+async function childProcess(): Promise<{ spawn: Spawn; spawnSync: typeof import('node:child_process').spawnSync } | null> {
+  try {
+    const cp = await import('node:child_process');
+    return typeof cp.spawn === 'function' && typeof cp.spawnSync === 'function' ? cp : null;
+  } catch {
+    return null;
+  }
+}
+
+let cached: { path: string; missing: string[]; version: string } | null = null;
+
+/** What is missing for OCR here (empty when Tesseract with Swedish and pdftoppm are on the PATH). */
+export async function ocrMissing(): Promise<string[]> {
+  const path = process.env.PATH ?? '';
+  if (cached && cached.path === path) return cached.missing;
+  const cp = await childProcess();
+  const missing: string[] = [];
+  let version = 'tesseract';
+  if (!cp) missing.push('tesseract-ocr', 'tesseract-ocr-swe', 'poppler-utils');
+  else {
+    const t = cp.spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
+    if (t.error || t.status !== 0) missing.push('tesseract-ocr', 'tesseract-ocr-swe');
+    else {
+      if (!/^swe$/m.test(t.stdout)) missing.push('tesseract-ocr-swe');
+      const v = cp.spawnSync('tesseract', ['--version'], { encoding: 'utf8', timeout: 10_000 });
+      version = /tesseract\s+([\d.]+)/.exec(`${v.stdout}${v.stderr}`)?.[0] ?? version;
+    }
+    const p = cp.spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10_000 });
+    if (p.error) missing.push('poppler-utils');
+  }
+  cached = { path, missing, version };
+  return missing;
+}
+
+/** Run a command with `input` on stdin; its stdout, or an error with its stderr. Bounded in time and memory. */
+async function run(cmd: string, args: string[], input: Uint8Array | null, timeoutMs: number): Promise<Buffer> {
+  const cp = (await childProcess())!;
+  return new Promise((resolve, reject) => {
+    // ulimit -v: a hostile page cannot take the machine's memory; OMP_THREAD_LIMIT=1: pages run in parallel instead.
+    const child = cp.spawn('sh', ['-c', 'ulimit -v 1500000 2>/dev/null; exec "$@"', 'sh', cmd, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.on('data', (d: Buffer) => {
+      size += d.length;
+      if (size > 512 << 20) child.kill('SIGKILL');
+      else out.push(d);
+    });
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e) => { clearTimeout(timer); reject(e); });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(Buffer.concat(out));
+      else reject(new Error(`${cmd} ${signal ? `was stopped (${signal === 'SIGKILL' ? 'time or size limit' : signal})` : `exited with ${code}`}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 300)}`));
+    });
+    child.stdin.on('error', () => undefined);
+    if (input) child.stdin.end(input);
+    else child.stdin.end();
+  });
+}
+
+/** A PDF page rendered to a greyscale PNG at `dpi`, with poppler (into `file`'s folder, read back). */
+export async function renderPage(file: string, page: number, dpi: number): Promise<Buffer> {
+  const { readFileSync, rmSync } = await import('node:fs');
+  const root = `${file}-p${page}`;
+  await run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', '-png', '-singlefile', file, root], null, 120_000);
+  try {
+    return readFileSync(`${root}.png`);
+  } finally {
+    rmSync(`${root}.png`, { force: true });
+  }
+}
+
+/**
+ * OCR one page image (PNG, JPEG or TIFF bytes) → text runs in PDF user space (points, y upwards) for a page
+ * of `widthPt` × `heightPt`, and the mean word confidence.
+ */
+export async function ocrImage(image: Uint8Array, dpi: number, heightPt: number): Promise<{ runs: RawRun[]; confidence: number | null }> {
+  const tsv = (await run('tesseract', ['stdin', 'stdout', '-l', 'swe', '--psm', '3', '--dpi', String(dpi), 'tsv'], image, 300_000)).toString('utf8');
+  const k = 72 / dpi;
+  const runs: RawRun[] = [];
+  const lines = new Map<string, { top: number; bottom: number }>();
+  const words: { key: string; left: number; width: number; text: string }[] = [];
+  let confSum = 0;
+  let confN = 0;
+  for (const row of tsv.split('\n').slice(1)) {
+    const f = row.split('\t');
+    if (f.length < 12) continue;
+    const [level, , block, par, line, , left, top, width, height, conf] = f.map(Number) as number[];
+    const text = f.slice(11).join('\t').trim();
+    const key = `${block}.${par}.${line}`;
+    if (level === 4) lines.set(key, { top: top!, bottom: top! + height! });
+    if (level !== 5 || !text) continue;
+    if (conf! >= 0) [confSum, confN] = [confSum + conf!, confN + 1];
+    words.push({ key, left: left!, width: width!, text });
+  }
+  for (const w of words) {
+    const l = lines.get(w.key);
+    if (!l) continue;
+    // The line's box: its bottom is near the baseline (descenders aside), its height about an em.
+    const size = Math.max(4, (l.bottom - l.top) * k * 0.85);
+    const y = heightPt - l.bottom * k + size * 0.18;
+    runs.push({ str: w.text, transform: [size, 0, 0, size, w.left * k, y], width: w.width * k });
+  }
+  return { runs, confidence: confN ? Math.round((confSum / confN) * 10) / 10 : null };
+}
+
+/** Run `jobs` in parallel, at most `limit` at a time, in order of their results. */
+export async function inParallel<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const out: T[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      out[i] = await jobs[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, worker));
+  return out;
+}
+
+export async function ocrCores(): Promise<number> {
+  try {
+    const os = await import('node:os');
+    return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  } catch {
+    return 1;
+  }
+}
+
+export async function engineName(): Promise<string> {
+  await ocrMissing();
+  return cached?.version ?? 'tesseract';
+}
