@@ -96,7 +96,9 @@ const NAME_WITH_PARTY_RE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3}\s*\((s|m
 
 /** Whose page the document is: a party's (header or signature lines) or an organisation's (its name or logo first). */
 export function publisherOf(doc: ExtractorInput): Publisher {
-  const lines = doc.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  // Headers and signatures are short lines; a long one is body text (and a regex over megabytes of one line
+  // would only cost time).
+  const lines = doc.text.split('\n').map((l) => l.trim()).filter((l) => l && l.length <= 300);
   const head = lines.slice(0, 4), tail = lines.slice(-8);
   let party: string | null = null;
   for (const l of [...head, ...tail]) {

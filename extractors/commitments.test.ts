@@ -37,6 +37,12 @@ describe('att-satser of a motion', () => {
       'Vänsterpartiet föreslår alltså att Ystad går med i föreningen.';
     expect(found(text)).toEqual(['S/propose', 'V/propose']);
   });
+  it('a motion\'s att-satser with no intro line are its signer\'s proposals; outside a motion they are not', () => {
+    const text = 'Motion om solceller på kommunens tak\n\natt kommunen investerar åtta miljoner i solceller på förskolor,\n' +
+      'att kommunen redovisar elproduktionen årligen.\n\nMärta Öberg (C)';
+    expect(found(text)).toEqual(['C/propose', 'C/propose']);
+    expect(found('Nyheter om solenergi\n\natt kommunen investerar i solceller är bra, menar många.\n\nMärta Öberg (C)')).toEqual([]);
+  });
 });
 
 describe('motions named in listings and news', () => {

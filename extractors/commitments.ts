@@ -509,15 +509,34 @@ function attSatser(env: Env, used: Set<Unit>): Draft[] {
       out.push(...decisionItems(env, items, u));
       continue;
     }
-    const parties = proposers(env, introUnits.length ? introUnits : [u], items.at(-1)!.end);
-    if (!parties.length) continue;
-    const when = motionDate(env, u.end) ?? null;
-    for (const p of parties) env.attParties.add(p);
-    for (const item of items) {
-      const end = item.end;
-      const what = whatFrom(env.text, item.start, end).replace(/^att\s+/iu, 'att ');
-      for (const party of parties) out.push({ start: item.start, end, value: { actor: party, type: 'propose', what, when }, rule: 'commitments.att-sats', heading: false, key: lc(what) });
+    out.push(...proposalItems(env, introUnits.length ? introUnits : [u], items, u.end));
+  }
+  // A motion's att-satser with no intro line ("Motion om solceller⏎⏎att kommunen investerar …"): its signers'.
+  if (env.ctx.kind === 'motion') {
+    for (let i = 0; i < units.length; i++) {
+      if (units[i]!.kind !== 'att' || used.has(units[i]!) || (i > 0 && units[i - 1]!.kind === 'att')) continue;
+      const items: Unit[] = [];
+      for (let k = i; k < units.length && (units[k]!.kind === 'att' || units[k]!.line === units[i]!.line) && !used.has(units[k]!); k++) {
+        if (units[k]!.kind === 'att') items.push(units[k]!);
+      }
+      for (const x of items) used.add(x);
+      out.push(...proposalItems(env, i > 0 ? [units[i - 1]!] : [], items, units[i]!.start));
     }
+  }
+  return out;
+}
+
+/** One proposal per att-sats and proposing party. */
+function proposalItems(env: Env, introUnits: Unit[], items: Unit[], introEnd: number): Draft[] {
+  const out: Draft[] = [];
+  const parties = proposers(env, introUnits, items.at(-1)!.end);
+  if (!parties.length) return out;
+  const when = motionDate(env, introEnd) ?? null;
+  for (const p of parties) env.attParties.add(p);
+  for (const item of items) {
+    const end = item.end;
+    const what = whatFrom(env.text, item.start, end).replace(/^att\s+/iu, 'att ');
+    for (const party of parties) out.push({ start: item.start, end, value: { actor: party, type: 'propose', what, when }, rule: 'commitments.att-sats', heading: false, key: lc(what) });
   }
   return out;
 }
@@ -980,7 +999,7 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       } else {
         actors = named(env, subjectOf(env, tokens, ps, i), 'act');
         // "har blivit utvald tillsammans med 6 andra svenska städer Gävle, Göteborg …": the companions too.
-        if (t.id === 'join.utvald') actors.push(...companions(env, tokens, ps, pend));
+        if (t.id === 'join.utvald' || t.id === 'join.valjas-ut') actors.push(...companions(env, tokens, ps, pend));
       }
       // A passive signing with its agents: "Klimatkontraktet undertecknas … av A, B och generaldirektörerna för C".
       const passiveForm = /(?:s|des|ades|ats|ts)$/u.test(tokens[i]!.lower);

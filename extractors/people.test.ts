@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PersonValue } from '../src/types.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 import { isGivenName, PARTY_FORMS, partyOfAdjective, riksdagParty } from './names.js';
-import { isRoleNoun, peopleExtractor, roleFromDefinite } from './people.js';
+import { isRoleNoun, nameCandidates, peopleExtractor, roleFromDefinite } from './people.js';
 import type { ExtractorContext, ExtractorInput, MunicipalityMention } from './types.js';
 
 /** Municipality mentions for every occurrence of the given surface forms (what the municipalities extractor yields). */
@@ -759,3 +759,39 @@ describe('English pages (v6)', () => {
     expect(p.get('Lena Ås')).toMatchObject({ role: 'chair of the Environment and Health Committee', municipality: 'Umeå', politician: true });
   });
 });
+
+describe('names in signatures, lists and genitives (v7)', () => {
+  it('leaves a capitalised role noun after a name out of the name', () => {
+    const p = people('Vi vill gå före.\nGunnel Simu Kommunalråd i Haparanda\n\nSlutligen önskar jag alla välkomna.\nKent Åström Kassör\n');
+    expect([...p.keys()]).not.toContain('Gunnel Simu Kommunalråd');
+    expect([...p.keys()]).not.toContain('Kent Åström Kassör');
+    expect(nameCandidatesOf('Gunnel Simu Kommunalråd i Haparanda')).toEqual(['Gunnel Simu']);
+    expect(nameCandidatesOf('Stig-Olof Eriksson Parkeringsansvarig')).toEqual(['Stig-Olof Eriksson']);
+    expect(nameCandidatesOf('Foton: Kari Pistokoski Medverkande i fokusgrupp har varit')).toEqual(['Kari Pistokoski']);
+  });
+
+  it('reads two people where two given names each bring a surname, and no verb before a double given name', () => {
+    expect(nameCandidatesOf('Medlemsansvarig: Lisa Tunegård Cecilia Herdenstam')).toEqual(['Lisa Tunegård', 'Cecilia Herdenstam']);
+    expect(nameCandidatesOf('Anna Maria Åkesson Lind')).toEqual(['Anna Maria Åkesson Lind']);
+    expect(nameCandidatesOf('• Nominera Inga-Lill Bjartén (S) fram till årsstämman')).toEqual(['Inga-Lill Bjartén']);
+  });
+
+  it('counts a genitive of a person named in full as that person', () => {
+    const text = '3.4 Rolf Åberg, fastighetsägare Borrby 58:6\nInställning: Yrkar på utökning.\n\n' +
+      'Sakägare Rolf Åbergs yrkande om utökad tomtyta behöver vägas mot naturvärden.';
+    expect([...people(text).keys()]).toEqual(['Rolf Åberg']);
+  });
+
+  it('ties people to the municipality only named, or mostly named, and not to one of many named in passing', () => {
+    const party = (text: string, forms: Record<string, [string, string]>) => people(text, forms).get('Robin Öst')?.municipality;
+    const many = 'Verksamhetsberättelse 2016\n\nInledning\n\nFöreningen har haft ett bra år.\n\n' +
+      'Debatten har inte strypts i Kiruna och ingen har krävt att få yttra sig i Sala. Dagarna ägde rum i Kiruna.\n' +
+      'Efter att Robin Öst (M) i en debattartikel uppmanat oss svarade vi. Stockholm och Svalöv nämndes också.';
+    expect(party(many, { Kiruna: ['Kiruna', '2584'], Sala: ['Sala', '1981'], Stockholm: ['Stockholm', '0180'], Svalöv: ['Svalöv', '1214'] })).toBeNull();
+    expect(party(many, { Kiruna: ['Kiruna', '2584'] })).toBe('Kiruna');
+  });
+});
+
+function nameCandidatesOf(text: string): string[] {
+  return nameCandidates(text).map((c) => c.name);
+}

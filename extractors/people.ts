@@ -284,7 +284,7 @@ function municipalityAt(text: string, munis: MuniIndex, pos: number): { name: st
   return { name: m.name, end: m.end + rest[0].length, withHead: rest[2] !== undefined };
 }
 
-/** The publishing municipality: the first one named in the first lines, else the most mentioned. */
+/** The publishing municipality: the first one named in the first lines, else the one mostly named. */
 function ownMunicipality(text: string, munis: Muni[]): string | null {
   if (!munis.length) return null;
   let seen = 0, headerEnd = 0;
@@ -297,9 +297,12 @@ function ownMunicipality(text: string, munis: Muni[]): string | null {
   }
   const inHeader = munis.find((m) => m.start < headerEnd);
   if (inHeader) return inHeader.name;
+  // Else the only one named, or the one named in at least half of all municipality mentions (and twice): a
+  // report that names many places in passing ("debatten … i Kiruna", "i Sala") speaks for none of them.
   const counts = new Map<string, number>();
   for (const m of munis) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const [name, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  return counts.size === 1 || (n >= 2 && 2 * n >= munis.length) ? name : null;
 }
 
 /** The party a party's own page speaks for ("vår gruppledare"): the party named most, at least twice, clearly first. */
@@ -696,7 +699,9 @@ export function nameCandidates(text: string): Candidate[] {
       || riksdagParty(t) !== null || partyOfAdjective(t) !== null || partyOfMember(t) !== null || NOT_NAME_TOKENS.has(t);
     let a = 0;
     // Trim leading words that start clauses, role nouns, party names, and anything before the first given name.
-    while (a < toks.length - 2 && (skippable(toks[a]!.t) || (!isGivenName(toks[a]!.t) && isGivenName(toks[a + 1]!.t)))) a++;
+    // ("Nominera Inga-Lill Bjartén": a double name counts by its first part.)
+    const givenish = (t: string) => isGivenName(t) || isGivenName(t.split('-')[0]!);
+    while (a < toks.length - 2 && (skippable(toks[a]!.t) || (!givenish(toks[a]!.t) && givenish(toks[a + 1]!.t)))) a++;
     if (a < toks.length && skippable(toks[a]!.t)) a++;
     // "Nya Moderaternas Lars-Göran Birkehorn Karlsen": everything before a given name that leaves 2–4 tokens.
     if (toks.length - a > 4) {
@@ -704,6 +709,20 @@ export function nameCandidates(text: string): Candidate[] {
       if (g > a && toks.slice(a, g).every((k) => !isGivenName(k.t))) a = g;
     }
     const kept = toks.slice(a);
+    // "Gunnel Simu Kommunalråd i Haparanda", "Kent Asp Kassör": a signature's capitalised role noun (or a
+    // participle, "Kari Pistokoski Medverkande i …") after the name is not part of it.
+    while (kept.length > 2 && !isGivenName(kept[kept.length - 1]!.t)
+      && (isRoleNoun(kept[kept.length - 1]!.t) || /^\p{Lu}\p{Ll}{4,}(?:ande|ende)$/u.test(kept[kept.length - 1]!.t))) kept.pop();
+    // "Lisa Tunegård Cecilia Herdenstam": two given names each followed by a surname are two people.
+    if (kept.length === 4 && isGivenName(kept[0]!.t) && !isGivenName(kept[1]!.t) && isGivenName(kept[2]!.t) && !isGivenName(kept[3]!.t)
+      && kept.every((k) => NAME_TOKEN.test(k.t))) {
+      for (const pair of [kept.slice(0, 2), kept.slice(2)]) {
+        if (pair.some((k) => NOT_NAME_TOKENS.has(k.t) || endsAsNotName(k.t))) continue;
+        const st = pair[0]!.s, en = pair[1]!.s + pair[1]!.t.length;
+        out.push({ start: st, end: en, name: text.slice(st, en), tokens: pair.map((k) => k.t) });
+      }
+      continue;
+    }
     if (kept.length < 2 || kept.length > 4) continue;
     const first = kept[0]!.t, lastTok = kept[kept.length - 1]!.t;
     if (!NAME_TOKEN.test(first) || !NAME_TOKEN.test(lastTok)) continue;
@@ -1179,16 +1198,23 @@ function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMentio
     found.push({ cand, ev: evidenceFor(sc, cand) });
   }
   positionRoles(sc, found);
+  // "Sakägare Rolf Johanssons yrkande": a genitive of a person named in full elsewhere is that person.
+  const base = (tokens: readonly string[]) => [...tokens.slice(0, -1), tokens[tokens.length - 1]!.replace(/(?<=\p{Ll})s$/u, '')];
+  const keys = new Set(found.map(({ cand }) => personKey(cand.tokens)));
+  const keyOf = (cand: Candidate) => {
+    const k = personKey(cand.tokens), b = personKey(base(cand.tokens));
+    return k !== b && keys.has(b) ? b : k;
+  };
   for (const { cand, ev } of found) {
     const given = isGivenName(cand.tokens[0]!) ? 1 : 0;
-    const key = personKey(cand.tokens);
+    const key = keyOf(cand);
     if (ev.context >= 1 && ev.context + given >= 2 && !accepted.has(key)) {
       const canonical = acceptedShort.get(shortKey(cand.tokens)) ?? cand.name;
       accepted.set(key, canonical);
       acceptedShort.set(shortKey(cand.tokens), canonical);
     }
   }
-  const nameOf = (cand: Candidate) => accepted.get(personKey(cand.tokens)) ?? acceptedShort.get(shortKey(cand.tokens));
+  const nameOf = (cand: Candidate) => accepted.get(keyOf(cand)) ?? acceptedShort.get(shortKey(cand.tokens));
   return found
     .filter(({ cand }) => nameOf(cand) !== undefined)
     .map(({ cand, ev }) => {

@@ -72,7 +72,8 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'join.sta-bakom', type: 'join', forms: 'står stod stått', particle: 'bakom', object: 'network', example: 'Lidköpings kommun står bakom satsningen Klimat 2030.' },
   { id: 'join.delta', type: 'join', forms: 'delta deltar deltog deltagit medverka medverkar medverkade medverkat', particle: 'i', object: 'network', example: 'Borås deltar i satsningen Klimatneutrala städer 2030.' },
   { id: 'join.ansoka-medlemskap', type: 'join', forms: 'ansöka ansöker ansökte ansökt', particle: 'om medlemskap', object: 'none', example: 'Fullmäktige beslutade att kommunen ska ansöka om medlemskap i föreningen Klimatkommunerna.' },
-  { id: 'join.utvald', type: 'join', forms: 'utvald utvalda utsedd utsedda valts valdes', object: 'none', example: 'Stockholm har blivit utvald som en av 100 europeiska städer.' },
+  { id: 'join.utvald', type: 'join', forms: 'utvald utvalda utsedd utsedda', object: 'none', example: 'Stockholm har blivit utvald som en av 100 europeiska städer.' },
+  { id: 'join.valjas-ut', type: 'join', forms: 'valts valdes', particle: 'ut', object: 'none', example: 'Umeå har valts ut till EU:s satsning på klimatneutrala städer.' },
   { id: 'join.select-en', type: 'join', forms: 'selected chosen', actor: 'object', object: 'none', example: 'The European Commission has selected Umeå as one of the cities.' },
   { id: 'join.en', type: 'join', forms: 'join joins joined', object: 'network', example: 'Umeå joined the network in 2021.' },
   // adopt_plan: adopts, or decides to draw up, a plan, strategy or programme.
@@ -100,7 +101,7 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'other.oppna-utlysning', type: 'other', forms: 'öppna öppnar öppnade öppnat lansera lanserar lanserade lanserat', object: 'launch', example: 'I dag öppnar Viable Cities en utlysning för städer.' },
   { id: 'other.lansera', type: 'other', forms: 'lansera lanserar lanserade lanserat', object: 'contract', example: 'Inom missionen kommer EU-kommissionen lansera europeiska klimatkontrakt.' },
   { id: 'other.koordinator', type: 'other', forms: 'blev blir blivit utsågs utses', particle: 'koordinator', object: 'none', example: 'Region Västerbotten blev 2014 regional koordinator för Borgmästaravtalet.' },
-  { id: 'other.sta-for', type: 'other', forms: 'stå står stod', particle: 'för', object: 'none', example: 'Det praktiska arbetet kommer Energikontor Norr att stå för.' },
+  { id: 'other.sta-for', type: 'other', forms: 'stå står', particle: 'för', object: 'none', example: 'Det praktiska arbetet kommer Energikontor Norr att stå för.' },
 ];
 
 /**

@@ -115,7 +115,7 @@ export const NOT_NAME_ENDINGS: readonly string[] = [
   'partiet', 'partiets', 'kommun', 'kommuns', 'förvaltningen', 'nämnden', 'styrelsen', 'bolaget', 'verket',
   'myndigheten', 'institutet', 'föreningen', 'förbundet', 'rådet', 'staden', 'regionen', '-salen', '-priset',
   '-gatan', '-vägen', '-skolan', '-huset', '-hallen', '-parken', '-torget', '-stipendiet', '-sällskapet',
-  '-institutet', '-centret', '-centrum',
+  '-institutet', '-centret', '-centrum', 'sdagen',
 ];
 
 /**

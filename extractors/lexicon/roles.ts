@@ -82,6 +82,7 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
   { head: 'inspektör', political: 'never', example: 'säger Ulla Öst, miljöinspektör.', role: 'miljöinspektör' },
   { head: 'utredare', political: 'never', example: 'säger Emil Sundberg, utredare.', role: 'utredare' },
   { head: 'ekonom', political: 'never', example: 'säger Ulla Öst, ekonom.', role: 'ekonom' },
+  { head: 'kassör', political: 'never', example: 'säger Kent Åström, kassör.', role: 'kassör' },
   { head: 'jurist', political: 'never', example: 'säger Ulla Öst, jurist.', role: 'jurist' },
   { head: 'borgmästare', political: 'never', example: 'säger Ulla Öst, borgmästare.', role: 'borgmästare' },
   { head: 'landshövding', political: 'never', example: 'säger landshövdingen Ulla Öst.', role: 'landshövding' },
