@@ -164,8 +164,15 @@ function municipalitySpans(text: string, ms: MunicipalityMention[]): ActorSpan[]
   });
 }
 
-function personSpans(people: PersonMention[]): ActorSpan[] {
-  return people.map((p) => ({ start: p.start, end: p.end, actor: null, kind: 'person' as const, genitive: false, party: p.value.party, municipality: p.value.municipality }));
+/**
+ * People as actors, with their party. A politician of a local party has no Riksdag party in the people records;
+ * as an actor they stand for the local party by the abbreviation the text gives ("Lennart Åhlin (SPI)").
+ */
+function personSpans(text: string, people: PersonMention[]): ActorSpan[] {
+  return people.map((p) => {
+    const local = p.value.party === null && p.value.politician ? /^\s*\(([A-ZÅÄÖ]{2,5})\)/u.exec(text.slice(p.end, p.end + 12))?.[1] ?? null : null;
+    return { start: p.start, end: p.end, actor: null, kind: 'person' as const, genitive: false, party: p.value.party ?? local, municipality: p.value.municipality };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -229,7 +236,7 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
   const munis: MunicipalityIndex = { byStart: new Map(muniSpans.map((m) => [m.start, m])), byEnd: new Map(muniSpans.map((m) => [m.end, m])) };
   const localParties = new Map<string, string>();
   const localParty = (name: string) => { let a = localParties.get(name); if (a === undefined) { a = localPartyActor(text, name); localParties.set(name, a); } return a; };
-  const found: ActorSpan[] = [...muniSpans, ...personSpans(ctx.people)];
+  const found: ActorSpan[] = [...muniSpans, ...personSpans(doc.text, ctx.people)];
   const political = POLITICAL_RE.test(text);
   const span = (i: number, end: number, actor: string | null, kind: ActorKind, genitive: boolean) =>
     found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, actor, kind, genitive });

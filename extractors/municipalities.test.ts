@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from './gazetteer.js';
+import { PLACE_NAMED_ORGANISATIONS } from './lexicon/organisations.js';
 import { findMunicipalities, municipalitiesExtractor } from './municipalities.js';
 
 const names = (text: string): string[] => findMunicipalities(text).map((m) => m.value.name);
@@ -128,5 +129,17 @@ describe('findMunicipalities', () => {
 
   it('is the registered extractor, version 2', () => {
     expect(municipalitiesExtractor).toMatchObject({ name: 'municipalities', version: 3, creates: ['municipality'] });
+  });
+});
+
+describe('organisations named after a place (lexicon/organisations.ts)', () => {
+  it.each(PLACE_NAMED_ORGANISATIONS.map((o) => [o.word, o.example] as const))('%s: "%s" names no municipality', (_word, example) => {
+    expect(names(example)).toEqual([]);
+  });
+
+  it('still reads the place with a lower-case noun, and the municipality named beside the organisation', () => {
+    expect(names('Forskarna vid Karlstads universitet har mätt utsläppen.')).toEqual(['Karlstad']);
+    expect(names('Umeå kommun äger Umeå Energi.')).toEqual(['Umeå']);
+    expect(names('Energin i Skellefteå kommer från Skellefteå Kraft.')).toEqual(['Skellefteå']);
   });
 });

@@ -5,6 +5,7 @@
 import { MUNICIPALITIES, type GazetteerEntry } from './gazetteer.js';
 import { isGivenName } from './names.js';
 import { execAll } from './regex.js';
+import { PLACE_NAMED_ORGANISATIONS } from './lexicon/organisations.js';
 import { splitSentences, sentenceAt, type Sentence } from './sentences.js';
 import type { Extractor, ExtractorInput, MunicipalityMention } from './types.js';
 
@@ -57,6 +58,8 @@ const MUNICIPAL_AFTER = new RegExp(
   '^[ \\u00A0]+(?:(?:kommun|KOMMUN)(?:s|S|fullmäktige|styrelse|ledning|koncern|förvaltning|chef|direktör)?(?:n|ns|s)?|[Ss]tad|STAD|[Ss]tads)(?!\\p{L})', 'u');
 /** Words before the name that place something in it: "i Mark", "från Vara", "kommunen Lund". */
 const MUNICIPAL_BEFORE = /(?<![\p{L}])(?:[Ii]|[Tt]ill|[Ff]rån|[Ii]nom|[Uu]tanför|[Kk]ommunen|[Kk]ommunerna|[Ss]taden|[Ss]täderna)[ \u00A0]+$/u;
+const ORGANISATION_AFTER = new RegExp(`^[ \\u00A0]+(?:${PLACE_NAMED_ORGANISATIONS.filter((o) => !o.before).map((o) => o.word).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const ORGANISATION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PLACE_NAMED_ORGANISATIONS.filter((o) => o.before).map((o) => o.word).join('|')})[ \\u00A0]+$`, 'u');
 /** Not the municipality: "Region Uppsala", "Länsstyrelsen i Kalmar län", "Landstinget Gotland". */
 const REGION_BEFORE = /(?<![\p{L}])(?:[Rr]egion(?:en)?|[Ll]änsstyrelsen|[Ll]andstinget)(?:[ \u00A0]+i)?[ \u00A0]+$/u;
 const COUNTY_AFTER = /^[ \u00A0]+(?:län|läns|stift|stifts)(?![\p{L}])/u;
@@ -164,6 +167,8 @@ function findCandidates(text: string, sentences: Sentence[]): Candidate[] {
     if (/\p{L}[-‐]$/u.test(before) && !endsAt.has(r.start - 1)) continue;
     if (inAddress(text, r.start, r.end)) continue;
     if (REGION_BEFORE.test(before) || COUNTY_AFTER.test(after)) continue;
+    // "Skellefteå Kraft", "Norrköpings Tidningar", "IFK Göteborg": the name of an organisation, not the place.
+    if (ORGANISATION_AFTER.test(after) || ORGANISATION_BEFORE.test(before)) continue;
 
     const ambiguity: Ambiguity | undefined = r.alias ? 'region' : AMBIGUOUS[r.entry.name];
     const municipalAfter = MUNICIPAL_AFTER.test(after);

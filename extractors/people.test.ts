@@ -109,9 +109,9 @@ describe('people in running text', () => {
     expect(q.get('Ingrid Sjöberg')).toMatchObject({ party: 'MP', role: 'gruppledare' });
   });
 
-  it('keeps a local party as written', () => {
-    expect(people('säger Rolf Berglund (Sjukvårdspartiet).').get('Rolf Berglund')).toMatchObject({ party: 'Sjukvårdspartiet', politician: true });
-    expect(people('säger Karin Öst (Kommunens Väl), ledamot i fullmäktige.').get('Karin Öst')).toMatchObject({ party: 'Kommunens Väl' });
+  it('makes a local party\'s member a politician, with no Riksdag party', () => {
+    expect(people('säger Rolf Berglund (Sjukvårdspartiet).').get('Rolf Berglund')).toMatchObject({ party: null, politician: true });
+    expect(people('säger Karin Öst (Kommunens Väl), ledamot i fullmäktige.').get('Karin Öst')).toMatchObject({ party: null, politician: true });
   });
 
   it('reads a party genitive before the role', () => {
@@ -249,9 +249,9 @@ describe('name shapes and organisations after the role', () => {
 });
 
 describe('local party abbreviations (v2)', () => {
-  it('reads a local party abbreviation in brackets for a politician', () => {
+  it('reads a local party abbreviation in brackets as a politician\'s, with no Riksdag party', () => {
     const p = people('– Nu bygger vi ut tågtrafiken, säger Lennart Åhlin (SPI), kommunstyrelsens ordförande i Arvika kommun.', ARVIKA);
-    expect(p.get('Lennart Åhlin')).toEqual({ name: 'Lennart Åhlin', party: 'SPI', role: 'kommunstyrelsens ordförande', municipality: 'Arvika', politician: true });
+    expect(p.get('Lennart Åhlin')).toEqual({ name: 'Lennart Åhlin', party: null, role: 'kommunstyrelsens ordförande', municipality: 'Arvika', politician: true });
   });
 
   it('does not read an organisation acronym in brackets as a party when the role is not political', () => {
@@ -371,9 +371,9 @@ describe('local parties and signature lines (v4)', () => {
 
   it('reads a local party from its genitive before the role and keeps it out of the role', () => {
     const p = people('Frågan väcktes i våras av Kirunapartiets gruppledare Ola Lindqvist i en interpellation.', KIRUNA);
-    expect(p.get('Ola Lindqvist')).toMatchObject({ party: 'Kirunapartiet', role: 'gruppledare', politician: true });
+    expect(p.get('Ola Lindqvist')).toMatchObject({ party: null, role: 'gruppledare', politician: true });
     const q = people('Enligt Sjukvårdslistans oppositionsråd Maria Åström räcker pengarna inte.');
-    expect(q.get('Maria Åström')).toMatchObject({ party: 'Sjukvårdslistan', role: 'oppositionsråd', politician: true });
+    expect(q.get('Maria Åström')).toMatchObject({ party: null, role: 'oppositionsråd', politician: true });
   });
 
   it('does not make an organisation genitive a party', () => {

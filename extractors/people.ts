@@ -1146,8 +1146,11 @@ function evidenceFor(sc: Scope, cand: Candidate): Evidence {
 function personValue(name: string, ev: Evidence, own: string | null, docParty: string | null): PersonValue {
   if (ev.credit) return { name, party: null, role: null, municipality: null, politician: false };
   const politicalRole = ev.role !== null && isPoliticalRole(ev.role);
-  const party = ev.party ?? (politicalRole ? ev.localParty : null) ?? (ev.ownParty && politicalRole ? docParty : null);
-  const politician = party !== null || politicalRole || ev.author;
+  const anyParty = ev.party ?? (politicalRole ? ev.localParty : null) ?? (ev.ownParty && politicalRole ? docParty : null);
+  const politician = anyParty !== null || politicalRole || ev.author;
+  // The party field holds a Riksdag party: a local one ("Elin Bååth (F! Gotland)", "(Sjukvårdspartiet)") makes
+  // its member a politician but names no party a researcher could group by.
+  const party = anyParty !== null && RIKSDAG_ABBREVIATION.test(anyParty) ? anyParty : null;
   let municipality = ev.municipality;
   const independent = ev.role !== null && ev.role.split(/\s+/).some((w) => roleNounOf(w)?.independent);
   if (!municipality && !ev.otherOrg && ev.role && !NON_MUNICIPAL_ROLE.test(ev.role) && !independent) {
@@ -1166,6 +1169,7 @@ const personKey = (tokens: readonly string[]) => tokens.join(' ').toLowerCase().
 /** First and last name token: "Pierre Edstrand" is "Pierre Cengiz Edstrand" when both are written. */
 const shortKey = (tokens: readonly string[]) => `${tokens[0]!.toLowerCase()}|${tokens[tokens.length - 1]!.toLowerCase()}`;
 
+const RIKSDAG_ABBREVIATION = /^(?:S|M|SD|C|V|KD|L|MP)$/u;
 const FOREIGN_LANGUAGES = /^(?:da|nb|nn|no|fi|de|fr|es|it|nl|pl)$/u;
 
 function extractPeople(doc: ExtractorInput, ctx: ExtractorContext): PersonMention[] {

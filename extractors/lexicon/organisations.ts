@@ -56,3 +56,49 @@ export const REGION_PATTERNS = {
   countyCouncil: 'landsting',
   example: 'Region Skåne har antagit en ny klimatstrategi.',
 } as const;
+
+/**
+ * Organisations named after a place: a municipality's name inside them is no mention of the municipality
+ * (corpus/real/README.md: "municipality names inside other names"). `word` is the capitalised word right after
+ * the place name ('Skellefteå Kraft') or, with `before`, the word right before it ('IFK Göteborg'); a trailing
+ * 'AB' or a genitive place ('Norrköpings Tidningar') changes nothing. A place name with a lower-case noun
+ * ('Vara konserthus', 'Karlstads universitet') stays a mention of the place.
+ */
+export interface PlaceNamedOrganisation {
+  word: string;
+  before?: true;
+  example: string;
+}
+
+export const PLACE_NAMED_ORGANISATIONS: readonly PlaceNamedOrganisation[] = [
+  // Energy, water and utility companies.
+  { word: 'Energi', example: 'Fjärrvärmen levereras av Umeå Energi.' },
+  { word: 'Kraft', example: 'Skellefteå Kraft bygger en ny vindpark.' },
+  { word: 'Exergi', example: 'Stockholm Exergi fångar in koldioxid.' },
+  { word: 'Energy', example: 'Avtalet tecknades med Luleå Energy.' },
+  { word: 'Elnät', example: 'Ellevio och Borlänge Elnät bygger ut nätet.' },
+  { word: 'Vatten', example: 'Kalmar Vatten AB ansvarar för dricksvattnet.' },
+  { word: 'Hamn', example: 'Göteborgs Hamn elektrifierar kajerna.' },
+  { word: 'Airport', example: 'Flyget till Umeå Airport ställs in.' },
+  { word: 'Stadsnät', example: 'Fibern dras av Sollentuna Stadsnät.' },
+  { word: 'Stadshus', example: 'Helsingborgs Stadshus AB äger bolagen.' },
+  { word: 'Bostäder', example: 'Hyresgästerna i Piteå Bostäder får solceller på taket.' },
+  // Newspapers and broadcasters.
+  { word: 'Tidning', example: 'Det skriver Borås Tidning.' },
+  { word: 'Tidningar', example: 'Enligt Norrköpings Tidningar har beslutet skjutits upp.' },
+  { word: 'Nyheter', example: 'Lidingö Nyheter rapporterade från mötet.' },
+  { word: 'Kuriren', example: 'Det berättade Östersunds Kuriren i går.' },
+  { word: 'Posten', example: 'Enligt Ystads Posten är frågan avgjord.' },
+  { word: 'Allehanda', example: 'Det skriver Nerikes Allehanda och Sundsvalls Allehanda.' },
+  { word: 'Magazinet', example: 'Intervjun publicerades i Norrköpings Magazinet.' },
+  // Universities in English, sports clubs.
+  { word: 'University', example: 'Forskarna vid Jönköping University har mätt utsläppen.' },
+  { word: 'Hockey', example: 'Luleå Hockey spelar i den nya arenan.' },
+  { word: 'FF', example: 'Matchen mellan IFK Göteborg och Malmö FF sändes i tv.' },
+  { word: 'IF', example: 'Leksands IF har fått nya solceller på arenan.' },
+  { word: 'BK', example: 'Kalmar BK tränar på den nya planen.' },
+  { word: 'IK', example: 'Umeå IK vann serien.' },
+  { word: 'FC', example: 'Östersunds FC bytte tränare.' },
+  { word: 'IFK', before: true, example: 'Matchen mellan IFK Göteborg och Malmö FF sändes i tv.' },
+  { word: 'AIK', before: true, example: 'AIK Härnösand tog guld i stafetten.' },
+];
