@@ -32,6 +32,8 @@ export interface ActorSpan {
   /** For a person: the party and the municipality they act for. */
   party?: string | null;
   municipality?: string | null;
+  /** "jag", "min": one speaker, who names an actor only on a party's page or in a quote. */
+  singular?: true;
 }
 
 
@@ -259,7 +261,8 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     }
     // Party letters: "S", "MP:s", "V-motion", "(KD)" is a person's label.
     const abbr = upper ? /^(SD|KD|MP|FP|Fp|S|M|C|V|L)(:s|-\p{Ll}.*)?$/u.exec(t.text) : null;
-    if (abbr && political) {
+    // (Outside a political document only where the letters act as a party: "MP vill att …", "S och V föreslår".)
+    if (abbr && (political || singleLetterParty(text, t.start, t.end))) {
       const inLabel = text[t.start - 1] === '(' && text[t.end] === ')';
       if (!inLabel && (abbr[1]!.length > 1 || singleLetterParty(text, t.start, t.end))) {
         found.push({ start: t.start, end: t.end, actor: PARTY_ABBREVIATIONS[abbr[1]!]!, kind: 'party', genitive: abbr[2] === ':s' });
@@ -311,6 +314,9 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     }
     // "vi", "vår": resolved below.
     if (WE_WORDS.has(w)) found.push({ start: t.start, end: t.end, actor: null, kind: 'we', genitive: w !== 'vi' && w !== 'we' && w !== 'us' && w !== 'oss' });
+    // "Jag föreslår att …" signed by one politician: "jag" speaks for the signer's party (resolved below, only on
+    // a party's page or in a quote).
+    if (w === 'jag' || w === 'min' || w === 'mitt' || w === 'mina') found.push({ start: t.start, end: t.end, actor: null, kind: 'we', genitive: w !== 'jag', singular: true });
   }
   // Longest first at each start; drop spans inside a longer one (a municipality inside "Region Skåne" …).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -330,15 +336,24 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     if (ranked[0] && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1]![1] + 1)) publisher.party = ranked[0][0];
   }
   const quotes = quoteSpeakers(doc, ctx, spans, own, publisher);
-  const we = (at: number): string | null => {
+  const quoteAt = (at: number): Quote | undefined => {
     // Quotes are lines in order: the last one starting at or before `at`.
     let lo = 0, hi = quotes.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.start <= at) lo = mid + 1; else hi = mid; }
     const q = quotes[lo - 1];
-    if (q && at < q.end) return q.actor;
+    return q && at < q.end ? q : undefined;
+  };
+  const inQuote = (at: number) => quoteAt(at) !== undefined;
+  const we = (at: number): string | null => {
+    const q = quoteAt(at);
+    if (q) return q.actor;
     return publisher.party ?? publisher.organisation ?? own;
   };
-  for (const sp of spans) if (sp.kind === 'we') sp.actor = we(sp.start);
+  for (const sp of spans) {
+    if (sp.kind !== 'we') continue;
+    sp.actor = we(sp.start);
+    if (sp.singular && !publisher.party && !inQuote(sp.start)) sp.actor = null;
+  }
   return {
     spans, own, publisher, tokens,
     within(start, end) {
@@ -395,6 +410,9 @@ const SPEECH_RE = wordRe(SPEECH_VERBS.split(' ').join('|'));
  * attribution, the speaker's municipality, an organisation in the role ("programchef Viable Cities"), or the
  * speaker's party on a party's page. A quote paragraph without its own attribution continues the previous one.
  */
+/** Roles that speak for a party in opposition or as a party: oppositionsråd, gruppledare, partiordförande, språkrör. */
+const OPPOSITION_ROLE_RE = /(?:^|\s)(?:oppositions\p{L}*|gruppledare|partiordförande|partiledare|språkrör)(?:\s|$)/u;
+
 function quoteSpeakers(doc: ExtractorInput, ctx: ExtractorContext, spans: ActorSpan[], own: string | null, publisher: Publisher): Quote[] {
   const text = doc.text;
   const people = [...ctx.people].sort((a, b) => a.start - b.start);
@@ -418,12 +436,17 @@ function quoteSpeakers(doc: ExtractorInput, ctx: ExtractorContext, spans: ActorS
         const person = people[pk] && people[pk]!.end <= lineEnd ? people[pk] : undefined;
         const muni = inTail.find((s) => s.kind === 'municipality');
         const org = inTail.find((s) => s.kind === 'organisation');
+        // An opposition politician's "vi" is their party's, not the municipality's: "– Vi ska bli fossilfria till
+        // 2030, säger oppositionsrådet Anna Ek (V)" states no commitment of the municipality.
+        const opposition = person?.value.role ? OPPOSITION_ROLE_RE.test(person.value.role) : false;
         actor = (publisher.party && person?.value.party === publisher.party ? publisher.party : null)
+          ?? (opposition ? person!.value.party ?? '' : null)
           ?? muni?.actor ?? person?.value.municipality ?? org?.actor
           ?? (person && /kommun|nämnd|styrelse|fullmäktige|kommunalråd|förvaltning/iu.test(text.slice(from, lineEnd)) ? own : null)
           ?? (publisher.party && person?.value.party ? person.value.party : null)
           ?? publisher.organisation ?? own;
       }
+      if (actor === '') actor = null;
       out.push({ start: lineStart, end: lineEnd, actor });
       previous = actor;
     } else if (line.trim()) {

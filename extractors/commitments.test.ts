@@ -37,6 +37,13 @@ describe('att-satser of a motion', () => {
       'Vänsterpartiet föreslår alltså att Ystad går med i föreningen.';
     expect(found(text)).toEqual(['S/propose', 'V/propose']);
   });
+  it('"jag" of a motion\'s signer and party letters before a proposal verb are the party, also outside a political page', () => {
+    expect(found('Motion om klimatbudget\n\nJag föreslår att kommunen inför en klimatbudget.\n\nÅsa Ek (C)')).toEqual(['C/propose']);
+    expect(found('Motion om klimatbudget\n\nJag yrkar att fullmäktige beslutar att kommunen inför en klimatbudget.\n\nÅsa Ek\nSocialdemokraterna i Bollnäs')).toEqual(['S/propose']);
+    expect(found('Bollnäs kommun\n\nJag vill att kommunen inför en klimatbudget.')).toEqual([]);
+    expect(found('Tierp\n\nMP vill att kommunen inför en koldioxidbudget.')).toEqual(['MP/propose']);
+    expect(found('Tierp\n\nS och V vill att kommunen inför en koldioxidbudget.')).toEqual(['S/propose', 'V/propose']);
+  });
   it('a motion\'s att-satser with no intro line are its signer\'s proposals; outside a motion they are not', () => {
     const text = 'Motion om solceller på kommunens tak\n\natt kommunen investerar åtta miljoner i solceller på förskolor,\n' +
       'att kommunen redovisar elproduktionen årligen.\n\nMärta Öberg (C)';
@@ -254,6 +261,18 @@ describe('traps', () => {
   it('someone else\'s proposal or opinion is not the municipality\'s commitment', () => {
     expect(found('Vänsterpartiet föreslår att Tierps kommun går med i Klimatkommunerna.')).toEqual(['V/propose']);
     expect(found('Moderaterna ser det som en styrka att Tierps kommun blir medlem i föreningen.')).toEqual([]);
+  });
+  it('a promise, a wish or a proposal named by a noun embeds its content', () => {
+    none('Kalmar kommun\n\nMiljöpartiets vallöfte är att kommunen ska vara klimatneutral 2030.');
+    none('I sitt valmanifest lovar Centerpartiet att Nynäshamns kommun ska bli fossilfri 2035.');
+    none('Nässjö kommun\n\nVårt förslag är att kommunen ska installera solceller på alla skolor.');
+    none('Tierps kommun\n\nMiljöpartiet har länge velat att kommunen inför en klimatbudget.');
+    none('Vi hade önskat att Hässleholm satte ett mål om klimatneutralitet till 2035, skriver Miljöpartiet.');
+  });
+  it('an opposition politician\'s "vi" in a quote is the party\'s, not the municipality\'s', () => {
+    const text = 'Hässleholms kommun\n\n– Vi ska bli fossilfria till 2030, säger oppositionsrådet Åsa Ek (V).\n' +
+      '– Vi ska bli klimatneutrala till 2035, säger kommunstyrelsens ordförande Lars Öst (M).';
+    expect(found(text)).toEqual(['V/target@2030', 'Hässleholm/target@2035']);
   });
   it('groups that name no one, and being part of a wave', () => {
     none('Ytterligare 14 kommuner signerar en avsiktsförklaring under 2022.');

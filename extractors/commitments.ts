@@ -21,7 +21,7 @@ import {
 } from './clauses.js';
 import {
   ACTION_VERBS, ANSWER_PHRASES, CONTROL_VERBS, EMISSION_STEMS, GOAL_HEADS, HEDGES, MEETING_SUPPORT, MOTION_ACTS, NEGATIONS, NOUNS,
-  OPINION_VERBS, PLAN_HEADS, PROPOSAL_VERBS, REDUCTION_WORDS, REPRESENTATIVES, TARGET_OUTCOMES, VERB_TRIGGERS, type ActionVerb,
+  OPINION_NOUNS, OPINION_VERBS, PLAN_HEADS, PROPOSAL_VERBS, REDUCTION_WORDS, REPRESENTATIVES, TARGET_OUTCOMES, VERB_TRIGGERS, type ActionVerb,
   type NounClass, type VerbTrigger,
 } from './lexicon/commitments.js';
 import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from './types.js';
@@ -32,7 +32,7 @@ import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from
 const forms = (entries: readonly { forms: string }[]): ReadonlySet<string> => wordSet(entries.map((e) => e.forms).join(' '));
 const NEGATION = wordSet(NEGATIONS);
 const HEDGE = forms(HEDGES);
-const OPINION = wordSet(OPINION_VERBS);
+const OPINION = new Set([...wordSet(OPINION_VERBS), ...wordSet(OPINION_NOUNS)]);
 const PROPOSAL = forms(PROPOSAL_VERBS);
 const REPRESENTATIVE = wordSet(REPRESENTATIVES);
 const GOAL_HEAD = forms(GOAL_HEADS);

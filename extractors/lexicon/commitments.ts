@@ -250,7 +250,13 @@ export const HEDGES: readonly PhraseEntry[] = [
 ];
 
 /** Verbs that embed someone else's wish or opinion: what follows is theirs, not a commitment of its subject. */
-export const OPINION_VERBS = 'tycker tyckte anser ansåg menar menade tror trodde vill önskar kräver krävde föreslår föreslog föreslås föreslagits föreslagit föreslagen uppmanar uppmanade hoppas begär begärde yrkar yrkade styrka';
+export const OPINION_VERBS = 'tycker tyckte anser ansåg menar menade tror trodde vill ville velat önskar önskade önskat kräver krävde krävt föreslår föreslog föreslås föreslagits föreslagit föreslagen uppmanar uppmanade hoppas hoppades hoppats begär begärde begärt yrkar yrkade styrka lovar lovade lovat utlovar utlovade';
+
+/**
+ * Nouns that embed a wish or a proposal as their content ("Vårt förslag är att kommunen ska …", "Miljöpartiets
+ * vallöfte är att …"): what follows is the proposer's, not a commitment of its subject.
+ */
+export const OPINION_NOUNS = 'förslag förslaget förslagen vallöfte vallöftet vallöften löfte löftet krav kravet önskan önskemål önskemålet linje linjen uppfattning uppfattningen åsikt åsikten';
 
 /** Speech verbs of a quote attribution ("…, säger Anna Berg"). */
 export const SPEECH_VERBS = 'säger sa sade berättar förklarar fortsätter menar konstaterar avslutar understryker betonar kommenterar tillägger uppger påpekar framhåller poängterar says said';
