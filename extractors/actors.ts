@@ -301,8 +301,9 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
       const written = text.slice(t.start, tokens[end - 1]!.end);
       const genitive = au ? /s$/u.test(next!.lower) : ORGAN_WORDS.has(w) ? false : w !== stem && !ORGAN_WORDS.has(w);
       const word = au ? written : genitive ? written.slice(0, -1) : written;
-      const actor = organActor(text, munis, t.start, tokens[end - 1]!.end, word, own);
-      found.push({ start: t.start, end: tokens[end - 1]!.end, actor, kind: /^(?:kommunen|staden)$/iu.test(word) && !own ? 'kommunen' : 'organ', genitive });
+      const start = t.start - organPrefix(text, t.start, w);
+      const actor = organActor(text, munis, t.start, tokens[end - 1]!.end, text.slice(start, t.start) + word, own);
+      found.push({ start, end: tokens[end - 1]!.end, actor, kind: /^(?:kommunen|staden)$/iu.test(word) && !own ? 'kommunen' : 'organ', genitive });
       if (au) i++;
     }
     // Groups that name no one: "23 kommuner", "samtliga ingående 23 kommuner", "alla kommuner", "städerna".
@@ -381,6 +382,24 @@ function singleLetterParty(text: string, start: number, end: number): boolean {
   if (/^\s*(?:,|och|samt)\s*(?:SD|KD|MP|FP|Fp|S|M|C|V|L)(?![\p{L}])/u.test(after) || /(?:SD|KD|MP|FP|Fp|S|M|C|V|L)\s*(?:,|och|samt)\s*$/u.test(before)) return true;
   if (/^\s+(?:har\s+|hade\s+)?(?:biföll|bifaller|yrkade|yrkar|föreslår|föreslog|vill|röstade|motionerade|reserverade|lämnade|menar|anser|tycker|kräver)(?![\p{L}])/u.test(after)) return true;
   return false;
+}
+
+/**
+ * The length of what belongs to an organ's name before its last word: the first parts of a compound joined by
+ * "och" ("Miljö- och byggnämnden", "Barn-, kultur- och fritidsnämnden") and an adjective before a bare head
+ * ("Tekniska nämnden", "Sociala nämnden").
+ */
+const ORGAN_COMPOUND_BEFORE = /(?<![\p{L}])\p{L}+-(?:,\s*\p{L}+-)*\s+(?:och|&)\s+$/u;
+const ORGAN_ADJECTIVE_BEFORE = /(?<![\p{L}])\p{L}+(?:iska|ska|ella|ala|na|iga)\s+$/u;
+function organPrefix(text: string, start: number, word: string): number {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const compound = ORGAN_COMPOUND_BEFORE.exec(before);
+  if (compound) return compound[0].length;
+  if (/^(?:nämnden|nämndens|styrelsen|styrelsens|förvaltningen|förvaltningens)$/u.test(word)) {
+    const adjective = ORGAN_ADJECTIVE_BEFORE.exec(before);
+    if (adjective && !/^(?:den|denna|dessa|samma|andra|nya)\s+$/iu.test(adjective[0])) return adjective[0].length;
+  }
+  return 0;
 }
 
 /** The actor an organ acts for: the municipality named with it ("i Säter", "Lunds …"), the own one, or the organ itself. */

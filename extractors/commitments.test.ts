@@ -232,6 +232,38 @@ describe('answers, goals and acts in further shapes', () => {
   });
 });
 
+describe('decisions of a body', () => {
+  it('a decision to do something is an undertaking, a decided goal with "ska" and a year a target', () => {
+    expect(found('Kommunstyrelsen i Lerum beslutade att utreda solceller på förskolornas tak.')).toEqual(['Lerum/other']);
+    expect(found('Barn- och utbildningsnämnden i Lerum beslutade att alla skolor ska ha solceller till 2027.')).toEqual(['Lerum/target@2027']);
+    expect(rules('Kommunstyrelsen i Lerum beslutade att stänga det gamla värmeverket.')).toEqual(['commitments.decision']);
+  });
+  it('procedural decisions undertake nothing, and "beslutet om" after another verb is no adoption', () => {
+    expect(found('Kommunfullmäktige i Lerum beslutade att skjuta upp beslutet om den nya klimatplanen.')).toEqual([]);
+    expect(found('Miljönämnden i Lerum beslutar att lägga informationen till handlingarna.')).toEqual([]);
+    expect(found('Kommunstyrelsen i Lerum beslutade att inte gå vidare med förslaget.')).toEqual([]);
+  });
+  it('the date of the decision governs its infinitive', () => {
+    expect(found('Kommunfullmäktige i Lerum beslutade den 12 mars 2023 att anta en ny klimatplan.')).toEqual(['Lerum/adopt_plan@2023-03-12']);
+  });
+  it('an organ named by a compound with "och" or an adjective is the municipality\'s, or itself when none is named', () => {
+    expect(found('Miljö- och byggnämnden i Höör har antagit en ny klimatplan.')).toEqual(['Höör/adopt_plan']);
+    expect(found('Tekniska nämnden i Bjuv har beslutat att köpa in tio elbilar.')).toEqual(['Bjuv/other']);
+    expect(found('Kultur- och fritidsnämnden har antagit en handlingsplan för klimatet.')).toEqual(['Kultur- och fritidsnämnden/adopt_plan']);
+  });
+});
+
+describe('goal lists', () => {
+  it('items under a goal heading are targets; a list of national goals or of measures for "måluppfyllelsen" is not', () => {
+    const own = 'Ljusdals kommun\n\nKommunens klimatmål\n• Utsläppen från kommunens fordon ska halveras till 2030.\n• Alla nya byggnader ska ha solceller.\n';
+    expect(found(own)).toEqual(['Ljusdal/target@2030', 'Ljusdal/target']);
+    const national = 'Ljusdals kommun\n\nUtöver de egna målen finns sex nationella miljökvalitetsmål som kommunen inte arbetar med:\n• Skyddande ozonskikt för hela landet\n• Säker strålmiljö för alla invånare\n';
+    expect(found(national)).toEqual([]);
+    const measures = 'Ljusdals kommun\n\nStrategin för att öka måluppfyllelsen är att gruppen genomför följande insatser.\n• Utbildning av alla medarbetare i klimatfrågor\n';
+    expect(found(measures)).toEqual([]);
+  });
+});
+
 describe('planned concrete acts', () => {
   it('an intention, a plan, "man" and an agentless passive in the municipality\'s own news', () => {
     expect(found('Kommunen avser att bygga en ny förskola i Nybble med plats för 120 barn.')).toEqual(['kommunen/other']);

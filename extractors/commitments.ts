@@ -21,7 +21,7 @@ import {
 } from './clauses.js';
 import {
   ACTION_VERBS, ANSWER_PHRASES, CONTROL_VERBS, EMISSION_STEMS, GOAL_HEADS, HEDGES, MEETING_SUPPORT, MOTION_ACTS, NEGATIONS, NOUNS,
-  OPINION_NOUNS, OPINION_VERBS, PLAN_HEADS, PROPOSAL_VERBS, REDUCTION_WORDS, REPRESENTATIVES, TARGET_OUTCOMES, VERB_TRIGGERS, type ActionVerb,
+  DECISION_VERBS, OPINION_NOUNS, OPINION_VERBS, PROCEDURAL_DECISIONS, PLAN_HEADS, PROPOSAL_VERBS, REDUCTION_WORDS, REPRESENTATIVES, TARGET_OUTCOMES, VERB_TRIGGERS, type ActionVerb,
   type NounClass, type VerbTrigger,
 } from './lexicon/commitments.js';
 import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from './types.js';
@@ -325,6 +325,8 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
   return null;
 }
 
+const DATE_WORD = /^(?:den|\d{1,4}(?:-\d{2}){0,2}|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/u;
+
 /**
  * The governing verb of the infinitive marker "att" at `at`: the word before it, past adverbs, a reflexive and a
  * time adverbial ("beslutade på måndagskvällen att bygga", "kommer bland annat att"); -1 when there is none.
@@ -336,6 +338,10 @@ function governorOf(tokens: Token[], at: number): number {
   if (!CONTROL.has(tokens[g]!.lower)) {
     if (g >= 1 && /^(?:i|på|under|vid|efter|den)$/u.test(tokens[g - 1]!.lower) && CONTROL.has(tokens[g - 2]?.lower ?? '')) return g - 2;
     if (g >= 2 && /^(?:i|på|under|vid)$/u.test(tokens[g - 2]!.lower) && CONTROL.has(tokens[g - 3]?.lower ?? '')) return g - 3;
+    // A date: "beslutade den 12 mars 2023 att anta …", "beslöt 2021-03-04 att …".
+    let d = g;
+    while (d >= 0 && g - d < 5 && DATE_WORD.test(tokens[d]!.lower)) d--;
+    if (d < g && d >= 0 && CONTROL.has(tokens[d]!.lower)) return d;
   }
   return g;
 }
@@ -615,6 +621,23 @@ function listings(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
 const motionKey = (s: string) => `motion:${lc(s).replace(/[^\p{L}\s]/gu, '').split(/\s+/).filter((w) => w.length > 4).slice(0, 6).join(' ')}`;
 
 /** Whether the unit stands under a heading (or intro line) matching `re`, with only list items between. */
+/** The unit a list item stands under: the first non-item before it (within twelve units). */
+function itemHead(env: Env, u: Unit): Unit | null {
+  const i = env.unitIndex.get(u)!;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const x = env.units[k]!;
+    // (The further sentences of an item's line belong to the item.)
+    if (x.kind !== 'item' && !(k > 0 && env.units[k - 1]!.line === x.line && lineHasItem(env, k))) return x;
+  }
+  return null;
+}
+
+function lineHasItem(env: Env, k: number): boolean {
+  const line = env.units[k]!.line;
+  for (let j = k - 1; j >= 0 && env.units[j]!.line === line; j--) if (env.units[j]!.kind === 'item') return true;
+  return false;
+}
+
 function underHeading(env: Env, u: Unit, re: RegExp): boolean {
   const i = env.unitIndex.get(u)!;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
@@ -893,8 +916,16 @@ function clauseEndFrom(tokens: Token[], i: number): number {
 }
 
 /** List items under a goal intro ("De föreslagna målen … utgår från tre områden:") are targets of their named actor or the own municipality. */
+/**
+ * A list item (of four words or more) under a heading or a sentence about goals; not a list of other bodies' goals
+ * ("6 nedanstående nationella miljökvalitetsmål") nor one introduced by a compound ("måluppfyllelsen").
+ */
+const GOAL_LIST_HEAD = /(?:mål|målen|målet|målsättning|målsättningen|målsättningar|målsättningarna)(?![\p{L}])/iu;
+const OTHERS_GOALS = /(?<![\p{L}])(?:nationella|globala|regionala|EU:s|Sveriges|riksdagens|FN:s)(?![\p{L}])|miljökvalitetsmål|generationsmål/u;
 function goalItems(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
-  if (u.kind !== 'item' || !underHeading(env, u, /(?<![\p{L}])(?:mål\p{L}*|målsättning\p{L}*)(?![\p{L}])/iu)) return [];
+  if (u.kind !== 'item' || tokens.filter((t) => /\p{L}/u.test(t.text)).length < 4) return [];
+  const head = itemHead(env, u);
+  if (!head || !GOAL_LIST_HEAD.test(head.text) || OTHERS_GOALS.test(head.text)) return [];
   const subj = ps.find((p) => p.from <= 3 && (p.span.kind === 'municipality' || p.span.kind === 'organ' || p.span.kind === 'kommunen'));
   const actor = subj?.span.actor ?? env.actors.own;
   if (!actor) return [];
@@ -957,6 +988,8 @@ function particleEnd(tokens: Token[], vi: number, particle: string | undefined):
     if (words.every((w, k) => tokens[at + k]?.lower === w || (reflexive && k === 0 && /^(?:oss|mig|dig|er)$/u.test(tokens[at]?.lower ?? '')))) return at + words.length;
     const t = tokens[at]!;
     if (t.text === '.' || t.text === ';' || t.text === ':' || t.lower === 'men' || (gap > 0 && isSubordinator(t) && t.lower !== 'som')) return null;
+    // "beslutade att skjuta upp beslutet om …": an infinitive between, and the particle is another verb's.
+    if (t.lower === 'att' && particle !== 'att') return null;
     if (t.text === ',' && tokens[at + 1] && (/^(?:och|men|samt|eller)$/u.test(tokens[at + 1]!.lower) || isSubordinator(tokens[at + 1]))) return null;
   }
   return null;
@@ -1011,7 +1044,13 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       // An undertaking to sign or join is that act ("åtar vi oss att arbeta för att skriva under Klimatkontrakt 2030").
       if (/^other\.(?:ata-sig|forbinda-sig)$/u.test(t.id)) type = innerType(env, tokens, pend) ?? type;
       // The date of the act: in the verb's own clause (a date in a clause coordinated after it is another act's).
-      const when = actDate(env, tokens[clauseStart(tokens, i)]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
+      const ics = clauseStart(tokens, i);
+      let when = actDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
+      // "beslutade den 12 mars 2023 att anta …": the date of the decision governing the infinitive.
+      if (!when && tokens[ics]!.lower === 'att') {
+        const g = governorOf(tokens, ics);
+        if (g >= 0 && CONTROL.has(tokens[g]!.lower)) when = actDate(env, tokens[clauseStart(tokens, g)]!.start, tokens[ics]!.start);
+      }
       const what = whatFrom(env.text, tokens[i]!.start, u.end);
       const key = `${type}:${objectKey(tokens, pend) || objectKey(tokens, 0)}`;
       for (const a of [...new Set(actors)]) out.push({ start: u.start, end: u.end, value: { actor: a, type, what, when }, rule: `commitments.${t.id}`, heading: u.kind === 'heading', key });
@@ -1249,6 +1288,42 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
   return [];
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Rule: a body's decision to do something ("Kommunstyrelsen beslutade att utreda …", "… beslutade att alla skolor
+// ska ha solceller till 2027").
+
+const DECISION = wordSet(DECISION_VERBS);
+const PROCEDURAL = new Set(PROCEDURAL_DECISIONS.flatMap((e) => [...wordSet(e.forms)]));
+const CLAUSE_SUBJECT_RE = /^(?:alla|samtliga|varje|de|det|den|en|ett|kommunen|staden|nämnden|förvaltningen|man|vi)$/u;
+
+function decisions(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (isQuestion(u)) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DECISION.has(tokens[i]!.lower)) continue;
+    // "beslutade [den 12 mars] att …"
+    let a = i + 1;
+    while (a < tokens.length && a - i < 6 && tokens[a]!.lower !== 'att' && (isAdverb(tokens[a]) || DATE_WORD.test(tokens[a]!.lower) || /^(?:i|på|under|vid)$/u.test(tokens[a]!.lower))) a++;
+    if (tokens[a]?.lower !== 'att') continue;
+    const k = skipAdverbs(tokens, a + 1);
+    const next = tokens[k];
+    if (!next || !/^\p{Ll}/u.test(next.text) || PROCEDURAL.has(next.lower) || NEGATION.has(next.lower)) continue;
+    // An infinitive ("att utreda"), or a clause whose subject shall do something ("att alla skolor ska ha …").
+    const shall = tokens.slice(k + 1, Math.min(tokens.length, k + 7)).some((t) => /^(?:ska|skall)$/u.test(t.lower));
+    const clause = CLAUSE_SUBJECT_RE.test(next.lower) || ps.some((p) => p.from === k) || shall;
+    if (clause && !shall) continue;
+    if (blocked(tokens, i)) continue;
+    const actors = named(env, subjectOf(env, tokens, ps, i), 'act').filter((x) => !isPartyActor(env, x));
+    if (!actors.length) continue;
+    const what = whatFrom(env.text, tokens[a]!.start, u.end);
+    const years = goalYears(env, tokens[a]!.start, u.end);
+    // "EU har beslutat att utsläppen … skall reduceras med 20 procent till år 2020": a decided goal.
+    const type = clause && years.length ? 'target' as const : 'other' as const;
+    const when = years.at(-1) ?? actDate(env, u.start, u.end);
+    return actors.map((x) => ({ start: u.start, end: u.end, value: { actor: x, type, what, when }, rule: 'commitments.decision', heading: u.kind === 'heading', key: `${type}:${lc(what).split(/\s+/).slice(0, 4).join(' ')}` }));
+  }
+  return [];
+}
+
 /** The parties of an agreement: "ett ömsesidigt avtal mellan kommuner i Sverige, fem myndigheter samt Viable Cities". */
 function agreementParties(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
   if (isQuestion(u)) return [];
@@ -1433,6 +1508,7 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
     if (!found.length) found.push(...memberships(env, u, tokens, ps));
     if (!found.length) found.push(...members(env, u, tokens, ps, drafts));
     if (!found.length) found.push(...actions(env, u, tokens, ps, previous));
+    if (!found.length) found.push(...decisions(env, u, tokens, ps));
     drafts.push(...found);
     previous = found.at(-1) ?? (u.kind === 'heading' ? undefined : previous);
   }
@@ -1457,6 +1533,7 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
 
 const RULE_DESCRIPTIONS: Record<string, string> = {
   'commitments.att-sats': "an att-sats of a motion, proposed by the motion's party",
+  'commitments.decision': 'a body\'s decision to do something not typed by a verb ("Kommunstyrelsen beslutade att utreda …")',
   'commitments.decision-point': "an att-punkt of a body's decision, typed by its verb",
   'commitments.motion-from': 'a motion listed with its author ("… – motion från Anna Berg (C)")',
   'commitments.joint-motion': 'a joint motion listed with its parties ("(gemensam motion KD, M och C)")',

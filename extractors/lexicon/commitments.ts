@@ -249,6 +249,23 @@ export const HEDGES: readonly PhraseEntry[] = [
   { forms: 'hoppas önskar funderar överväger intresse intresserade intresserad', example: 'Kalix har visat intresse för att ansluta till samarbetet.' },
 ];
 
+/**
+ * Decisions: a body's decision to do something is a decided undertaking (`other`) unless a verb trigger types it
+ * (anta → adopt_plan, gå med → join …) or it is one of the procedural decisions below, which undertake nothing.
+ * Example: 'Kommunstyrelsen i Lerum beslutade att utreda solceller på skolorna.' → Lerum/other.
+ */
+export const DECISION_VERBS = 'beslutar beslutade beslutat beslöt besluta bestämde bestämt';
+
+/** Procedural decisions: the infinitive after "beslutade att" that makes no undertaking. */
+export const PROCEDURAL_DECISIONS: readonly PhraseEntry[] = [
+  { forms: 'skjuta bordlägga återremittera remittera ajournera', example: 'Kommunfullmäktige beslutade att skjuta upp beslutet om klimatplanen.' },
+  { forms: 'avslå avslog avstå', example: 'Kommunstyrelsen beslutade att avslå ansökan.' },
+  { forms: 'lägga notera anteckna överlämna hänskjuta', example: 'Nämnden beslutar att lägga informationen till handlingarna.' },
+  { forms: 'godkänna godkänner fastställa justera', example: 'Nämnden beslutar att godkänna dagordningen.' },
+  { forms: 'anse förklara yttra tillstyrka avstyrka', example: 'Kommunfullmäktige beslutar att anse motionen besvarad.' },
+  { forms: 'utse välja entlediga bevilja', example: 'Fullmäktige beslutade att välja Anna Ek till ordförande.' },
+];
+
 /** Verbs that embed someone else's wish or opinion: what follows is theirs, not a commitment of its subject. */
 export const OPINION_VERBS = 'tycker tyckte anser ansåg menar menade tror trodde vill ville velat önskar önskade önskat kräver krävde krävt föreslår föreslog föreslås föreslagits föreslagit föreslagen uppmanar uppmanade hoppas hoppades hoppats begär begärde begärt yrkar yrkade styrka lovar lovade lovat utlovar utlovade';
 
