@@ -259,7 +259,15 @@ describe('what a newcomer tripped on', () => {
     const person = (await json('/api/people?q=lena+holm')).items[0];
     expect(person).toBeDefined();
     await expectProblem(await t.app.request(`/api/documents/${doc.id}`, { method: 'DELETE' }), 401);
-    const del = await t.app.request(`/api/documents/${doc.id}?reason=${encodeURIComponent('uppladdad av misstag')}`, { method: 'DELETE', headers: t.auth });
+    // Only an admin deletes: a reviewer's token is refused; a named admin's deletion is recorded by that name.
+    const token = async (name: string, role: string) => ((await json('/api/tokens', {
+      method: 'POST', headers: { ...t.auth, 'content-type': 'application/json' }, body: JSON.stringify({ name, role }) })) as { token: string }).token;
+    const reviewer = { authorization: `Bearer ${await token('Sven Granskare', 'reviewer')}` };
+    const admin = { authorization: `Bearer ${await token('Karin Ek', 'admin')}` };
+    await expectProblem(await t.app.request(`/api/documents/${doc.id}`, { method: 'DELETE', headers: reviewer }), 403);
+    await expectProblem(await t.app.request('/api/deletions', { headers: reviewer }), 403);
+    expect((await json('/api/search?q=Ockelbo')).total).toBe(1);
+    const del = await t.app.request(`/api/documents/${doc.id}?reason=${encodeURIComponent('uppladdad av misstag')}`, { method: 'DELETE', headers: admin });
     expect(del.status).toBe(200);
     const removed = (await del.json() as { removed: Record<string, number> }).removed;
     expect(removed).toMatchObject({ documents: 1, people: 1 });
@@ -270,11 +278,13 @@ describe('what a newcomer tripped on', () => {
     expect((await json('/api/commitments?municipality=Ockelbo')).total).toBe(0);
     expect(existsSync(join(t.dir, originalKey(doc.sha256)))).toBe(false);
     const log = await json('/api/deletions', { headers: t.auth });
-    expect(log.items[0]).toMatchObject({ documentId: doc.id, sha256s: [doc.sha256], filename: 'ockelbo.txt', reason: 'uppladdad av misstag', deletedBy: 'write token' });
+    expect(log.items[0]).toMatchObject({ documentId: doc.id, sha256s: [doc.sha256], filename: 'ockelbo.txt', reason: 'uppladdad av misstag', deletedBy: 'Karin Ek' });
     await expectProblem(await t.app.request('/api/deletions'), 401);
     await expectProblem(await t.app.request(`/api/documents/${doc.id}`, { method: 'DELETE', headers: t.auth }), 404);
-    // Stored again, it is a new document.
-    expect((await t.upload(text, 'ockelbo.txt')).status).toBe(201);
+    // Stored again, it is a new document; the write token is the admin named "admin".
+    const again = (await (await t.upload(text, 'ockelbo.txt')).json()) as { id: string };
+    expect((await t.app.request(`/api/documents/${again.id}`, { method: 'DELETE', headers: t.auth })).status).toBe(200);
+    expect((await json('/api/deletions', { headers: admin })).items.map((d: { deletedBy: string }) => d.deletedBy)).toEqual(['admin', 'Karin Ek']);
   });
 
   it('keeps the same text in several formats as one document: its commitments count once', async () => {
