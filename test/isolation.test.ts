@@ -50,6 +50,19 @@ describe('heavy documents are analysed off the event loop', () => {
       expect(r.body.progress).toMatchObject({ stage: expect.stringMatching(/^(queued|parsing|extracting)$/) });
     }
     const ids = [a.body.id as string, b.body.id as string];
+    // The web upload of a large file goes straight to its page, which says it is being processed and how far it
+    // got, and refreshes itself (both extraction processes are busy: it waits in the queue).
+    const form = new FormData();
+    form.set('token', s.auth.authorization!.slice('Bearer '.length));
+    form.set('file', new File([PROSE.repeat(Math.ceil(1.5e6 / PROSE.length))], 'stor-pressmeddelande.txt', { type: 'text/plain' }));
+    const web = await fetch(`${s.url}/upload`, { method: 'POST', body: form, redirect: 'manual' });
+    expect(web.status).toBe(303);
+    expect(web.headers.get('location')).toMatch(/^\/documents\/[0-9a-f]{16}$/);
+    for (const path of [web.headers.get('location')!, `/documents/${a.body.id}`]) {
+      const page = await (await fetch(s.url + path)).text();
+      expect(page, path).toMatch(/Dokumentet bearbetas fortfarande \((i kö|läser filen|[^)]*letar uppgifter)\)/);
+      expect(page).toContain('<meta http-equiv="refresh" content="3"/>');
+    }
     const samples: { health: number; search: number }[] = [];
     const firsts: number[] = [];
     const stages = new Set<string>();
