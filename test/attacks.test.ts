@@ -96,6 +96,26 @@ describe('B3, B4: every body has a limit, and /upload checks the token before th
     }
     expect(await t.documentCount()).toBe(0);
   });
+
+  it('ends an API upload with a wrong token before reading its body, and limits JSON and review forms to 64 KiB', async () => {
+    const { body, sent } = endless(enc.encode('Pressmeddelande från Örebro kommun. '));
+    const res = await t.app.request('/api/documents?filename=stor.txt', {
+      method: 'POST', headers: { authorization: 'Bearer fel-nyckel', 'content-type': 'text/plain' }, body, duplex: 'half',
+    } as RequestInit);
+    await expectProblem(res, 401);
+    expect(sent()).toBeLessThan(1024 * 1024);
+    // JSON (a token for an admin) and a web form (a review), streamed without a length: 413 after 64 KiB.
+    for (const [path, type, head] of [
+      ['/api/tokens', 'application/json', '{"name":"Örjan","role":"reviewer","x":"'],
+      ['/records/0000000000000000/review', 'application/x-www-form-urlencoded', 'action=confirm&note='],
+    ] as const) {
+      const big = endless(enc.encode(head), enc.encode('å'.repeat(8 * 1024)));
+      const r = await t.app.request(path, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': type }, body: big.body, duplex: 'half' } as RequestInit);
+      const p = await expectProblem(r, 413);
+      expect(p.detail, path).toMatch(/larger than the limit of 65536 bytes/);
+      expect(big.sent(), path).toBeLessThan(1024 * 1024);
+    }
+  });
 });
 
 describe('B5–B7: login and links', () => {
@@ -157,6 +177,14 @@ describe('B8, B9: sources are http(s) and highlights cannot be forged', () => {
       form.set('source_url', url);
       await expectProblem(await t.app.request('/api/documents', { method: 'POST', headers: t.auth, body: form }), 400);
     }
+    // The web form says it as a page.
+    const web = new FormData();
+    web.set('token', TOKEN);
+    web.set('source_url', 'javascript:alert(1)');
+    web.set('file', new File(['Umeå kommun har antagit en plan.'], 'a.txt'));
+    const page = await t.app.request('/upload', { method: 'POST', body: web });
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain('Källans adress måste börja med http:// eller https://');
     expect(await t.documentCount()).toBe(0);
     const ok = await t.app.request(`/api/documents?filename=a.txt&source_url=${encodeURIComponent('https://www.umea.se/pressmeddelanden/plan')}`, {
       method: 'POST', headers: t.auth, body: 'Umeå kommun har antagit en plan.',
