@@ -297,7 +297,7 @@ export class Archive {
     if (bytes.byteLength === 0) throw invalid('Empty upload', 'The uploaded file has no content.');
     const format = sniff(bytes);
     if (!format) {
-      throw unsupported('The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
+      throw unsupported('The file is not PDF, DOCX, HTML, plain text or a scanned image (PNG, JPEG, TIFF) (decided from its bytes, not its declared type).');
     }
     const sha256 = await sha256Hex(bytes);
     const restatement = { sourceUrl: input.sourceUrl ?? null, published: input.published ?? null };
@@ -722,7 +722,7 @@ const EXTRACTOR_OF_KIND = new Map<string, string>(
 );
 const extractorOf = (kind: string) => EXTRACTOR_OF_KIND.get(kind) ?? 'unknown';
 
-const EXTENSIONS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt' };
+const EXTENSIONS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt', png: 'png', jpeg: 'jpg', tiff: 'tif' };
 
 /** A scan that needs OCR where none runs (ParseError reason needs_ocr, also after a trip through a thread). */
 const needsOcr = (err: Error) => (err as { reason?: string }).reason === 'needs_ocr' || (err instanceof ParseError && err.reason === 'needs_ocr');
