@@ -232,3 +232,85 @@ export function scanOf(pdf: string, kind: ScanKind): Buffer {
   renameSync(`${file}.tmp`, file);
   return out;
 }
+
+// ------------------------------------------------------------------------------------------------ the eval
+
+/** The documents of the OCR section: every other corpus/real PDF and every seed PDF, each as one kind of scan
+ * (mostly image-only PDFs; every fifth a PNG, JPEG or TIFF in turn). */
+export function ocrSet(root = '.'): { pdf: string; gold: string; kind: ScanKind }[] {
+  const out: { pdf: string; gold: string; kind: ScanKind }[] = [];
+  const kinds: ScanKind[] = ['png', 'tiff', 'jpeg'];
+  const take = (dir: string, gold: string, every: number) => {
+    readdirSync(join(root, dir)).filter((f) => f.endsWith('.pdf')).sort().forEach((f, i) => {
+      if (i % every) return;
+      const n = out.length;
+      out.push({ pdf: join(root, dir, f), gold: join(root, gold, basename(f, '.pdf') + '.json'), kind: n % 5 === 4 ? kinds[Math.floor(n / 5) % 3]! : 'pdf' });
+    });
+  };
+  take('corpus/real/formats', 'corpus/real/gold', 2);
+  take('corpus/formats', 'corpus/gold', 1);
+  return out.filter((d) => existsSync(d.gold));
+}
+
+/** `npm run eval`'s OCR section: the scans scored against the gold, beside the same documents' born-digital PDFs. */
+export async function ocrReport(opts: { verbose?: boolean; jobs?: number } = {}): Promise<{ report: string; ocrF1: number | null; bornF1: number | null }> {
+  const { analyse, docName } = await import('../src/pipeline.js');
+  const { ocrMissing } = await import('../src/parse/ocr.js');
+  const missing = await ocrMissing();
+  if (missing.length) return { report: `== OCR: skipped (install ${missing.join(' ')})`, ocrF1: null, bornF1: null };
+  const set = ocrSet();
+  const root = mkdtempSync(join(tmpdir(), 'kommunarkiv-eval-ocr-'));
+  const [gold, born, scans] = ['gold', 'born', 'ocr'].map((d) => join(root, d));
+  for (const d of [gold, born, scans]) mkdirSync(d);
+  const t0 = performance.now();
+  const confidences: number[] = [];
+  let pages = 0;
+  let ocrMs = 0;
+  // Documents two or more at a time (most are one page: their pages alone would leave cores idle).
+  let next = 0;
+  const failures: string[] = [];
+  const worker = async () => {
+    while (next < set.length) {
+      const d = set[next++]!;
+      const name = basename(d.pdf, '.pdf');
+      writeFileSync(join(gold, `${name}.json`), readFileSync(d.gold));
+      const bornDoc = await analyse(new Uint8Array(readFileSync(d.pdf)), docName(d.pdf));
+      writeFileSync(join(born, `${name}.json`), JSON.stringify(bornDoc.extraction));
+      const scan = new Uint8Array(scanOf(d.pdf, d.kind));
+      const t = performance.now();
+      try {
+        const got = await analyse(scan, docName(d.pdf));
+        ocrMs += performance.now() - t;
+        writeFileSync(join(scans, `${name}.json`), JSON.stringify(got.extraction));
+        for (const o of got.doc.ocr ?? []) {
+          pages++;
+          if (o.confidence !== null) confidences.push(o.confidence);
+        }
+      } catch (err) {
+        failures.push(`${d.pdf} (${d.kind}): ${(err as Error).message} (scored as empty)`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: opts.jobs ?? 2 }, worker));
+  const score = (pred: string) => execFileSync(process.execPath, ['scripts/score.mjs', '--gold', gold, '--pred', pred], { encoding: 'utf8' });
+  const [ocrText, bornText] = [score(scans), score(born)];
+  const f1 = (r: string) => {
+    const m = /overall F1 (\S+)/.exec(r)?.[1];
+    return m === undefined ? null : Number(m);
+  };
+  const [ocrF1, bornF1] = [f1(ocrText), f1(bornText)];
+  const kinds = Object.entries(set.reduce<Record<string, number>>((a, d) => ({ ...a, [d.kind]: (a[d.kind] ?? 0) + 1 }), {})).map(([k, n]) => `${k} ×${n}`).join(', ');
+  const mean = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : null;
+  const diff = ocrF1 !== null && bornF1 !== null ? ocrF1 - bornF1 : null;
+  const report = [
+    `== OCR: scans of ${set.length} corpus PDFs (${SCAN_DPI} dpi, ${SKEW_DEGREES}° skew, noise; ${kinds}), ${pages} pages OCR'd in ${(ocrMs / 1000).toFixed(1)} s of document time` +
+      `${mean !== null ? `, mean word confidence ${mean.toFixed(1)}` : ''}${opts.verbose ? `; predictions in ${root}` : ''}`,
+    ...failures,
+    ocrText.trimEnd(),
+    `-- the same documents' born-digital PDFs:`,
+    bornText.trimEnd(),
+    `OCR overall F1 ${ocrF1} against born-digital ${bornF1}${diff !== null ? ` (${diff >= 0 ? '+' : ''}${diff.toFixed(1)} points)` : ''} [${((performance.now() - t0) / 1000).toFixed(0)} s]`,
+  ].join('\n');
+  if (!opts.verbose) rmSync(root, { recursive: true, force: true });
+  return { report, ocrF1, bornF1 };
+}
