@@ -346,3 +346,33 @@ describe('extractor contract', () => {
     expect(c.text).toBe('Miljönämnden i Landskrona har antagit en ny energi- och klimatstrategi.');
   });
 });
+
+describe('memberships and group lists (v7)', () => {
+  const none = (text: string) => expect(found(text)).toEqual([]);
+  it('a group\'s act with its members listed after a colon or "bland andra", each with the year beside it', () => {
+    expect(found('Följande kommuner har skrivit på Borgmästaravtalet: Östersund (2010), Umeå (2011) och Lund (2012).')).toEqual(['Östersund/sign@2010', 'Umeå/sign@2011', 'Lund/sign@2012']);
+    expect(found('Flera kommuner har redan gått med i Klimatneutrala städer 2030, bland andra Umeå och Lund.')).toEqual(['Umeå/join', 'Lund/join']);
+    none('Flera kommuner har skrivit på avtalet, bland andra Region Skåne.');
+  });
+  it('a programme joined by its name, with the year of joining', () => {
+    expect(found('Umeå gick med i Klimatneutrala städer 2030 år 2021.')).toEqual(['Umeå/join@2021']);
+    expect(found('Umeå blev medlem i Sveriges Ekokommuner år 2008.')).toEqual(['Umeå/join@2008']);
+    none('Umeå vill inte gå med i Klimatneutrala städer 2030.');
+  });
+  it('a membership in force dates from its "sedan"', () => {
+    expect(found('Umeå ingår sedan 2021 i Klimatneutrala städer 2030.')).toEqual(['Umeå/join@2021']);
+    expect(found('Umeå är medlem i Klimatkommunerna sedan 2015.')).toEqual(['Umeå/join@2015']);
+    expect(found('Lund och Malmö är medlemmar i Sveriges Ekokommuner.')).toEqual(['Lund/join', 'Malmö/join']);
+    none('Projektet ingår i satsningen Klimatneutrala städer 2030.');
+  });
+  it('a goal year stays a goal beside a joining', () => {
+    expect(found('Umeå har antagit en klimatplan där kommunen ska vara klimatneutral år 2030.')).toEqual(['Umeå/adopt_plan', 'Umeå/target@2030']);
+  });
+});
+
+describe('a wave is no membership act of its own (v7)', () => {
+  it('"ingår i" needs the programme or network right after it', () => {
+    expect(found('Växjö ingår sedan 2019 i den första vågen av Viable Cities satsning Klimatneutrala städer 2030.')).toEqual([]);
+    expect(found('Umeå ingår i nätverket Klimatkommunerna.')).toEqual(['Umeå/join']);
+  });
+});

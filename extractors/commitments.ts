@@ -20,7 +20,7 @@ import {
   clauseEnd, clauseStart, isAdverb, isAuxiliary, isInfinitiveMarker, isSubordinator, tokenize, unitsOf, wordSet, type Token, type Unit,
 } from './clauses.js';
 import {
-  ACTION_VERBS, ANSWER_PHRASES, CONTROL_VERBS, EMISSION_STEMS, GOAL_HEADS, HEDGES, MEETING_SUPPORT, MOTION_ACTS, NEGATIONS, NOUNS,
+  ACTION_VERBS, ANSWER_PHRASES, CONTROL_VERBS, EMISSION_STEMS, GOAL_HEADS, HEDGES, JOINED_PROGRAMMES, MEETING_SUPPORT, MOTION_ACTS, NEGATIONS, NOUNS,
   DECISION_VERBS, OPINION_NOUNS, OPINION_VERBS, PROCEDURAL_DECISIONS, PLAN_HEADS, PROPOSAL_VERBS, REDUCTION_WORDS, REPRESENTATIVES, TARGET_OUTCOMES, VERB_TRIGGERS, type ActionVerb,
   type NounClass, type VerbTrigger,
 } from './lexicon/commitments.js';
@@ -141,20 +141,34 @@ function datesIn(env: Env, start: number, end: number): DateMention[] {
 const GOAL_DATE_RE = /^(?:till|senast|innan|före|by|innen|inom|fram\s+till|till\s+och\s+med|t\.o\.m\.?)\s|^år\s/iu;
 const BASE_DATE_RE = /^(?:jämfört\s+med|från|sedan|mot|i\s+förhållande\s+till)\s/iu;
 
-/** The date of the act in [start, end): the first date that is not a goal, base or period; deictic days resolved. */
-function actDate(env: Env, start: number, end: number): string | null {
+/** "år 2021" after a joining or signing is when it happened ("gick med i satsningen år 2021"), not a goal. */
+const ACT_YEAR_RE = /^år\s/iu;
+
+/**
+ * The date of the act in [start, end): the first date that is not a goal, base or period; deictic days resolved.
+ * For a joining or signing (`dated act`), "år 2021" and a year after a programme's name are the act's date.
+ */
+function actDate(env: Env, start: number, end: number, datedAct = false): string | null {
   for (const d of datesIn(env, start, end)) {
-    if (GOAL_DATE_RE.test(d.text) || BASE_DATE_RE.test(d.text) || d.value.value.includes('/')) continue;
-    if (isGoalYear(env.text, d)) continue;
+    if ((GOAL_DATE_RE.test(d.text) && !(datedAct && ACT_YEAR_RE.test(d.text))) || BASE_DATE_RE.test(d.text) || d.value.value.includes('/')) continue;
+    if (isGoalYear(env.text, d, datedAct)) continue;
     return d.value.value;
   }
   return null;
 }
 
+/** The date a membership began: "sedan 2021", "sedan januari 2019" in [start, end). */
+function sinceDate(env: Env, start: number, end: number): string | null {
+  const d = datesIn(env, start, end).find((x) => /^sedan\s/iu.test(x.text) && !x.value.value.includes('/'));
+  return d ? d.value.value : null;
+}
+
 /** A year written with a climate outcome ("klimatneutralt 2030", "fossilbränslefria år 2025") is a goal year. */
-function isGoalYear(text: string, d: DateMention): boolean {
+function isGoalYear(text: string, d: DateMention, datedAct = false): boolean {
   if (!/^\d{4}$/u.test(d.value.value)) return false;
-  const around = text.slice(Math.max(0, d.start - 60), d.end).toLowerCase();
+  let around = text.slice(Math.max(0, d.start - 60), d.end).toLowerCase();
+  // "gick med i Klimatneutrala städer 2030 år 2021": the programme's name holds no outcome of this act.
+  if (datedAct) around = around.replace(JOINED_PROGRAMME_ANYWHERE, ' ');
   return OUTCOME_PHRASES.some((o) => around.includes(o.join(' '))) || /(?:^|\s)(?:till|senast)\s+(?:år\s+)?\d{4}$/u.test(around);
 }
 
@@ -963,7 +977,7 @@ function objectOk(env: Env, tokens: Token[], vi: number, t: VerbTrigger): boolea
   // "ingår i" is being part of something, not entering an agreement.
   if (t.id === 'sign.ingå-avtal' && tokens[vi + 1]?.lower === 'i') return false;
   const ce = clauseEnd(tokens, vi);
-  for (let j = vi + 1; j < Math.min(ce, vi + 10); j++) {
+  for (let j = vi + 1; j < Math.min(ce, vi + 1 + (t.objectWithin ?? 9)); j++) {
     // A coordinated clause starts: "ingår i våg 2 och skrev under sitt första kontrakt".
     if (/^(?:och|samt|men)$/u.test(tokens[j]!.lower) && (isAuxiliary(tokens[j + 1]) || TRIGGERS_BY_FORM.has(tokens[j + 1]?.lower ?? ''))) break;
     const cls = nounClasses(tokens[j]!.text);
@@ -974,9 +988,14 @@ function objectOk(env: Env, tokens: Token[], vi: number, t: VerbTrigger): boolea
     }
     // A named programme or network is an object too ("går med i Klimatkommunerna").
     if (need.includes('network') && env.actors.spans.some((s) => s.kind === 'organisation' && s.start === tokens[j]!.start)) return true;
+    if (need.includes('network') && JOINED_PROGRAMME_RE.test(env.text.slice(tokens[j]!.start, tokens[j]!.start + 40))) return true;
   }
   return !!t.objectFromContext && env.contractContext;
 }
+
+const JOINED_PROGRAMME_SOURCE = `(?:${JOINED_PROGRAMMES.map((p) => p.name.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\d])`;
+const JOINED_PROGRAMME_RE = new RegExp(`^${JOINED_PROGRAMME_SOURCE}`, 'iu');
+const JOINED_PROGRAMME_ANYWHERE = new RegExp(JOINED_PROGRAMME_SOURCE, 'giu');
 
 function particleEnd(tokens: Token[], vi: number, particle: string | undefined): number | null {
   if (!particle) return vi + 1;
@@ -1020,6 +1039,8 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       // A former membership: "har tidigare varit medlem i … men gick ur föreningen 2019".
       if (t.type === 'join' && (tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:tidigare|förut|förr)$/u.test(x.lower))
         || /(?<![\p{L}])(?:gick\s+ur|gått\s+ur|lämnade|lämnat|utträdde|utträtt|har\s+lämnat)(?![\p{L}])/iu.test(u.text))) continue;
+      // Applying to take part is not taking part: "Kalmar ska ansöka om att få delta i …".
+      if (t.type === 'join' && tokens[i - 1]?.lower === 'få' && tokens[i - 2]?.lower === 'att' && tokens[i - 3]?.lower === 'om') continue;
       let type = t.type;
       // Signing an updated version is a revision; adopting pledges is an undertaking.
       const rest = env.text.slice(tokens[i]!.start, u.end);
@@ -1030,7 +1051,21 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
         const obj = phraseAt(tokens, ps, pend);
         actors = named(env, obj?.spans ?? null, 'act');
       } else {
-        actors = named(env, subjectOf(env, tokens, ps, i), 'act');
+        const subject = subjectOf(env, tokens, ps, i);
+        actors = named(env, subject, 'act');
+        // "Följande kommuner har skrivit på Borgmästaravtalet: Östersund (2010), Umeå (2011) och Lund (2012)": the
+        // group's members, listed after the act, each with its own year.
+        if (!actors.length && subject?.length === 1 && subject[0]!.span.kind === 'group') {
+          const listed = groupMembers(env, tokens, ps, pend);
+          if (listed.length) {
+            const what = whatFrom(env.text, tokens[i]!.start, u.end);
+            const ics = clauseStart(tokens, i);
+            const when = actDate(env, tokens[ics]!.start, tokens[i]!.end, true);
+            const key = `${type}:${objectKey(tokens, pend)}`;
+            for (const m of listed) out.push({ start: u.start, end: u.end, value: { actor: m.actor, type, what, when: m.when ?? when }, rule: `commitments.${t.id}`, heading: u.kind === 'heading', key });
+            return out;
+          }
+        }
         // "har blivit utvald tillsammans med 6 andra svenska städer Gävle, Göteborg …": the companions too.
         if (t.id === 'join.utvald' || t.id === 'join.valjas-ut') actors.push(...companions(env, tokens, ps, pend));
       }
@@ -1045,7 +1080,10 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       if (/^other\.(?:ata-sig|forbinda-sig)$/u.test(t.id)) type = innerType(env, tokens, pend) ?? type;
       // The date of the act: in the verb's own clause (a date in a clause coordinated after it is another act's).
       const ics = clauseStart(tokens, i);
-      let when = actDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
+      const datedAct = type === 'join' || type === 'sign' || type === 'revise';
+      let when = actDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end, datedAct);
+      // "Umeå ingår sedan 2021 i …", "är medlem i Klimatkommunerna sedan 2015": a membership in force since it began.
+      if (!when && type === 'join') when = sinceDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
       // "beslutade den 12 mars 2023 att anta …": the date of the decision governing the infinitive.
       if (!when && tokens[ics]!.lower === 'att') {
         const g = governorOf(tokens, ics);
@@ -1102,6 +1140,27 @@ function objectOwner(env: Env, tokens: Token[], ps: Placed[], vi: number, pend: 
   }
   const after = ps.find((p) => p.from >= pend && p.from <= pend + 3 && owns(p));
   return after ? named(env, [after], 'act') : [];
+}
+
+/** Words that open the list of a group's members after the act: a colon, "bland andra", "däribland", "nämligen". */
+const MEMBER_LIST_OPENERS: readonly string[][] = [[':'], ['bland', 'andra'], ['bland', 'annat'], ['bl.a.'], ['bl', '.', 'a', '.'], ['däribland'], ['nämligen'], ['bland', 'dem']];
+
+/**
+ * The municipalities listed after a group's act ("…: Östersund (2010), Umeå (2011) och Lund (2012)", "…, bland
+ * andra Umeå och Lund"), each with the year in parentheses after it, if any. Only a list of municipalities counts.
+ */
+function groupMembers(env: Env, tokens: Token[], ps: Placed[], from: number): { actor: string; when: string | null }[] {
+  for (let j = from; j < tokens.length; j++) {
+    const opener = MEMBER_LIST_OPENERS.find((o) => o.every((w, k) => tokens[j + k]?.lower === w));
+    if (!opener) continue;
+    const list = phraseAt(tokens, ps, j + opener.length);
+    if (!list || !list.spans.every((p) => p.span.kind === 'municipality')) return [];
+    return list.spans.map((p) => {
+      const year = tokens[p.to]?.text === '(' && /^\d{4}$/u.test(tokens[p.to + 1]?.text ?? '') && tokens[p.to + 2]?.text === ')' ? tokens[p.to + 1]!.text : null;
+      return { actor: p.span.actor!, when: year };
+    });
+  }
+  return [];
 }
 
 /** The companions of a selection: "tillsammans med 6 andra svenska städer Gävle, Göteborg och Umeå". */
@@ -1220,7 +1279,7 @@ function memberships(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] 
       const near = tokens.slice(Math.max(0, i - 10), i - 2);
       if (!near.some((t) => nounClasses(t.text).includes('network')) && !ps.some((p) => p.to <= i - 2 && p.from >= i - 10 && p.span.kind === 'organisation')) continue;
       actors = named(env, ps.filter((p) => p.from === i - 1), 'act');
-    } else if (w === 'med' && /^(?:varit|är)$/u.test(tokens[i - 1]?.lower ?? '') && /^(?:från|sedan)$/u.test(tokens[i + 1]?.lower ?? '')) {
+    } else if (w === 'med' && /^(?:varit|är|var)$/u.test(tokens[i - 1]?.lower ?? '') && /^(?:från|sedan)$/u.test(tokens[i + 1]?.lower ?? '')) {
       if (!/Klimatneutrala städer|Viable Cities|satsning/iu.test(env.text)) continue;
       actors = named(env, subjectOf(env, tokens, ps, i - 1), 'act');
     } else continue;
@@ -1228,7 +1287,7 @@ function memberships(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] 
     // "… som startade 2019 med nio svenska städer. Umeå kommun har varit med från början.": since the start.
     const k = env.unitIndex.get(u)!;
     const start = w === 'med' ? env.units.slice(Math.max(0, k - 2), k).map((x) => /(?<![\p{L}])(?:startade|startades|inleddes|började|startat)\s+(?:år\s+)?(\d{4})/iu.exec(x.text)?.[1]).find(Boolean) : undefined;
-    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start, u.end), when: actDate(env, u.start, u.end) ?? start ?? null }, rule: 'commitments.membership', heading: false, key: 'join:membership' }));
+    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start, u.end), when: actDate(env, u.start, u.end, true) ?? start ?? null }, rule: 'commitments.membership', heading: false, key: 'join:membership' }));
   }
   return [];
 }

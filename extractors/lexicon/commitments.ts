@@ -43,12 +43,25 @@ export interface VerbTrigger {
   particle?: string;
   /** The class of object the verb needs after it in its clause; 'none': needs none. */
   object: NounClass | NounClass[] | 'none';
+  /** The object must start within this many words after the verb (or its particle): "ingår i nätverket X", not "ingår i våg 2 av X". */
+  objectWithin?: number;
   /** When the object may be left out because the document is about such an object ("Kiruna har skrivit på"). */
   objectFromContext?: boolean;
   /** `object`: the actor is the verb's object ("kommissionen har valt ut Umeå"); default `subject`. */
   actor?: 'subject' | 'object';
   example: string;
 }
+
+/**
+ * Programmes and movements a municipality joins by name, without a network noun before them, and that never act
+ * themselves (so they are no organisations in lexicon/organisations.ts): they are the object of a joining.
+ */
+export const JOINED_PROGRAMMES: readonly { name: string; example: string }[] = [
+  { name: 'Klimatneutrala städer 2030', example: 'Umeå har gått med i Klimatneutrala städer 2030.' },
+  { name: 'Klimatneutrala städer', example: 'Lund gick med i Klimatneutrala städer redan 2019.' },
+  { name: 'Covenant of Mayors', example: 'Östersund anslöt sig till Covenant of Mayors 2010.' },
+  { name: 'Earth Hour City Challenge', example: 'Uppsala deltar i Earth Hour City Challenge.' },
+];
 
 export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   // sign: signs or will sign an agreement.
@@ -68,6 +81,9 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'join.ansluta', type: 'join', forms: 'ansluta ansluter anslöt anslutit ansluts anslöts', particle: 'till', object: 'network', example: 'Sigtuna kommun ansluter sig till Fossilfritt Sverige.' },
   { id: 'join.bli-medlem', type: 'join', forms: 'bli blir blev blivit', particle: 'medlem i', object: 'none', example: 'Lunds kommun blev medlem i Klimatkommunerna 2019.' },
   { id: 'join.vara-medlem', type: 'join', forms: 'är var varit', particle: 'medlem i', object: 'none', example: 'Han påminner om att Trosa redan är medlem i Sveriges Ekokommuner.' },
+  { id: 'join.bli-medlemmar', type: 'join', forms: 'bli blir blev blivit', particle: 'medlemmar i', object: 'none', example: 'Lund och Malmö blev medlemmar i Sveriges Ekokommuner 1995.' },
+  { id: 'join.vara-medlemmar', type: 'join', forms: 'är var varit', particle: 'medlemmar i', object: 'none', example: 'Lund och Malmö är medlemmar i Sveriges Ekokommuner.' },
+  { id: 'join.inga-i', type: 'join', forms: 'ingår ingick ingått', particle: 'i', object: 'network', objectWithin: 2, example: 'Umeå ingår sedan 2021 i Klimatneutrala städer 2030.' },
   { id: 'join.bli-del-av', type: 'join', forms: 'bli blir blev blivit', particle: 'en del av', object: 'network', example: 'Falun blir en del av satsningen Klimatneutrala städer 2030.' },
   { id: 'join.sta-bakom', type: 'join', forms: 'står stod stått', particle: 'bakom', object: 'network', example: 'Lidköpings kommun står bakom satsningen Klimat 2030.' },
   { id: 'join.delta', type: 'join', forms: 'delta deltar deltog deltagit medverka medverkar medverkade medverkat', particle: 'i', object: 'network', example: 'Borås deltar i satsningen Klimatneutrala städer 2030.' },
