@@ -20,7 +20,7 @@ import {
   clauseEnd, clauseStart, isAdverb, isAuxiliary, isInfinitiveMarker, isSubordinator, tokenize, unitsOf, wordSet, type Token, type Unit,
 } from './clauses.js';
 import {
-  ACTION_VERBS, ANSWER_PHRASES, CONTROL_VERBS, EMISSION_STEMS, GOAL_HEADS, HEDGES, JOINED_PROGRAMMES, MEETING_SUPPORT, MOTION_ACTS, NEGATIONS, NOUNS,
+  ACTION_VERBS, ANSWER_PHRASES, CONTROL_VERBS, EMISSION_STEMS, GOAL_HEADS, HEDGES, JOINED_PROGRAMMES, MEETING_SUPPORT, REFUSALS, MOTION_ACTS, NEGATIONS, NOUNS,
   DECISION_VERBS, OPINION_NOUNS, OPINION_VERBS, PROCEDURAL_DECISIONS, PLAN_HEADS, PROPOSAL_VERBS, REDUCTION_WORDS, REPRESENTATIVES, TARGET_OUTCOMES, VERB_TRIGGERS, type ActionVerb,
   type NounClass, type VerbTrigger,
 } from './lexicon/commitments.js';
@@ -32,6 +32,7 @@ import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from
 const forms = (entries: readonly { forms: string }[]): ReadonlySet<string> => wordSet(entries.map((e) => e.forms).join(' '));
 const NEGATION = wordSet(NEGATIONS);
 const HEDGE = forms(HEDGES);
+const REFUSAL = forms(REFUSALS);
 const OPINION = new Set([...wordSet(OPINION_VERBS), ...wordSet(OPINION_NOUNS)]);
 const PROPOSAL = forms(PROPOSAL_VERBS);
 const REPRESENTATIVE = wordSet(REPRESENTATIVES);
@@ -345,10 +346,13 @@ const DATE_WORD = /^(?:den|\d{1,4}(?:-\d{2}){0,2}|januari|februari|mars|april|ma
  * The governing verb of the infinitive marker "att" at `at`: the word before it, past adverbs, a reflexive and a
  * time adverbial ("beslutade på måndagskvällen att bygga", "kommer bland annat att"); -1 when there is none.
  */
-function governorOf(tokens: Token[], at: number): number {
+function governorOf(tokens: Token[], at: number, ps?: Placed[]): number {
   let g = at - 1;
   while (g >= 0 && (isAdverb(tokens[g]) || /^(?:sig|oss|mig|bland|annat)$/u.test(tokens[g]!.lower))) g--;
   if (g < 0) return -1;
+  // An inverted subject between the control verb and "att": "Under 2024 kommer Umeå kommun att installera …".
+  const subject = ps?.find((p) => p.to === g + 1 && p.from > 0 && CONTROL.has(tokens[p.from - 1]!.lower));
+  if (subject) return subject.from - 1;
   if (!CONTROL.has(tokens[g]!.lower)) {
     if (g >= 1 && /^(?:i|på|under|vid|efter|den)$/u.test(tokens[g - 1]!.lower) && CONTROL.has(tokens[g - 2]?.lower ?? '')) return g - 2;
     if (g >= 2 && /^(?:i|på|under|vid)$/u.test(tokens[g - 2]!.lower) && CONTROL.has(tokens[g - 3]?.lower ?? '')) return g - 3;
@@ -438,6 +442,12 @@ function blocked(tokens: Token[], vi: number, opts: { allowVill?: boolean } = {}
     c = gs;
   }
   if (tokens[cs] && /^(?:om|ifall)$/u.test(tokens[cs]!.lower)) return true;
+  // An infinitive under a refusal: "har sagt nej till att gå med", "avstår från att skriva under".
+  for (let j = vi - 1; j >= Math.max(0, vi - 4); j--) {
+    if (tokens[j]!.lower !== 'att') continue;
+    if (tokens.slice(Math.max(0, j - 3), j).some((t) => REFUSAL.has(t.lower))) return true;
+    break;
+  }
   // A relative clause ends at the next finite verb of its main clause: "de mål som fullmäktige antog 2016 har inte följts upp".
   const end = tokens[cs]?.lower === 'som' ? Math.min(ce, vi + 1 + Math.max(0, tokens.slice(vi + 1, ce).findIndex((t) => isAuxiliary(t)))) : ce;
   for (let j = cs; j < end; j++) {
@@ -451,7 +461,7 @@ function blocked(tokens: Token[], vi: number, opts: { allowVill?: boolean } = {}
     const attAt = tokens[cs]?.lower === 'att' ? cs : cs - 1;
     for (let j = attAt - 1; j >= 0; j--) {
       const w = tokens[j]!.lower;
-      if (OPINION.has(w)) return true;
+      if (OPINION.has(w) || REFUSAL.has(w)) return true;
       if (/^(?:bra|glädjande|positivt|roligt|välkomnar|konstaterar|visar|pekar|berättar|säger)$/u.test(w) || /^[;:–—]$/u.test(w)) break;
     }
   }
@@ -1029,7 +1039,9 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       if (t.id === 'adopt.ha-plan') {
         const subj = subjectOf(env, tokens, ps, i);
         const det = tokens.slice(i + 1, i + 5).findIndex((x) => /^(?:en|ett)$/u.test(x.lower));
-        if (tokens[i]!.lower !== 'har' || det < 0 || !tokens.slice(i + 1, i + 1 + det).every((x) => isAdverb(x) || /^(?:sedan|länge|\d{4}|i|flera|år)$/u.test(x.lower))) continue;
+        // Adverbs, or an inverted subject, between: "Sedan 2016 har Umeå en klimatplan".
+        const inSubject = (k: number) => !!subj?.some((p) => k >= p.from && k < p.to);
+        if (tokens[i]!.lower !== 'har' || det < 0 || !tokens.slice(i + 1, i + 1 + det).every((x, k) => isAdverb(x) || inSubject(i + 1 + k) || /^(?:sedan|länge|\d{4}|i|flera|år|kommun|stad)$/u.test(x.lower))) continue;
         if (!subj || !subj.every((p) => p.span.kind === 'municipality' || p.span.kind === 'organ' || p.span.kind === 'kommunen')) continue;
       }
       const pend = particleEnd(tokens, i, t.particle);
@@ -1083,7 +1095,7 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       const datedAct = type === 'join' || type === 'sign' || type === 'revise';
       let when = actDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end, datedAct);
       // "Umeå ingår sedan 2021 i …", "är medlem i Klimatkommunerna sedan 2015": a membership in force since it began.
-      if (!when && type === 'join') when = sinceDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
+      if (!when && (type === 'join' || t.id === 'adopt.ha-plan')) when = sinceDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
       // "beslutade den 12 mars 2023 att anta …": the date of the decision governing the infinitive.
       if (!when && tokens[ics]!.lower === 'att') {
         const g = governorOf(tokens, ics);
@@ -1315,8 +1327,11 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
     if (verb.objects && !tokens.slice(i + 1, i + 5).some((t) => verb.objects!.some((o) => t.lower.startsWith(o)))) continue;
     let j = i - 1;
     while (j >= 0 && isAdverb(tokens[j])) j--;
-    if (tokens[j]?.lower === 'att') j = governorOf(tokens, j);
+    if (tokens[j]?.lower === 'att') j = governorOf(tokens, j, ps);
     while (j >= 0 && isAdverb(tokens[j])) j--;
+    // "I år ska Umeå kommun köpa in …": the subject stands between the auxiliary and the verb.
+    const between = ps.find((p) => p.to === j + 1 && p.from > 0 && INTENT.has(tokens[p.from - 1]!.lower));
+    if (between) j = between.from - 1;
     const planned = (j >= 0 && INTENT.has(tokens[j]!.lower)) || (j >= 1 && /^(?:är|var)$/u.test(tokens[j]!.lower) && PLAN_HEAD.has(tokens[j - 1]!.lower))
       || (j >= 0 && /^(?:samt|och)$/u.test(tokens[j]!.lower) && tokens.slice(0, j).some((t, k, a) => t.lower === 'att' && PLAN_HEAD.has(a[k - 2]?.lower ?? '')));
     const passive = /s$/u.test(w);

@@ -96,6 +96,7 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'adopt.anta', type: 'adopt_plan', forms: 'anta antar antog antagit antas antogs antagits antagen antagna antaget', object: 'plan', example: 'Miljönämnden i Landskrona har antagit en ny energi- och klimatstrategi.' },
   { id: 'adopt.faststalla', type: 'adopt_plan', forms: 'fastställa fastställer fastställde fastställt fastställs fastställdes', object: 'plan', example: 'Kommunfullmäktige fastställde klimatplanen i juni.' },
   { id: 'adopt.godkanna', type: 'adopt_plan', forms: 'godkänna godkänner godkände godkänt godkänns godkändes', object: 'plan', example: 'Kommunstyrelsen godkände handlingsplanen.' },
+  { id: 'adopt.saga-ja', type: 'adopt_plan', forms: 'säga säger sa sade sagt', particle: 'ja till', object: 'plan', example: 'Kommunfullmäktige i Umeå sa ja till klimatplanen på måndagen.' },
   { id: 'adopt.klubba', type: 'adopt_plan', forms: 'klubba klubbar klubbade klubbat klubbades', object: 'plan', example: 'Fullmäktige klubbade den nya klimatstrategin.' },
   { id: 'adopt.ta-fram', type: 'adopt_plan', forms: 'ta tar tog tagit', particle: 'fram', object: 'plan', example: 'Kommunen kommer att ta fram en handlingsplan för klimatomställningen.' },
   { id: 'adopt.gora-plan', type: 'adopt_plan', forms: 'göra gör gjorde gjort upprätta upprättar upprättade utarbeta utarbetar utarbetade', object: 'plan', example: 'Kommunen ska göra en handlingsplan med åtgärder.' },
@@ -200,6 +201,7 @@ export const ANSWER_PHRASES: readonly PhraseEntry[] = [
   { forms: 'anses besvarad, ansågs besvarad, anses besvarade, anses vara besvarad, ansåg motionen besvarad, ansåg den besvarad, anse motionen besvarad, anse den besvarad', example: 'Motionen ansågs besvarad.' },
   { forms: 'ställer sig positiv, ställde sig positiv, ställer sig positiva, ställde sig positiva', example: 'Kommunstyrelsen ställer sig positiv till en utredning av fastigheterna.' },
   { forms: 'fått ja, fick ja', example: 'Motionen har fått ja i kommunstyrelsen.' },
+  { forms: 'sa ja till, sade ja till, säger ja till, har sagt ja till, sa nej till, sade nej till, säger nej till', example: 'Kommunfullmäktige sa ja till motionen om solceller.' },
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -263,6 +265,15 @@ export const HEDGES: readonly PhraseEntry[] = [
   { forms: 'kan kunna kunde', example: 'Med Viable Cities kan Nacka kommun intensifiera arbetet.' },
   { forms: 'bör borde', example: 'Kommunen bör ta fram en klimatplan.' },
   { forms: 'hoppas önskar funderar överväger intresse intresserade intresserad', example: 'Kalix har visat intresse för att ansluta till samarbetet.' },
+];
+
+/** Refusals: an act embedded under one is not done ("har sagt nej till att gå med i …", "avstår från att skriva under"). */
+export const REFUSALS: readonly PhraseEntry[] = [
+  { forms: 'nej', example: 'Umeå kommun har sagt nej till att gå med i Klimatkommunerna.' },
+  { forms: 'avstår avstod avstått avstå', example: 'Kommunen avstår från att skriva under avsiktsförklaringen.' },
+  { forms: 'avböjer avböjde avböjt', example: 'Kommunstyrelsen avböjde att ansluta sig till nätverket.' },
+  { forms: 'vägrar vägrade vägrat', example: 'Kommunen vägrade att underteckna avtalet.' },
+  { forms: 'emot', example: 'Moderaterna röstade emot att kommunen skulle anta klimatplanen.' },
 ];
 
 /**
