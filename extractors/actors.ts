@@ -193,7 +193,7 @@ const PARTY_NAMES_BY_FIRST = byFirstWord(Object.entries(PARTIES).flatMap(([abbr,
 const ORGS_BY_FIRST = byFirstWord(ORG_ALIASES.map(([alias, name]) => [alias, name] as [string, string]));
 const ORGAN_WORDS = new Set(['kommunfullmäktige', 'fullmäktige', 'kommunstyrelsen', 'kommunledningen', 'kommunkoncernen', 'stadskoncernen', 'kommunorganisationen', 'stadsledningen', 'kommunen', 'staden', 'council', 'municipality']);
 const ORGAN_SUFFIXES = ['nämnden', 'förvaltningen', 'utskottet', 'styrelsen'];
-const GROUP_QUANTIFIERS = new Set(['flera', 'många', 'alla', 'samtliga', 'övriga', 'andra', 'några', 'de']);
+const GROUP_QUANTIFIERS = new Set(['flera', 'många', 'alla', 'samtliga', 'övriga', 'andra', 'några', 'de', 'följande', 'dessa', 'nedanstående', 'ytterligare']);
 const GROUP_ADJECTIVES = new Set(['svenska', 'andra', 'nya', 'ingående', 'utvalda', 'medverkande', 'deltagande', 'europeiska', 'övriga', 'stycken', 'st']);
 const GROUP_NUMBERS = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\p{L}*|trettio\p{L}*)$/u;
 const GROUP_NOUNS = /^(?:kommuner|städer|myndigheter|regioner|parter|aktörer|organisationer|partier|länder|industriländer)(?:na)?$/u;

@@ -7,7 +7,7 @@
 // Cost is linear in the text: line starts are computed once and found by binary search, every look-around is
 // bounded to a fixed window around the name, and municipality mentions are indexed by offset.
 import type { PersonValue } from '../src/types.js';
-import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES, PLACE_NOUNS_AFTER_NAME } from './lexicon/given-names.js';
+import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES, PLACE_NOUNS_AFTER_NAME, VENUE_HEADS } from './lexicon/given-names.js';
 import { PARTY_NAME_SOURCE, partyOfAdjective, partyOfMember, partyPrefix, riksdagParty } from './lexicon/parties.js';
 import {
   ENGLISH_ROLE_HEADS, MUNICIPAL_BODIES, NON_MUNICIPAL_ROLE_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_QUALIFIERS,
@@ -695,6 +695,8 @@ export function nameCandidates(text: string): Candidate[] {
     const toks: { t: string; s: number }[] = [];
     const tr = /\S+/g;
     for (let t = tr.exec(raw); t; t = tr.exec(raw)) toks.push({ t: t[0], s: m.index + t.index });
+    // "Hotell Björn Borg": the name of a place or firm.
+    if (VENUE_HEADS.has(toks[0]?.t ?? '')) continue;
     const skippable = (t: string) => LEADING_NON_NAME.has(t) || isRoleNoun(t) || roleFromDefinite(t) !== null
       || riksdagParty(t) !== null || partyOfAdjective(t) !== null || partyOfMember(t) !== null || NOT_NAME_TOKENS.has(t);
     let a = 0;
