@@ -758,6 +758,9 @@ function proposalParts(env: Env, tokens: Token[], i: number): [number, number][]
 // ---------------------------------------------------------------------------------------------------
 // Rule: answers to a motion.
 
+/** Deciding bodies of regions, federations, associations and the state: their answers are not the municipality's. */
+const OTHER_BODY_RE = /(?<![\p{L}])(?:region|landstings|läns|förbunds|förenings|bolags)(?:styrelsen|fullmäktige|stämman)|(?:riksdagen|regeringen|årsmötet|stämman)(?![\p{L}])/iu;
+
 function answers(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
   if (isQuestion(u)) return [];
   const aboutMotion = /(?<![\p{L}])(?:motion\p{L}*|förslag\p{L}*|medborgarförslag\p{L}*|att-sats\p{L}*)(?![\p{L}])/iu.test(u.text)
@@ -777,7 +780,8 @@ function answers(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
     if (!actors.length) {
       const body = ps.find((p) => p.from > i && (p.span.kind === 'organ' || p.span.kind === 'municipality') && /^(?:i|av)$/u.test(tokens[p.from - 1]?.lower ?? ''));
       const passive = /(?:s|ts|des|ades|ats|ad|ade|en)$/u.test(tokens[i + n - 1]!.lower) || /^(?:ansågs|anses)$/u.test(tokens[i]!.lower);
-      const own = env.actors.own ?? null;
+      // Not when another kind of body answers: "som regionstyrelsen anser för att motionen ska anses besvarad".
+      const own = env.actors.municipalVoice && !OTHER_BODY_RE.test(u.text) ? env.actors.own : null;
       actors = body?.span.actor ? [body.span.actor] : passive && own ? [own] : [];
     }
     if (!actors.length) continue;
@@ -1051,6 +1055,8 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       // A former membership: "har tidigare varit medlem i … men gick ur föreningen 2019".
       if (t.type === 'join' && (tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:tidigare|förut|förr)$/u.test(x.lower))
         || /(?<![\p{L}])(?:gick\s+ur|gått\s+ur|lämnade|lämnat|utträdde|utträtt|har\s+lämnat)(?![\p{L}])/iu.test(u.text))) continue;
+      // An award is no selection into a programme: "Kalmar utsedd till årets klimatkommun", "… till Sveriges bästa miljökommun".
+      if (t.type === 'join' && tokens.slice(i + 1, i + 4).some((x) => /^(?:årets|bästa|bäst)$/u.test(x.lower))) continue;
       // Applying to take part is not taking part: "Kalmar ska ansöka om att få delta i …".
       if (t.type === 'join' && tokens[i - 1]?.lower === 'få' && tokens[i - 2]?.lower === 'att' && tokens[i - 3]?.lower === 'om') continue;
       let type = t.type;
@@ -1351,7 +1357,7 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
       const cont = CONNECTIVE_RE.test(u.text) && previous && previous.end >= u.start - 400 ? previous.value.actor : null;
       const dated = actDate(env, u.start, u.end) !== null || planned;
       if (cont) actors = [cont];
-      else if (impersonal || dated) actors = [env.actors.own ?? (env.actors.publisher.organisation ? '' : 'kommunen')].filter(Boolean);
+      else if ((impersonal || dated) && (env.actors.municipalVoice || !env.actors.own)) actors = [env.actors.own ?? (env.actors.publisher.organisation ? '' : 'kommunen')].filter(Boolean);
     }
     if (present && !impersonal && !actors.length) continue;
     actors = actors.filter((a) => !isPartyActor(env, a));
