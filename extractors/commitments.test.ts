@@ -425,3 +425,10 @@ describe('an answer by another kind of body (v7)', () => {
     expect(found('Kommunfullmäktige i Säter\n\nMotionen om solceller\n\nMotionen anses besvarad.')).toEqual(['Säter/other']);
   });
 });
+
+describe('an inverted subject shared by a second verb (v7)', () => {
+  it('"Nu tar X nästa steg och signerar …" is X\'s signing', () => {
+    expect(found('Nu tar Umeå kommun nästa steg och signerar Klimatkontrakt 2030.')).toEqual(['Umeå/sign']);
+    expect(found('I går besökte Kalmar Umeå och skrev under avtalet.')).toEqual(['Kalmar/sign']);
+  });
+});

@@ -327,6 +327,17 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
   // A second verb of the same subject: "Miljöpartiet reserverade sig mot beslutet och vill att …".
   if (pre && f - 1 > pre.end && /^(?:och|samt)$/u.test(tokens[f - 1]!.lower) && pre.spans[0]!.from === skipAdverbs(tokens, cs)
     && !tokens.slice(pre.end, f - 1).some((t) => isSubordinator(t) || t.text === ',' || ps.some((p) => p.from === tokens.indexOf(t)))) return pre.spans;
+  // An inverted subject shared by a second verb: "Nu tar Umeå kommun nästa steg och signerar Klimatkontrakt 2030".
+  if (f - 1 > cs && /^(?:och|samt)$/u.test(tokens[f - 1]!.lower)) {
+    const a = skipAdverbs(tokens, cs);
+    for (let k = a; k < Math.min(f - 2, a + 4); k++) {
+      if (isSubordinator(tokens[k]) || /^(?:i|på|under|efter|inom|med|för|till|av|om|från|vid|,)$/u.test(tokens[k]!.lower) || ps.some((p) => k >= p.from && k < p.to)) continue;
+      const inv = phraseAt(tokens, ps, skipAdverbs(tokens, k + 1));
+      if (!inv || inv.end >= f - 1) continue;
+      if (tokens.slice(inv.end, f - 1).some((t) => isSubordinator(t) || t.text === ',' || TRIGGERS_BY_FORM.has(t.lower))) break;
+      return inv.spans;
+    }
+  }
   // Coordinated with a name that is no actor of ours: "Haparanda stad och Torneå stad i Finland skrev …".
   if (pre && pre.end < f && /^(?:och|samt|,)$/u.test(tokens[pre.end]!.lower) && /^\p{Lu}/u.test(tokens[pre.end + 1]?.text ?? '')
     && !tokens.slice(pre.end, f).some((t) => isSubordinator(t) || TRIGGERS_BY_FORM.has(t.lower))) return pre.spans;
