@@ -430,5 +430,6 @@ describe('an inverted subject shared by a second verb (v7)', () => {
   it('"Nu tar X nästa steg och signerar …" is X\'s signing', () => {
     expect(found('Nu tar Umeå kommun nästa steg och signerar Klimatkontrakt 2030.')).toEqual(['Umeå/sign']);
     expect(found('I går besökte Kalmar Umeå och skrev under avtalet.')).toEqual(['Kalmar/sign']);
+    expect(found('Under 2022 arbetar Enköping in klimatneutralitet i platsvarumärket och bygger upp en kommunikation.')).toEqual([]);
   });
 });

@@ -1362,6 +1362,8 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
     const next = tokens.slice(i + 1).find((t) => !isAdverb(t));
     if (!passive && next && /^\p{Ll}+(?:en|et|na)$/u.test(next.lower) && !/^(?:en|ett)$/u.test(next.lower) && !verb.particle) continue;
     if (present && !tokens.slice(i + 1, i + 5).some((t) => /^(?:en|ett|nya|ny|nytt|\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo)$/u.test(t.lower))) continue;
+    // A present act coordinated after another verb describes ongoing work ("arbetar in … och bygger upp en kommunikation").
+    if (present && /^(?:och|samt)$/u.test(tokens[i - 1]?.lower ?? '')) continue;
     let actors = named(env, subjectOf(env, tokens, ps, i), 'act');
     const impersonal = tokens.slice(Math.max(0, i - 14), i).some((t) => t.lower === 'man');
     if (!actors.length && (impersonal || passive)) {
