@@ -433,3 +433,13 @@ describe('an inverted subject shared by a second verb (v7)', () => {
     expect(found('Under 2022 arbetar Enköping in klimatneutralitet i platsvarumärket och bygger upp en kommunikation.')).toEqual([]);
   });
 });
+
+describe('a protocol\'s decision points (v7)', () => {
+  it('answers a motion and gives commissions, dated by the meeting', () => {
+    const text = 'Protokoll kommunfullmäktige Hudiksvall 2024-02-26\n\n§ 47 Motion om laddstolpar\n\nKommunfullmäktige beslutar\n\n' +
+      'att anse motionen besvarad,\n\natt uppdra åt kommunstyrelsen att ta fram en laddplan.';
+    expect(found(text)).toEqual(['Hudiksvall/other@2024-02-26', 'Hudiksvall/other@2024-02-26']);
+    expect(run(text).extraction.kind).toBe('other');
+    expect(run(text).extraction.published).toBe('2024-02-26');
+  });
+});

@@ -595,6 +595,12 @@ function decisionItems(env: Env, items: Unit[], intro: Unit): Draft[] {
     const words = tokenize(env.text, item.start, item.end);
     const verb = words[1];
     if (!verb || words.some((t) => NEGATION.has(t.lower))) continue;
+    // "att bifalla motionen", "att anse motionen besvarad": the body's answer to the motion.
+    if ((matchPhrase(words, 1, ANSWER_PHRASE_LIST) || (/^(?:anse|anses)$/u.test(verb.lower) && /^(?:motionen|förslaget|medborgarförslaget)$/u.test(words[2]?.lower ?? '')))
+      && words.some((t) => /^(?:motion|medborgarförslag|förslag)\p{L}*$/u.test(t.lower))) {
+      out.push({ start: item.start, end: item.end, value: { actor, type: 'other', what: whatFrom(env.text, item.start, item.end), when }, rule: 'commitments.answer', heading: false, key: 'answer' });
+      continue;
+    }
     const trig = (TRIGGERS_BY_FORM.get(verb.lower) ?? []).find((t) => objectOk(env, words, 1, t));
     const type: CommitmentType | null = trig ? trig.type : ACTION_BY_FORM.has(verb.lower) ? 'other' : null;
     if (!type) continue;
