@@ -397,3 +397,49 @@ describe('refusals, a yes, and subjects after the auxiliary (v7)', () => {
     expect(found('Sedan 2016 har Umeå en klimatplan.')).toEqual(['Umeå/adopt_plan@2016']);
   });
 });
+
+describe('an award is no joining (v7)', () => {
+  it('"utsedd till årets klimatkommun" names a prize', () => {
+    expect(found('Kalmar utsedd till årets klimatkommun\n\nKalmar kommun har utsetts till årets klimatkommun av Naturskyddsföreningen.')).toEqual([]);
+    expect(found('Stockholm har blivit utvald som en av 100 europeiska städer.')).toEqual(['Stockholm/join']);
+  });
+});
+
+describe('whose "vi" (v7)', () => {
+  it('a newsletter that names its city in passing speaks for itself, not for the city', () => {
+    const letter = 'Medlemsblad för Brf Solgården\nNr 1 mars 2024\n\nOrdföranden har ordet\n\nFöreningen har haft ett bra år i Göteborg.\n\n' +
+      'Nu har vi tecknat avtal på en ny solcellsanläggning. Nya laddstolpar kommer att monteras i garaget under 2024.';
+    expect(found(letter)).toEqual([]);
+  });
+  it('a municipality\'s own page: its "vi" and its planned acts are the municipality\'s', () => {
+    const page = 'Umeå kommun\nNyheter 12 mars 2024\n\nNu har vi tecknat avtal på en ny solcellsanläggning.';
+    expect(found(page)).toEqual(['Umeå/sign']);
+  });
+});
+
+describe('an answer by another kind of body (v7)', () => {
+  it('a region\'s board answering a motion does not answer for a municipality named in the text', () => {
+    const text = 'Verksamhetsberättelse 2016\n\nFöreningen\n\nKommunen i Kiruna och kommunens nämnder har fått besök. Tekniska nämnden i Kiruna och kommunfullmäktige i Kiruna deltog.\n\n' +
+      'Ledningskontoret svarar med en skrivelse som regionstyrelsen anser för att motionen ska anses besvarad.';
+    expect(found(text)).toEqual([]);
+    expect(found('Kommunfullmäktige i Säter\n\nMotionen om solceller\n\nMotionen anses besvarad.')).toEqual(['Säter/other']);
+  });
+});
+
+describe('an inverted subject shared by a second verb (v7)', () => {
+  it('"Nu tar X nästa steg och signerar …" is X\'s signing', () => {
+    expect(found('Nu tar Umeå kommun nästa steg och signerar Klimatkontrakt 2030.')).toEqual(['Umeå/sign']);
+    expect(found('I går besökte Kalmar Umeå och skrev under avtalet.')).toEqual(['Kalmar/sign']);
+    expect(found('Under 2022 arbetar Enköping in klimatneutralitet i platsvarumärket och bygger upp en kommunikation.')).toEqual([]);
+  });
+});
+
+describe('a protocol\'s decision points (v7)', () => {
+  it('answers a motion and gives commissions, dated by the meeting', () => {
+    const text = 'Protokoll kommunfullmäktige Hudiksvall 2024-02-26\n\n§ 47 Motion om laddstolpar\n\nKommunfullmäktige beslutar\n\n' +
+      'att anse motionen besvarad,\n\natt uppdra åt kommunstyrelsen att ta fram en laddplan.';
+    expect(found(text)).toEqual(['Hudiksvall/other@2024-02-26', 'Hudiksvall/other@2024-02-26']);
+    expect(run(text).extraction.kind).toBe('other');
+    expect(run(text).extraction.published).toBe('2024-02-26');
+  });
+});

@@ -327,6 +327,17 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
   // A second verb of the same subject: "Miljöpartiet reserverade sig mot beslutet och vill att …".
   if (pre && f - 1 > pre.end && /^(?:och|samt)$/u.test(tokens[f - 1]!.lower) && pre.spans[0]!.from === skipAdverbs(tokens, cs)
     && !tokens.slice(pre.end, f - 1).some((t) => isSubordinator(t) || t.text === ',' || ps.some((p) => p.from === tokens.indexOf(t)))) return pre.spans;
+  // An inverted subject shared by a second verb: "Nu tar Umeå kommun nästa steg och signerar Klimatkontrakt 2030".
+  if (f - 1 > cs && /^(?:och|samt)$/u.test(tokens[f - 1]!.lower)) {
+    const a = skipAdverbs(tokens, cs);
+    for (let k = a; k < Math.min(f - 2, a + 4); k++) {
+      if (isSubordinator(tokens[k]) || /^(?:i|på|under|efter|inom|med|för|till|av|om|från|vid|,)$/u.test(tokens[k]!.lower) || ps.some((p) => k >= p.from && k < p.to)) continue;
+      const inv = phraseAt(tokens, ps, skipAdverbs(tokens, k + 1));
+      if (!inv || inv.end >= f - 1) continue;
+      if (tokens.slice(inv.end, f - 1).some((t) => isSubordinator(t) || t.text === ',' || TRIGGERS_BY_FORM.has(t.lower))) break;
+      return inv.spans;
+    }
+  }
   // Coordinated with a name that is no actor of ours: "Haparanda stad och Torneå stad i Finland skrev …".
   if (pre && pre.end < f && /^(?:och|samt|,)$/u.test(tokens[pre.end]!.lower) && /^\p{Lu}/u.test(tokens[pre.end + 1]?.text ?? '')
     && !tokens.slice(pre.end, f).some((t) => isSubordinator(t) || TRIGGERS_BY_FORM.has(t.lower))) return pre.spans;
@@ -584,6 +595,12 @@ function decisionItems(env: Env, items: Unit[], intro: Unit): Draft[] {
     const words = tokenize(env.text, item.start, item.end);
     const verb = words[1];
     if (!verb || words.some((t) => NEGATION.has(t.lower))) continue;
+    // "att bifalla motionen", "att anse motionen besvarad": the body's answer to the motion.
+    if ((matchPhrase(words, 1, ANSWER_PHRASE_LIST) || (/^(?:anse|anses)$/u.test(verb.lower) && /^(?:motionen|förslaget|medborgarförslaget)$/u.test(words[2]?.lower ?? '')))
+      && words.some((t) => /^(?:motion|medborgarförslag|förslag)\p{L}*$/u.test(t.lower))) {
+      out.push({ start: item.start, end: item.end, value: { actor, type: 'other', what: whatFrom(env.text, item.start, item.end), when }, rule: 'commitments.answer', heading: false, key: 'answer' });
+      continue;
+    }
     const trig = (TRIGGERS_BY_FORM.get(verb.lower) ?? []).find((t) => objectOk(env, words, 1, t));
     const type: CommitmentType | null = trig ? trig.type : ACTION_BY_FORM.has(verb.lower) ? 'other' : null;
     if (!type) continue;
@@ -758,6 +775,9 @@ function proposalParts(env: Env, tokens: Token[], i: number): [number, number][]
 // ---------------------------------------------------------------------------------------------------
 // Rule: answers to a motion.
 
+/** Deciding bodies of regions, federations, associations and the state: their answers are not the municipality's. */
+const OTHER_BODY_RE = /(?<![\p{L}])(?:region|landstings|läns|förbunds|förenings|bolags)(?:styrelsen|fullmäktige|stämman)|(?:riksdagen|regeringen|årsmötet|stämman)(?![\p{L}])/iu;
+
 function answers(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
   if (isQuestion(u)) return [];
   const aboutMotion = /(?<![\p{L}])(?:motion\p{L}*|förslag\p{L}*|medborgarförslag\p{L}*|att-sats\p{L}*)(?![\p{L}])/iu.test(u.text)
@@ -777,7 +797,8 @@ function answers(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
     if (!actors.length) {
       const body = ps.find((p) => p.from > i && (p.span.kind === 'organ' || p.span.kind === 'municipality') && /^(?:i|av)$/u.test(tokens[p.from - 1]?.lower ?? ''));
       const passive = /(?:s|ts|des|ades|ats|ad|ade|en)$/u.test(tokens[i + n - 1]!.lower) || /^(?:ansågs|anses)$/u.test(tokens[i]!.lower);
-      const own = env.actors.own ?? null;
+      // Not when another kind of body answers: "som regionstyrelsen anser för att motionen ska anses besvarad".
+      const own = env.actors.municipalVoice && !OTHER_BODY_RE.test(u.text) ? env.actors.own : null;
       actors = body?.span.actor ? [body.span.actor] : passive && own ? [own] : [];
     }
     if (!actors.length) continue;
@@ -1051,6 +1072,8 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       // A former membership: "har tidigare varit medlem i … men gick ur föreningen 2019".
       if (t.type === 'join' && (tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:tidigare|förut|förr)$/u.test(x.lower))
         || /(?<![\p{L}])(?:gick\s+ur|gått\s+ur|lämnade|lämnat|utträdde|utträtt|har\s+lämnat)(?![\p{L}])/iu.test(u.text))) continue;
+      // An award is no selection into a programme: "Kalmar utsedd till årets klimatkommun", "… till Sveriges bästa miljökommun".
+      if (t.type === 'join' && tokens.slice(i + 1, i + 4).some((x) => /^(?:årets|bästa|bäst)$/u.test(x.lower))) continue;
       // Applying to take part is not taking part: "Kalmar ska ansöka om att få delta i …".
       if (t.type === 'join' && tokens[i - 1]?.lower === 'få' && tokens[i - 2]?.lower === 'att' && tokens[i - 3]?.lower === 'om') continue;
       let type = t.type;
@@ -1345,13 +1368,15 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
     const next = tokens.slice(i + 1).find((t) => !isAdverb(t));
     if (!passive && next && /^\p{Ll}+(?:en|et|na)$/u.test(next.lower) && !/^(?:en|ett)$/u.test(next.lower) && !verb.particle) continue;
     if (present && !tokens.slice(i + 1, i + 5).some((t) => /^(?:en|ett|nya|ny|nytt|\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo)$/u.test(t.lower))) continue;
+    // A present act coordinated after another verb describes ongoing work ("arbetar in … och bygger upp en kommunikation").
+    if (present && /^(?:och|samt)$/u.test(tokens[i - 1]?.lower ?? '')) continue;
     let actors = named(env, subjectOf(env, tokens, ps, i), 'act');
     const impersonal = tokens.slice(Math.max(0, i - 14), i).some((t) => t.lower === 'man');
     if (!actors.length && (impersonal || passive)) {
       const cont = CONNECTIVE_RE.test(u.text) && previous && previous.end >= u.start - 400 ? previous.value.actor : null;
       const dated = actDate(env, u.start, u.end) !== null || planned;
       if (cont) actors = [cont];
-      else if (impersonal || dated) actors = [env.actors.own ?? (env.actors.publisher.organisation ? '' : 'kommunen')].filter(Boolean);
+      else if ((impersonal || dated) && (env.actors.municipalVoice || !env.actors.own)) actors = [env.actors.own ?? (env.actors.publisher.organisation ? '' : 'kommunen')].filter(Boolean);
     }
     if (present && !impersonal && !actors.length) continue;
     actors = actors.filter((a) => !isPartyActor(env, a));

@@ -112,6 +112,7 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   // other: concrete undertakings and decisions.
   { id: 'other.ata-sig', type: 'other', forms: 'åtar åtog åtagit', particle: 'sig', object: 'none', example: 'Kommunen åtar sig att stödja industrins omställning.' },
   { id: 'other.forbinda-sig', type: 'other', forms: 'förbinder förband förbundit', particle: 'sig', object: 'none', example: 'Skellefteå förbinder sig att öka takten i omställningen.' },
+  { id: 'other.uppdra', type: 'other', forms: 'uppdra uppdrar uppdrog uppdragit uppdras uppdrogs', particle: 'åt', object: 'none', example: 'Kommunfullmäktige i Hudiksvall uppdrar åt kommunstyrelsen att ta fram en laddplan.' },
   { id: 'other.uppdrag', type: 'other', forms: 'får fick fått ger gav gett givit', particle: 'i uppdrag', object: 'none', example: 'Samhällsbyggnadsförvaltningen får i uppdrag att ta fram riktlinjer.' },
   { id: 'other.klartecken', type: 'other', forms: 'ger gav gett givit', particle: 'klartecken', object: 'none', example: 'Kommunstyrelsens arbetsutskott gav klartecken att dra igång projekteringen.' },
   { id: 'other.aterkalla', type: 'other', forms: 'återkalla återkallar återkallade återkallat upphäva upphäver upphävde upphävt', object: 'none', example: 'Servicenämnden har återkallat beslutet att lägga ner filialbiblioteken.' },
