@@ -21,6 +21,7 @@ import { getMunicipality, getPerson, listCommitments, search } from '../src/quer
 import { fsBlobStore } from '../src/storage/fs.js';
 import type { Format } from '../src/types.js';
 import { extractionVsLanguage } from './bench/extraction.js';
+import { benchOcr } from './bench/ocr.js';
 import { benchRealPdf, realPdfLines } from './bench/pdf.js';
 import { buildQueryDb } from './bench/querydb.js';
 import { variant } from './bench/variants.js';
@@ -266,6 +267,7 @@ const result = {
   peak_rss_mb: Math.round(peakRssMb),
   ...(extraction ? { extraction_vs_language: extraction } : {}),
 };
+Object.assign(result, await benchOcr(ROOT, log)); // OCR pages/s against tesseract alone, all cores (scripts/bench/ocr.ts)
 writeFileSync(OUT, JSON.stringify(result, null, 2) + '\n');
 
 const goal = (ok: boolean) => (ok ? 'met' : 'MISSED');

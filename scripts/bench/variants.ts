@@ -47,5 +47,6 @@ export function variant(format: Format, bytes: Uint8Array, n: number): Uint8Arra
     case 'html': return htmlVariant(bytes, n);
     case 'pdf': return pdfVariant(bytes, n);
     case 'docx': return docxVariant(bytes, n);
+    default: throw new Error(`no variants of ${format} files`);
   }
 }

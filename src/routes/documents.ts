@@ -22,8 +22,15 @@ export const DocumentSchema = z.object({
   warnings: z.array(z.string()).openapi({ description: 'What reading the file noticed without failing (e.g. bytes that were not valid UTF-8)' }),
   progress: z.object({
     stage: z.enum(['queued', 'parsing', 'extracting']), pages: z.number().int().nullable(), characters: z.number().int().nullable(),
+    ocr: z.object({ done: z.number().int(), total: z.number().int() }).optional().openapi({ description: 'While scanned pages are read by OCR: pages done of those to read' }),
   }).nullable().openapi({ description: 'While processing on Node: the stage reached and the pages and characters read so far' }),
-  extractorVersion: z.string().nullable(), pages: z.number().int(), createdAt: z.string(),
+  extractorVersion: z.string().nullable(), pages: z.number().int(),
+  ocr: z.array(z.object({
+    page: z.number().int(), engine: z.string().openapi({ example: 'tesseract 5.3.0' }), language: z.string().openapi({ example: 'swe' }),
+    confidence: z.number().nullable().openapi({ description: "Tesseract's mean word confidence, 0–100 (null: no words found)" }),
+    error: z.string().optional().openapi({ description: 'Why this page could not be read (the rest of the document still counts)' }),
+  })).openapi({ description: 'The pages read by OCR (scanned pages and images), so a quote from them can be weighed; empty for born-digital text' }),
+  createdAt: z.string(),
   renditions: z.array(RenditionSchema).openapi({ description: 'Every file of the document, its own first: the same text uploaded in other formats is one document' }),
   extraction: z.any().nullable().openapi({ description: 'The extraction in the shape of corpus/SCHEMA.md' }),
 }).openapi('Document');
