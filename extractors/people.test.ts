@@ -807,5 +807,6 @@ describe('places named after people (v8)', () => {
 describe('labels after a name (v8)', () => {
   it('a table label after a name is not part of it', () => {
     expect(nameCandidatesOf('Agnes Lundgren Antal medlemmar: 40')).toEqual(['Agnes Lundgren']);
+    expect(nameCandidatesOf('Text: Karin Ekström Foto: Per Holm')).toEqual(['Karin Ekström', 'Per Holm']);
   });
 });

@@ -108,8 +108,11 @@ Oktober November December Admin Administratör Redaktionen Webbredaktör OLYMPUS
 Museum Museet Gymnasium Gymnasiet Antal Summa Totalt Datum Sida Bilaga Tabell Figur
 `.split(/\s+/).filter(Boolean));
 
-/** Labels of tables and forms that follow a name in extracted text; cut off the name ('Agnes Lundgren Antal medlemmar'). */
-export const TABLE_LABELS: ReadonlySet<string> = new Set('Antal Summa Totalt Datum Sida Bilaga Tabell Figur'.split(' '));
+/**
+ * Labels of tables, forms and credits that follow a name in extracted text; cut off the name ('Agnes Lundgren
+ * Antal medlemmar', 'Text: Karin Ekström Foto: Per Holm').
+ */
+export const TABLE_LABELS: ReadonlySet<string> = new Set('Antal Summa Totalt Datum Sida Bilaga Tabell Figur Foto Bild Text Källa Fotograf Illustration'.split(' '));
 
 /**
  * Capitalised nouns that name the place or firm whose name follows them: a person's name after one is that
