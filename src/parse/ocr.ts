@@ -50,15 +50,20 @@ export async function ocrMissing(): Promise<string[]> {
   let version = 'tesseract';
   if (!cp) missing.push('tesseract-ocr', 'tesseract-ocr-swe', 'poppler-utils');
   else {
-    const t = cp.spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
-    if (t.error || t.status !== 0) missing.push('tesseract-ocr', 'tesseract-ocr-swe');
-    else {
-      if (!/^swe$/m.test(t.stdout)) missing.push('tesseract-ocr-swe');
-      const v = cp.spawnSync('tesseract', ['--version'], { encoding: 'utf8', timeout: 10_000 });
-      version = /tesseract\s+([\d.]+)/.exec(`${v.stdout}${v.stderr}`)?.[0] ?? version;
+    try {
+      const t = cp.spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
+      if (t.error || t.status !== 0) missing.push('tesseract-ocr', 'tesseract-ocr-swe');
+      else {
+        if (!/^swe$/m.test(t.stdout)) missing.push('tesseract-ocr-swe');
+        const v = cp.spawnSync('tesseract', ['--version'], { encoding: 'utf8', timeout: 10_000 });
+        version = /tesseract\s+([\d.]+)/.exec(`${v.stdout}${v.stderr}`)?.[0] ?? version;
+      }
+      const p = cp.spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10_000 });
+      if (p.error) missing.push('poppler-utils');
+    } catch {
+      // A runtime that has node:child_process but cannot start processes (Workers with nodejs_compat).
+      missing.splice(0, missing.length, 'tesseract-ocr', 'tesseract-ocr-swe', 'poppler-utils');
     }
-    const p = cp.spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10_000 });
-    if (p.error) missing.push('poppler-utils');
   }
   cached = { path, missing, version };
   return missing;
