@@ -128,7 +128,7 @@ export async function ocrImage(image: Uint8Array, dpi: number, heightPt: number)
   const runs: RawRun[] = [];
   let confSum = 0;
   let confN = 0;
-  let line: { y: number; size: number } | null = null;
+  let line: { y: number; size: number; first: number } | null = null;
   const span = /<span class=['"](ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)['"][^>]*?title=(?:"([^"]*)"|'([^']*)')[^>]*>([^]*?)(?=<span class=['"](?:ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)['"]|<\/p>|<\/div>)/g;
   for (const m of hocr.matchAll(span)) {
     const title = m[2] ?? m[3] ?? '';
@@ -138,7 +138,8 @@ export async function ocrImage(image: Uint8Array, dpi: number, heightPt: number)
     if (m[1] !== 'ocrx_word') {
       const [slope = 0, offset = 0] = /baseline (-?[\d.]+) (-?[\d.]+)/.exec(title)?.slice(1).map(Number) ?? [];
       const xSize = Number(/x_size ([\d.]+)/.exec(title)?.[1] ?? (box[3]! - box[1]!) * 0.75);
-      line = { y: heightPt - (y1 + offset + (slope * (x1 - x0)) / 2) * k, size: Math.max(4, Math.round(xSize * k * 4) / 4) };
+      fixBullet(runs, line?.first ?? -1);
+      line = { y: heightPt - (y1 + offset + (slope * (x1 - x0)) / 2) * k, size: Math.max(4, Math.round(xSize * k * 4) / 4), first: runs.length };
       continue;
     }
     const text = unescape(m[4] ?? '').replace(/<\/span>[^]*$/, '').trim();
@@ -147,7 +148,15 @@ export async function ocrImage(image: Uint8Array, dpi: number, heightPt: number)
     if (Number.isFinite(conf)) [confSum, confN] = [confSum + conf, confN + 1];
     runs.push({ str: text, transform: [line.size, 0, 0, line.size, x0 * k, line.y], width: (x1 - x0) * k });
   }
+  fixBullet(runs, line?.first ?? -1);
   return { runs, confidence: confN ? Math.round((confSum / confN) * 10) / 10 : null };
+}
+
+/** A list bullet at the start of a line, which Tesseract reads as +, *, «, ° before a word (or e before a capitalised one):
+ * the bullet again (the extractors read "• Att …" lists as a motion's att-satser). */
+function fixBullet(runs: RawRun[], first: number): void {
+  const [a, b] = [runs[first], runs[first + 1]];
+  if (a && b && ((/^[+*«»°®©¢·]$/.test(a.str) && /^\p{L}/u.test(b.str)) || (/^[eo]$/.test(a.str) && /^\p{Lu}/u.test(b.str)))) a.str = '•';
 }
 
 /** Run `jobs` in parallel, at most `limit` at a time, in order of their results. */
