@@ -180,6 +180,7 @@ describe('clause structure', () => {
   it('an existing plan with a time adverbial; a former membership is none', () => {
     expect(found('Borås stad har sedan 2018 ett klimatprogram.')).toEqual(['Borås/adopt_plan@2018']); // held since it was adopted
     expect(found('Sala kommun har tidigare varit medlem i Klimatkommunerna men gick ur föreningen 2019.')).toEqual([]);
+    expect(found('Kommunen i Sala planerade att gå med i Klimatkommunerna men drog sig ur.')).toEqual([]);
   });
   it('a quote attributed without a leading dash is still the speaker\'s', () => {
     expect(found('Vi ska vara fossilfria till 2030, säger Eva Berg (S), kommunalråd i Borås.')).toEqual(['Borås/target@2030']);

@@ -1071,7 +1071,7 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       if (blocked(tokens, i, { allowVill: t.type === 'other' })) continue;
       // A former membership: "har tidigare varit medlem i … men gick ur föreningen 2019".
       if (t.type === 'join' && (tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:tidigare|förut|förr)$/u.test(x.lower))
-        || /(?<![\p{L}])(?:gick\s+ur|gått\s+ur|lämnade|lämnat|utträdde|utträtt|har\s+lämnat)(?![\p{L}])/iu.test(u.text))) continue;
+        || /(?<![\p{L}])(?:gick\s+ur|gått\s+ur|lämnade|lämnat|utträdde|utträtt|har\s+lämnat|drog\s+sig\s+ur|dragit\s+sig\s+ur|drar\s+sig\s+ur|hoppade\s+av|hoppat\s+av)(?![\p{L}])/iu.test(u.text))) continue;
       // An award is no selection into a programme: "Kalmar utsedd till årets klimatkommun", "… till Sveriges bästa miljökommun".
       if (t.type === 'join' && tokens.slice(i + 1, i + 4).some((x) => /^(?:årets|bästa|bäst)$/u.test(x.lower))) continue;
       // Applying to take part is not taking part: "Kalmar ska ansöka om att få delta i …".

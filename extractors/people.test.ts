@@ -803,3 +803,10 @@ describe('places named after people (v8)', () => {
     expect(nameCandidatesOf('Mötet hölls på hotellet. Björn Borg (M) öppnade det.')).toEqual(['Björn Borg']);
   });
 });
+
+describe('labels after a name (v8)', () => {
+  it('a table label after a name is not part of it', () => {
+    expect(nameCandidatesOf('Agnes Lundgren Antal medlemmar: 40')).toEqual(['Agnes Lundgren']);
+    expect(nameCandidatesOf('Text: Karin Ekström Foto: Per Holm')).toEqual(['Karin Ekström', 'Per Holm']);
+  });
+});

@@ -105,8 +105,14 @@ Photos Camera Digital Hub Park Torg Gata Gatan Vägen Skola Skolan Kyrka Kyrkan 
 Biblioteket Hamn Hamnen Centrum Kommunfullmäktige Kommunstyrelsen Fullmäktige Nämnden Utskottet Styrelsen
 Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni Juli Augusti September
 Oktober November December Admin Administratör Redaktionen Webbredaktör OLYMPUS CANON NIKON SONY
-Museum Museet Gymnasium Gymnasiet
+Museum Museet Gymnasium Gymnasiet Antal Summa Totalt Datum Sida Bilaga Tabell Figur
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Labels of tables, forms and credits that follow a name in extracted text; cut off the name ('Agnes Lundgren
+ * Antal medlemmar', 'Text: Karin Ekström Foto: Per Holm').
+ */
+export const TABLE_LABELS: ReadonlySet<string> = new Set('Antal Summa Totalt Datum Sida Bilaga Tabell Figur Foto Bild Text Källa Fotograf Illustration'.split(' '));
 
 /**
  * Capitalised nouns that name the place or firm whose name follows them: a person's name after one is that
