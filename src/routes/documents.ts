@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { UploadOutcome } from '../archive.js';
+import { requireAdmin, whoIs } from '../auth.js';
 import { admitUpload, readBody, readMultipartBody, requireRead, requireWrite, router, problemResponse, type Env } from '../http.js';
 import { badRequest, notFound, Problem } from '../problem.js';
 import { getDocument, listDocuments } from '../queries.js';
@@ -139,11 +140,12 @@ const reprocess = createRoute({
 });
 
 const remove = createRoute({
-  method: 'delete', path: '/{id}', tags: ['documents'], middleware: [requireWrite] as const, security: [{ bearer: [] }],
-  summary: 'Delete a document: its records, full-text rows, renditions and originals (recorded in /api/deletions); a rendition\'s id deletes only that rendition',
+  method: 'delete', path: '/{id}', tags: ['documents'], middleware: [requireAdmin] as const, security: [{ bearer: [] }],
+  summary: 'Delete a document: its records, full-text rows, renditions and originals (recorded in /api/deletions with the admin\'s name); a rendition\'s id deletes only that rendition',
+  description: 'Needs an admin token: the write token (KOMMUNARKIV_TOKEN, recorded as "admin") or a named token with the role admin (recorded by its name).',
   request: { params: IdParam, query: z.object({ reason: z.string().max(500).optional().openapi({ description: 'Why, for the record' }) }) },
   responses: { 200: { description: 'What was removed', content: { 'application/json': { schema: Deleted } } },
-    401: problemResponse('Missing or wrong token'), 404: problemResponse('Unknown id') },
+    401: problemResponse('Missing or wrong token'), 403: problemResponse('A token that is not an admin\'s'), 404: problemResponse('Unknown id') },
 });
 
 function asciiFilename(name: string): string {
@@ -263,6 +265,7 @@ export const documentsRoutes = router()
   .openapi(remove, async (c) => {
     const { id } = c.req.valid('param');
     if (!isId(id)) throw notFound(`No document ${id}.`);
-    const result = await c.var.archive.delete(id, 'write token', c.req.valid('query').reason ?? null);
+    const who = (await whoIs(c))!; // requireAdmin let it through
+    const result = await c.var.archive.delete(id, who.name, c.req.valid('query').reason ?? null);
     return c.json(result, 200);
   });
