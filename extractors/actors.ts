@@ -162,6 +162,8 @@ export interface ActorIndex {
   own: string | null;
   /** Whether the document speaks as its own municipality (its 'vi' and agentless plans can be the municipality's). */
   municipalVoice: boolean;
+  /** Whether the offset stands in a quote paragraph or an attributed sentence. */
+  inQuote(at: number): boolean;
   publisher: Publisher;
   /** Spans overlapping [start, end), in order (binary search). */
   within(start: number, end: number): ActorSpan[];
@@ -379,7 +381,7 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     if (sp.singular && !publisher.party && !inQuote(sp.start)) sp.actor = null;
   }
   return {
-    spans, own, publisher, tokens, municipalVoice: municipal,
+    spans, own, publisher, tokens, municipalVoice: municipal, inQuote,
     within(start, end) {
       const out: ActorSpan[] = [];
       for (let i = lowerBound(spans, start); i < spans.length && spans[i]!.start < end; i++) out.push(spans[i]!);
