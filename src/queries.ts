@@ -7,7 +7,7 @@ import { toView, type DocumentView } from './archive.js';
 import { invalid } from './errors.js';
 import type { Db } from './db/index.js';
 import type { CommitmentStrength, CommitmentType } from './types.js';
-import { commitments, documents, mentions, municipalities, people, renditions } from './db/schema.js';
+import { commitments, documents, mentions, municipalities, people, renditions, tallies } from './db/schema.js';
 
 export interface Page { limit: number; offset: number }
 export interface Listing<T> { items: T[]; total: number }
@@ -108,6 +108,16 @@ export interface DocumentFilters extends Page {
 }
 
 const NOTHING = sql`0`;
+
+/** A count kept on write (the `tallies` table, maintained by triggers): an unfiltered total without counting the table. */
+const tally = (db: Db, key: 'documents' | 'commitments' | 'commitments_all') =>
+  db.select({ n: tallies.n }).from(tallies).where(eq(tallies.key, key));
+
+/** FTS5 prefix terms for the words of `q` (two letters or more each), or null: a prefilter for a substring search. */
+function wordPrefixes(q: string): string | null {
+  const words = [...new Set(q.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => [...w].length >= 2))].slice(0, SEARCH_LIMITS.prefixes);
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
 /** Records a reviewer rejected stay in the tables (the log explains them) but are shown only when asked for. */
 const LIVE = sql`${mentions.reviewState} <> 'rejected'`;
 
@@ -116,13 +126,13 @@ async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'of
   const conds: SQL[] = [];
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
-    conds.push(m ? sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.municipality_code = ${m.code} and mm.review_state <> 'rejected')` : NOTHING);
+    conds.push(m ? sql`"documents"."id" in (select mm.document_id from mentions mm where mm.municipality_code = ${m.code} and mm.review_state <> 'rejected')` : NOTHING);
   }
   if (f.person) {
-    conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.review_state <> 'rejected' and mm.person_id in
+    conds.push(sql`"documents"."id" in (select mm.document_id from mentions mm where mm.review_state <> 'rejected' and mm.person_id in
       (select pp.id from people pp where pp.id = ${f.person} or pp.name_key = ${fold(f.person)}))`);
   }
-  if (f.party) conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.party = ${f.party} and mm.review_state <> 'rejected')`);
+  if (f.party) conds.push(sql`"documents"."id" in (select mm.document_id from mentions mm where mm.party = ${f.party} and mm.review_state <> 'rejected')`);
   if (f.kind) conds.push(eq(documents.kind, f.kind));
   if (f.language) conds.push(eq(documents.language, f.language));
   if (f.from) conds.push(dateFrom(documents.published, f.from));
@@ -143,7 +153,7 @@ export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing
   // SQLite orders NULL below every value, so descending puts undated documents last (and an index can serve it).
   const order = f.sort === 'added' ? [desc(documents.createdAt), desc(documents.id)] : [desc(documents.published), desc(documents.createdAt), desc(documents.id)];
   const rows = await db.select().from(documents).where(where).orderBy(...order).limit(f.limit).offset(f.offset);
-  const [total] = await db.select({ n: count() }).from(documents).where(where);
+  const [total] = where ? await db.select({ n: count() }).from(documents).where(where) : await tally(db, 'documents');
   return { items: await views(db, rows), total: total?.n ?? 0 };
 }
 
@@ -362,14 +372,17 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
         where w.wave is not null) x
       join mentions m on m.id = x.id join documents d on d.id = m.document_id
       where x.rn <= ${WAVE_EVIDENCE} order by x.wave, x.rn`),
-    // The page is chosen from (id, published) alone, so that an index on those two covers it; the rest is read for the page.
+    // The page of documents and their number come from mentions_municipality_page_idx (municipality, date, document;
+    // rejected records left out), so no more rows than the page are read whatever the archive's size.
     db.all<MunicipalityDocument>(sql`
-      select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind, p.n as mentions
-      from (select x.document_id, x.n, dd.published from (select document_id, count(*) as n from mentions where municipality_code = ${m.code} and review_state <> 'rejected' group by document_id) x
-          join documents dd on dd.id = x.document_id order by dd.published desc, dd.id limit ${docPage.limit} offset ${docPage.offset}) p
+      select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
+        (select count(*) from mentions c where c.municipality_code = ${m.code} and c.document_id = p.document_id and c.review_state <> 'rejected') as mentions
+      from (select distinct x.published, x.document_id from mentions x indexed by mentions_municipality_page_idx where x.municipality_code = ${m.code} and x.review_state <> 'rejected'
+        order by x.published desc, x.document_id limit ${docPage.limit} offset ${docPage.offset}) p
       join documents d on d.id = p.document_id
       order by p.published desc, p.document_id`),
-    db.all<{ n: number }>(sql`select count(distinct document_id) as n from mentions where municipality_code = ${m.code} and review_state <> 'rejected'`),
+    db.all<{ n: number }>(sql`select count(*) as n from (select distinct published, document_id from mentions indexed by mentions_municipality_page_idx
+      where municipality_code = ${m.code} and review_state <> 'rejected')`),
     listPeople(db, { municipality: m.code, limit: 200, offset: 0 }),
     listCommitments(db, { municipality: m.code, ...(pages.commitments ?? FIRST_PAGE) }),
   ]);
@@ -452,22 +465,27 @@ export async function getPerson(db: Db, id: string, page: Page = FIRST_PAGE): Pr
   if (!p) return null;
   // A person merged into another is answered by that one.
   if (p.mergedInto && p.mergedInto !== id) return getPerson(db, p.mergedInto, page);
+  // Everything here is read from mentions_person_page_idx (person, date, document, offset, role; rejected records
+  // left out): the page is chosen from the index alone and only its rows are read, with a window of their text.
   const [rows, [totals], roles] = await Promise.all([
-    // The page is chosen without reading any text; the window around each span is read for the page only.
     db.all<{ documentId: string; title: string | null; filename: string; published: string | null; role: string | null; party: string | null;
       code: string | null; text: string; start: number; end: number; page: number; win: string | null }>(sql`
-      select x.document_id as documentId, d.title as title, d.filename as filename, d.published as published, x.role as role, x.party as party,
-        x.municipality_code as code, x.text as text, x.start as start, x."end" as "end", x.page as page, ${windowSql(sql`d.text`, 'x.start', 'x."end"')} as win
-      from (select m.document_id, m.role, m.party, m.municipality_code, m.text, m.start, m."end", m.page, dd.published as published, dd.created_at as created_at
-        from mentions m join documents dd on dd.id = m.document_id where m.person_id = ${id} and m.review_state <> 'rejected'
-        order by dd.published is null, dd.published, dd.created_at, m.start, m.id limit ${page.limit} offset ${page.offset}) x
-      join documents d on d.id = x.document_id
-      order by x.published is null, x.published, x.created_at, x.start`),
-    db.all<{ n: number; docs: number }>(sql`select count(*) as n, count(distinct document_id) as docs from mentions where person_id = ${id} and review_state <> 'rejected'`),
-    // Roles in the order they first appear.
+      select x.document_id as documentId, d.title as title, d.filename as filename, d.published as published, m.role as role, m.party as party,
+        m.municipality_code as code, m.text as text, m.start as start, m."end" as "end", m.page as page, ${windowSql(sql`d.text`, 'm.start', 'm."end"')} as win
+      from (select p.id, p.published, p.document_id, p.start from mentions p indexed by mentions_person_page_idx where p.person_id = ${id} and p.review_state <> 'rejected'
+        order by p.published is null, p.published, p.document_id, p.start limit ${page.limit} offset ${page.offset}) x
+      join mentions m on m.id = x.id join documents d on d.id = x.document_id
+      order by x.published is null, x.published, x.document_id, x.start`),
+    // INDEXED BY: with statistics, the planner may prefer mentions_person_doc_idx and then read every row for its review state.
+    // A document's mentions are adjacent in the index (one date per document), so its documents are counted without sorting.
+    db.all<{ n: number; docs: number }>(sql`select (select count(*) from mentions indexed by mentions_person_page_idx
+        where person_id = ${id} and review_state <> 'rejected') as n,
+      (select count(*) from (select distinct published is null, published, document_id from mentions indexed by mentions_person_page_idx
+        where person_id = ${id} and review_state <> 'rejected')) as docs`),
+    // Roles in the order they first appear (mentions_person_role_idx: a person has few roles, read in groups).
     db.all<{ role: string }>(sql`
-      select m.role as role from mentions m join documents d on d.id = m.document_id where m.person_id = ${id} and m.role is not null and m.review_state <> 'rejected'
-      group by m.role order by min((d.published is null) || coalesce(d.published, '') || ' ' || d.created_at), m.role`),
+      select role as role from mentions indexed by mentions_person_role_idx where person_id = ${id} and role is not null and review_state <> 'rejected'
+      group by role order by min(iif(published is null, '1', '0' || published)), role`),
   ]);
   const names = await nameOf(db);
   const ctx = await contexts(db, rows);
@@ -545,8 +563,14 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   if (f.party) conds.push(eq(commitments.party, f.party));
   if (f.type) conds.push(eq(commitments.type, f.type));
   if (f.from) conds.push(sql`${commitments.sortDate} >= ${f.from}`);
-  if (f.to) conds.push(sql`substr(${commitments.sortDate}, 1, ${f.to.length}) <= ${f.to}`);
-  if (f.q) conds.push(sql`(instr(lower(${commitments.what}), ${fold(f.q)}) > 0 or instr(lower(${commitments.evidence}), ${fold(f.q)}) > 0)`);
+  // The range term lets an index serve it; substr keeps its meaning (2023 includes all of 2023).
+  if (f.to) conds.push(sql`${commitments.sortDate} <= ${f.to} || char(1114111) and substr(${commitments.sortDate}, 1, ${f.to.length}) <= ${f.to}`);
+  if (f.q) {
+    // Only in documents whose text has the words (the full-text index), then the substring itself.
+    const words = wordPrefixes(f.q);
+    if (words) conds.push(sql`${commitments.documentId} in (select d.id from documents d where d.rowid in (select rowid from documents_fts where documents_fts match ${words}))`);
+    conds.push(sql`(instr(lower(${commitments.what}), ${fold(f.q)}) > 0 or instr(lower(${commitments.evidence}), ${fold(f.q)}) > 0)`);
+  }
   if (f.include !== 'rejected') conds.push(sql`${commitments.reviewState} <> 'rejected'`);
   if (f.reviewed === true) conds.push(sql`${commitments.reviewState} <> 'machine'`);
   if (f.reviewed === false) conds.push(sql`${commitments.reviewState} = 'machine'`);
@@ -563,9 +587,19 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   const where = and(...conds);
   const rows = await db.select({ c: commitments, title: documents.title, filename: documents.filename }).from(commitments).innerJoin(documents, eq(documents.id, commitments.documentId))
     .where(where)
+    // The order of commitments_order_idx and commitments_municipality_order_idx: a page stops at its last row.
     .orderBy(sql`${commitments.sortDate} is null`, asc(commitments.sortDate), sql`${commitments.published} is null`, asc(commitments.published), asc(commitments.id))
     .limit(f.limit).offset(f.offset);
-  const [total] = await db.select({ n: count() }).from(commitments).where(where);
+  // No filter: the count kept on write; only the unreviewed: that count less the reviewed ones (few, from their own index).
+  const base = f.include === 'rejected' ? 0 : 1;
+  const onlyUnreviewed = f.reviewed === false && f.include !== 'rejected' && conds.length === 2;
+  let total: { n: number } | undefined;
+  if (conds.length === base) [total] = await tally(db, f.include === 'rejected' ? 'commitments_all' : 'commitments');
+  else if (onlyUnreviewed) {
+    const [[all], [reviewed]] = [await tally(db, 'commitments'), await db.select({ n: count() }).from(commitments)
+      .where(sql`${commitments.reviewState} <> 'rejected' and ${commitments.reviewState} <> 'machine'`)];
+    total = { n: (all?.n ?? 0) - (reviewed?.n ?? 0) };
+  } else [total] = await db.select({ n: count() }).from(commitments).where(where);
   const names = await nameOf(db);
   return {
     items: rows.map(({ c, title, filename }) => ({
