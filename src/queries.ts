@@ -7,7 +7,7 @@ import { toView, type DocumentView } from './archive.js';
 import { invalid } from './errors.js';
 import type { Db } from './db/index.js';
 import type { CommitmentStrength, CommitmentType } from './types.js';
-import { commitments, documents, mentions, municipalities, people, renditions, tallies } from './db/schema.js';
+import { commitments, documents, facetTallies, mentions, municipalities, people, renditions, tallies } from './db/schema.js';
 
 export interface Page { limit: number; offset: number }
 export interface Listing<T> { items: T[]; total: number }
@@ -176,7 +176,9 @@ export const KIND_LABELS: Record<string, string> = { press_release: 'Pressmeddel
 
 /** Counts of the filtered documents by municipality, party, kind and year (for the front page). */
 export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>): Promise<DocumentFacets> {
-  const ids = db.select({ id: documents.id }).from(documents).where(and(...(await documentConditions(db, f))));
+  const conds = await documentConditions(db, f);
+  if (!conds.length) return archiveFacets(db);
+  const ids = db.select({ id: documents.id }).from(documents).where(and(...conds));
   const nDocs = sql<number>`count(distinct ${mentions.documentId})`;
   const [muni, party, kind, year] = await Promise.all([
     db.select({ value: municipalities.code, label: municipalities.name, count: nDocs }).from(mentions)
@@ -194,6 +196,23 @@ export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 
     party: party.map((r) => ({ value: r.value!, label: r.value!, count: r.count })),
     kind: kind.map((r) => ({ value: r.value!, label: KIND_LABELS[r.value!] ?? r.value!, count: r.count })),
     year: year.map((r) => ({ value: r.value, label: r.value, count: r.count })),
+  };
+}
+
+/** The facets of the whole archive (the front page without a filter): from the counts kept on write (facet_tallies). */
+async function archiveFacets(db: Db): Promise<DocumentFacets> {
+  const rows = await db.select({ facet: facetTallies.facet, value: facetTallies.value, n: facetTallies.n }).from(facetTallies)
+    .where(and(inArray(facetTallies.facet, ['municipality', 'party', 'kind', 'year']), sql`${facetTallies.n} > 0`));
+  const names = await nameOf(db);
+  const of = (facet: string) => rows.filter((r) => r.facet === facet);
+  const byCount = (a: { n: number; label: string }, b: { n: number; label: string }) => b.n - a.n || collator.compare(a.label, b.label);
+  return {
+    municipality: of('municipality').map((r) => ({ n: r.n, label: names.get(r.value) ?? r.value })).sort(byCount).slice(0, 25)
+      .map((r) => ({ value: r.label, label: r.label, count: r.n })),
+    party: of('party').map((r) => ({ n: r.n, label: r.value })).sort((a, b) => b.n - a.n || (a.label < b.label ? -1 : 1))
+      .map((r) => ({ value: r.label, label: r.label, count: r.n })),
+    kind: of('kind').sort((a, b) => b.n - a.n || (a.value < b.value ? -1 : 1)).map((r) => ({ value: r.value, label: KIND_LABELS[r.value] ?? r.value, count: r.n })),
+    year: of('year').sort((a, b) => (a.value < b.value ? 1 : -1)).map((r) => ({ value: r.value, label: r.value, count: r.n })),
   };
 }
 
@@ -317,11 +336,12 @@ async function contexts(db: Db, rows: { documentId: string; start: number; end: 
 export interface MunicipalitySummary extends Municipality { documents: number; people: number; commitments: number }
 
 export async function listMunicipalities(db: Db, f: Page & { all?: boolean; q?: string }): Promise<Listing<MunicipalitySummary>> {
+  // Documents and commitments from the counts kept on write (facet_tallies); people from their own (small) table.
   const counts = await db.all<{ code: string; documents: number; people: number; commitments: number }>(sql`
     select m.code as code,
-      (select count(distinct document_id) from mentions where municipality_code = m.code and review_state <> 'rejected') as documents,
+      (select t.n from facet_tallies t where t.facet = 'municipality' and t.value = m.code) as documents,
       (select count(*) from people where municipality_code = m.code and merged_into is null) as people,
-      (select count(*) from commitments where municipality_code = m.code and review_state <> 'rejected') as commitments
+      (select t.n from facet_tallies t where t.facet = 'municipality_commitments' and t.value = m.code) as commitments
     from municipalities m`);
   const byCode = new Map(counts.map((r) => [r.code, r]));
   const q = f.q ? fold(f.q) : null;

@@ -73,24 +73,22 @@ const shapes = (): Shape[] => [
   ['documents by words', () => listDocuments(db, { q: 'klimatkontrakt', ...page })],
   ['documents in a year', () => listDocuments(db, { from: '2023', to: '2023', ...page })],
   ['a document', () => getDocument(db, docId)],
+  ['facets (counts kept on write)', () => documentFacets(db, {})],
   ['facets of a municipality', () => documentFacets(db, { municipality: 'Kalmar' })],
   // People and municipalities.
   ['people', () => listPeople(db, page)],
   ['people of a municipality', () => listPeople(db, { municipality: 'Karlstad', ...page })],
   ['people by name', () => listPeople(db, { q: 'andersson', ...page })],
+  ['municipalities (counts kept on write)', () => listMunicipalities(db, page)],
 ];
 
-// Not bounded yet, and why (src/queries.ts): each needs counts kept on write, per value.
+// Not bounded yet, and why (src/queries.ts):
 //   - commitments as of a day: its total counts what was known by then, over every commitment;
-//   - facets of the whole archive (front page without a filter): counts over every mention;
-//   - commitments with the rejected ones (a reviewer's view): their order has an index for the others only;
-//   - the municipality list: per municipality, a count over its mentions (each a search, all together every mention).
+//   - commitments with the rejected ones (a reviewer's view): their order has an index for the others only.
 const UNBOUNDED: Shape[] = [
   ['commitments as of a day', () => listCommitments(db, { as_of: '2024-01-01', ...page })],
-  ['facets', () => documentFacets(db, {})],
   ['commitments with rejected ones', () => listCommitments(db, { include: 'rejected', ...page })],
 ];
-void listMunicipalities;
 
 describe('query plans of the research queries', () => {
   it('the corpus gives every shape something to find', async () => {

@@ -1,6 +1,6 @@
 // The only schema. drizzle-kit writes migrations/ from it; the same folder serves SQLite (Node) and D1.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const documents = sqliteTable('documents', {
   id: text('id').primaryKey(), // first 16 hex digits of sha256: the same bytes are one document
@@ -252,3 +252,15 @@ export const tallies = sqliteTable('tallies', {
   key: text('key').primaryKey(),
   n: integer('n').notNull().default(0),
 });
+
+/**
+ * Counts kept on write, per value (by triggers, in the same transaction as the rows they count): documents per
+ * municipality and per party (documents with a mention of it, rejected records left out), per kind and per year
+ * of publication, and commitments per municipality (`municipality_commitments`). The front page's facets and the
+ * municipality list read these rows instead of counting mentions.
+ */
+export const facetTallies = sqliteTable('facet_tallies', {
+  facet: text('facet').notNull(),
+  value: text('value').notNull(),
+  n: integer('n').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.facet, t.value] })]);
