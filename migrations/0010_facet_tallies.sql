@@ -5,6 +5,7 @@ CREATE TABLE `facet_tallies` (
 	PRIMARY KEY(`facet`, `value`)
 );
 --> statement-breakpoint
+CREATE INDEX `people_merged_idx` ON `people` (`merged_into`) WHERE "people"."merged_into" is not null;--> statement-breakpoint
 INSERT INTO `facet_tallies` (`facet`, `value`, `n`)
   SELECT 'municipality', `municipality_code`, count(DISTINCT `document_id`) FROM `mentions`
   WHERE `municipality_code` IS NOT NULL AND `review_state` <> 'rejected' GROUP BY `municipality_code`;

@@ -445,7 +445,7 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
   if (f.q) conds.push(sql`instr(${people.nameKey}, ${fold(f.q)}) > 0`);
   // Merged-away people, and people whose every mention a reviewer rejected, are no longer named in the archive.
   conds.push(sql`${people.mergedInto} is null`);
-  conds.push(sql`exists (select 1 from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`);
+  conds.push(sql`exists (select 1 from mentions mm indexed by mentions_person_page_idx where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`);
   if (f.reviewed !== undefined) {
     const reviewed = sql`exists (select 1 from mentions mm where mm.person_id = "people"."id" and mm.review_state not in ('machine', 'rejected'))`;
     conds.push(f.reviewed ? reviewed : sql`not ${reviewed}`);
@@ -453,9 +453,12 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
   const where = and(...conds);
   const rows = await db.select({
     id: people.id, name: people.name, party: people.party, politician: people.politician, code: people.municipalityCode,
-    mentions: sql<number>`(select count(*) from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
-    documents: sql<number>`(select count(distinct mm.document_id) from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
-    roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm where mm.person_id = "people"."id" and mm.role is not null and mm.review_state <> 'rejected'))`,
+    // From the partial indexes of live mentions alone (no row read), as on the person's own page.
+    mentions: sql<number>`(select count(*) from mentions mm indexed by mentions_person_page_idx where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
+    documents: sql<number>`(select count(*) from (select distinct mm.published is null, mm.published, mm.document_id from mentions mm indexed by mentions_person_page_idx
+      where mm.person_id = "people"."id" and mm.review_state <> 'rejected'))`,
+    roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm indexed by mentions_person_role_idx
+      where mm.person_id = "people"."id" and mm.role is not null and mm.review_state <> 'rejected'))`,
   }).from(people).where(where).orderBy(asc(people.nameKey), asc(people.id)).limit(f.limit).offset(f.offset);
   const [total] = await db.select({ n: count() }).from(people).where(where);
   const names = await nameOf(db);
@@ -502,10 +505,18 @@ export async function getPerson(db: Db, id: string, page: Page = FIRST_PAGE): Pr
         where person_id = ${id} and review_state <> 'rejected') as n,
       (select count(*) from (select distinct published is null, published, document_id from mentions indexed by mentions_person_page_idx
         where person_id = ${id} and review_state <> 'rejected')) as docs`),
-    // Roles in the order they first appear (mentions_person_role_idx: a person has few roles, read in groups).
+    // Roles in the order they first appear. A person has few roles and mentions_person_role_idx (person, role, date)
+    // holds them in order: the walk jumps from one role to the next, and each role's first date is its first entry.
     db.all<{ role: string }>(sql`
-      select role as role from mentions indexed by mentions_person_role_idx where person_id = ${id} and role is not null and review_state <> 'rejected'
-      group by role order by min(iif(published is null, '1', '0' || published)), role`),
+      with recursive r(role) as (
+        select min(role) from mentions indexed by mentions_person_role_idx where person_id = ${id} and role is not null and review_state <> 'rejected'
+        union all
+        select (select min(m.role) from mentions m indexed by mentions_person_role_idx where m.person_id = ${id} and m.role > r.role
+          and m.role is not null and m.review_state <> 'rejected') from r where r.role is not null)
+      select role from (select r.role as role, (select min(m.published) from mentions m indexed by mentions_person_role_idx
+          where m.person_id = ${id} and m.role = r.role and m.role is not null and m.review_state <> 'rejected') as first
+        from r where r.role is not null)
+      order by first is null, first, role`),
   ]);
   const names = await nameOf(db);
   const ctx = await contexts(db, rows);
@@ -614,7 +625,15 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   const base = f.include === 'rejected' ? 0 : 1;
   const onlyUnreviewed = f.reviewed === false && f.include !== 'rejected' && conds.length === 2;
   let total: { n: number } | undefined;
+  const onlyMunicipality = f.municipality && f.include !== 'rejected' && conds.length === 2;
   if (conds.length === base) [total] = await tally(db, f.include === 'rejected' ? 'commitments_all' : 'commitments');
+  else if (onlyMunicipality) {
+    // A municipality's commitments: the count kept on write (facet_tallies), as the municipality list shows it.
+    const m = await findMunicipality(db, f.municipality!);
+    const [t] = m ? await db.select({ n: facetTallies.n }).from(facetTallies)
+      .where(and(eq(facetTallies.facet, 'municipality_commitments'), eq(facetTallies.value, m.code))) : [];
+    total = { n: t?.n ?? 0 };
+  }
   else if (onlyUnreviewed) {
     const [[all], [reviewed]] = [await tally(db, 'commitments'), await db.select({ n: count() }).from(commitments)
       .where(sql`${commitments.reviewState} <> 'rejected' and ${commitments.reviewState} <> 'machine'`)];

@@ -88,7 +88,12 @@ export const people = sqliteTable('people', {
   politician: integer('politician', { mode: 'boolean' }).notNull().default(false),
   /** Set when a reviewer merged this person into another (derived from the `merge` review; the mentions moved there). */
   mergedInto: text('merged_into'),
-}, (t) => [index('people_name_key_idx').on(t.nameKey), index('people_municipality_idx').on(t.municipalityCode)]);
+}, (t) => [
+  index('people_name_key_idx').on(t.nameKey),
+  index('people_municipality_idx').on(t.municipalityCode),
+  // Merged people (read for every stored document, src/reviews.ts mergedPeople): few, found without reading the rest.
+  index('people_merged_idx').on(t.mergedInto).where(sql`${t.mergedInto} is not null`),
+]);
 
 /**
  * A record's identity and review state, on the tables that show records (mentions, commitments). These columns
