@@ -86,6 +86,26 @@ export function ownMunicipality(doc: ExtractorInput, ctx: ExtractorContext): str
   return best;
 }
 
+/**
+ * Whether the document's 'vi' outside quotes can be its own municipality: the municipality is named in the first
+ * lines, or the text speaks of the municipality and its organs ("Umeå kommun", "kommunen", "kommunstyrelsen",
+ * "nämnden"; not the state's hyresnämnden) at least four times. A housing cooperative's newsletter that names its city once speaks for itself.
+ */
+const MUNICIPAL_VOICE_RE = /(?<![\p{L}])(?:kommun|kommunen|kommunens|staden|stadens|stad|kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunstyrelsens|kommunalråd\p{L}*|(?!hyres|arrende|patient)\p{L}*nämnden|(?!hyres|arrende|patient)\p{L}*nämndens|\p{L}*förvaltningen|\p{L}*förvaltningens|municipality|council)(?![\p{L}])/giu;
+function speaksAsMunicipality(doc: ExtractorInput, ctx: ExtractorContext, own: string): boolean {
+  let seen = 0, headerEnd = 0;
+  for (const m of execAll(/[^\n]*\S[^\n]*/g, doc.text)) {
+    headerEnd = m.index + m[0].length;
+    if (++seen >= 3) break;
+  }
+  if (ctx.municipalities.some((m) => m.value.name === own && m.start < headerEnd)) return true;
+  let n = 0;
+  MUNICIPAL_VOICE_RE.lastIndex = 0;
+  const sample = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+  while (MUNICIPAL_VOICE_RE.exec(sample)) if (++n >= 4) return true;
+  return false;
+}
+
 export interface Publisher {
   /** A party whose page this is ("Sverigedemokraterna i Trelleborg", a signature "Centerpartiet i Vimmerby"). */
   party: string | null;
@@ -140,6 +160,8 @@ export interface ActorIndex {
   /** The tokens inside [start, end), by binary search. */
   tokensIn(start: number, end: number): Token[];
   own: string | null;
+  /** Whether the document speaks as its own municipality (its 'vi' and agentless plans can be the municipality's). */
+  municipalVoice: boolean;
   publisher: Publisher;
   /** Spans overlapping [start, end), in order (binary search). */
   within(start: number, end: number): ActorSpan[];
@@ -193,7 +215,7 @@ const PARTY_NAMES_BY_FIRST = byFirstWord(Object.entries(PARTIES).flatMap(([abbr,
 const ORGS_BY_FIRST = byFirstWord(ORG_ALIASES.map(([alias, name]) => [alias, name] as [string, string]));
 const ORGAN_WORDS = new Set(['kommunfullmäktige', 'fullmäktige', 'kommunstyrelsen', 'kommunledningen', 'kommunkoncernen', 'stadskoncernen', 'kommunorganisationen', 'stadsledningen', 'kommunen', 'staden', 'council', 'municipality']);
 const ORGAN_SUFFIXES = ['nämnden', 'förvaltningen', 'utskottet', 'styrelsen'];
-const GROUP_QUANTIFIERS = new Set(['flera', 'många', 'alla', 'samtliga', 'övriga', 'andra', 'några', 'de']);
+const GROUP_QUANTIFIERS = new Set(['flera', 'många', 'alla', 'samtliga', 'övriga', 'andra', 'några', 'de', 'följande', 'dessa', 'nedanstående', 'ytterligare']);
 const GROUP_ADJECTIVES = new Set(['svenska', 'andra', 'nya', 'ingående', 'utvalda', 'medverkande', 'deltagande', 'europeiska', 'övriga', 'stycken', 'st']);
 const GROUP_NUMBERS = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\p{L}*|trettio\p{L}*)$/u;
 const GROUP_NOUNS = /^(?:kommuner|städer|myndigheter|regioner|parter|aktörer|organisationer|partier|länder|industriländer)(?:na)?$/u;
@@ -345,10 +367,11 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     return q && at < q.end ? q : undefined;
   };
   const inQuote = (at: number) => quoteAt(at) !== undefined;
+  const municipal = own !== null && speaksAsMunicipality(doc, ctx, own);
   const we = (at: number): string | null => {
     const q = quoteAt(at);
     if (q) return q.actor;
-    return publisher.party ?? publisher.organisation ?? own;
+    return publisher.party ?? publisher.organisation ?? (municipal ? own : null);
   };
   for (const sp of spans) {
     if (sp.kind !== 'we') continue;
@@ -356,7 +379,7 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     if (sp.singular && !publisher.party && !inQuote(sp.start)) sp.actor = null;
   }
   return {
-    spans, own, publisher, tokens,
+    spans, own, publisher, tokens, municipalVoice: municipal,
     within(start, end) {
       const out: ActorSpan[] = [];
       for (let i = lowerBound(spans, start); i < spans.length && spans[i]!.start < end; i++) out.push(spans[i]!);

@@ -178,8 +178,9 @@ describe('clause structure', () => {
     expect(found('Miljöpartiet reserverade sig mot beslutet och vill att kommunen ska bli fossilfri redan 2025.')).toEqual(['MP/propose']);
   });
   it('an existing plan with a time adverbial; a former membership is none', () => {
-    expect(found('Borås stad har sedan 2018 ett klimatprogram.')).toEqual(['Borås/adopt_plan']);
+    expect(found('Borås stad har sedan 2018 ett klimatprogram.')).toEqual(['Borås/adopt_plan@2018']); // held since it was adopted
     expect(found('Sala kommun har tidigare varit medlem i Klimatkommunerna men gick ur föreningen 2019.')).toEqual([]);
+    expect(found('Kommunen i Sala planerade att gå med i Klimatkommunerna men drog sig ur.')).toEqual([]);
   });
   it('a quote attributed without a leading dash is still the speaker\'s', () => {
     expect(found('Vi ska vara fossilfria till 2030, säger Eva Berg (S), kommunalråd i Borås.')).toEqual(['Borås/target@2030']);
@@ -344,5 +345,102 @@ describe('extractor contract', () => {
     const c = mentions.find((m) => m.kind === 'commitment')!;
     expect(commitmentsExtractor.rules[c.rule]).toMatch(/adopt_plan/);
     expect(c.text).toBe('Miljönämnden i Landskrona har antagit en ny energi- och klimatstrategi.');
+  });
+});
+
+describe('memberships and group lists (v7)', () => {
+  const none = (text: string) => expect(found(text)).toEqual([]);
+  it('a group\'s act with its members listed after a colon or "bland andra", each with the year beside it', () => {
+    expect(found('Följande kommuner har skrivit på Borgmästaravtalet: Östersund (2010), Umeå (2011) och Lund (2012).')).toEqual(['Östersund/sign@2010', 'Umeå/sign@2011', 'Lund/sign@2012']);
+    expect(found('Flera kommuner har redan gått med i Klimatneutrala städer 2030, bland andra Umeå och Lund.')).toEqual(['Umeå/join', 'Lund/join']);
+    none('Flera kommuner har skrivit på avtalet, bland andra Region Skåne.');
+  });
+  it('a programme joined by its name, with the year of joining', () => {
+    expect(found('Umeå gick med i Klimatneutrala städer 2030 år 2021.')).toEqual(['Umeå/join@2021']);
+    expect(found('Umeå blev medlem i Sveriges Ekokommuner år 2008.')).toEqual(['Umeå/join@2008']);
+    none('Umeå vill inte gå med i Klimatneutrala städer 2030.');
+  });
+  it('a membership in force dates from its "sedan"', () => {
+    expect(found('Umeå ingår sedan 2021 i Klimatneutrala städer 2030.')).toEqual(['Umeå/join@2021']);
+    expect(found('Umeå är medlem i Klimatkommunerna sedan 2015.')).toEqual(['Umeå/join@2015']);
+    expect(found('Lund och Malmö är medlemmar i Sveriges Ekokommuner.')).toEqual(['Lund/join', 'Malmö/join']);
+    none('Projektet ingår i satsningen Klimatneutrala städer 2030.');
+  });
+  it('a goal year stays a goal beside a joining', () => {
+    expect(found('Umeå har antagit en klimatplan där kommunen ska vara klimatneutral år 2030.')).toEqual(['Umeå/adopt_plan', 'Umeå/target@2030']);
+  });
+});
+
+describe('a wave is no membership act of its own (v7)', () => {
+  it('"ingår i" needs the programme or network right after it', () => {
+    expect(found('Växjö ingår sedan 2019 i den första vågen av Viable Cities satsning Klimatneutrala städer 2030.')).toEqual([]);
+    expect(found('Umeå ingår i nätverket Klimatkommunerna.')).toEqual(['Umeå/join']);
+  });
+});
+
+describe('refusals, a yes, and subjects after the auxiliary (v7)', () => {
+  const none = (text: string) => expect(found(text)).toEqual([]);
+  it('an act under a refusal is not done', () => {
+    none('Umeå kommun har sagt nej till att gå med i Klimatkommunerna.');
+    none('Umeå kommun avstår från att skriva under avsiktsförklaringen.');
+    none('Kommunstyrelsen i Umeå avböjde att ansluta sig till nätverket.');
+    none('Umeå vägrade att underteckna avtalet.');
+  });
+  it('"sa ja till" adopts a plan or answers a motion', () => {
+    expect(found('Kommunfullmäktige i Umeå sa ja till klimatplanen.')).toEqual(['Umeå/adopt_plan']);
+    expect(found('Kommunfullmäktige i Umeå sa ja till motionen om solceller.')).toEqual(['Umeå/other']);
+    none('Kommunfullmäktige i Umeå sa nej till klimatplanen.');
+  });
+  it('a planned act with its subject after the auxiliary, and a plan held since a year', () => {
+    expect(found('Under 2024 kommer Umeå kommun att installera solceller på tio skolor.')).toEqual(['Umeå/other@2024']);
+    expect(found('I år ska Umeå kommun köpa in 30 elbilar.', 'sv')).toHaveLength(1);
+    none('Under 2023 installerade Umeå kommun solceller på tio skolor.');
+    expect(found('Sedan 2016 har Umeå en klimatplan.')).toEqual(['Umeå/adopt_plan@2016']);
+  });
+});
+
+describe('an award is no joining (v7)', () => {
+  it('"utsedd till årets klimatkommun" names a prize', () => {
+    expect(found('Kalmar utsedd till årets klimatkommun\n\nKalmar kommun har utsetts till årets klimatkommun av Naturskyddsföreningen.')).toEqual([]);
+    expect(found('Stockholm har blivit utvald som en av 100 europeiska städer.')).toEqual(['Stockholm/join']);
+  });
+});
+
+describe('whose "vi" (v7)', () => {
+  it('a newsletter that names its city in passing speaks for itself, not for the city', () => {
+    const letter = 'Medlemsblad för Brf Solgården\nNr 1 mars 2024\n\nOrdföranden har ordet\n\nFöreningen har haft ett bra år i Göteborg.\n\n' +
+      'Nu har vi tecknat avtal på en ny solcellsanläggning. Nya laddstolpar kommer att monteras i garaget under 2024.';
+    expect(found(letter)).toEqual([]);
+  });
+  it('a municipality\'s own page: its "vi" and its planned acts are the municipality\'s', () => {
+    const page = 'Umeå kommun\nNyheter 12 mars 2024\n\nNu har vi tecknat avtal på en ny solcellsanläggning.';
+    expect(found(page)).toEqual(['Umeå/sign']);
+  });
+});
+
+describe('an answer by another kind of body (v7)', () => {
+  it('a region\'s board answering a motion does not answer for a municipality named in the text', () => {
+    const text = 'Verksamhetsberättelse 2016\n\nFöreningen\n\nKommunen i Kiruna och kommunens nämnder har fått besök. Tekniska nämnden i Kiruna och kommunfullmäktige i Kiruna deltog.\n\n' +
+      'Ledningskontoret svarar med en skrivelse som regionstyrelsen anser för att motionen ska anses besvarad.';
+    expect(found(text)).toEqual([]);
+    expect(found('Kommunfullmäktige i Säter\n\nMotionen om solceller\n\nMotionen anses besvarad.')).toEqual(['Säter/other']);
+  });
+});
+
+describe('an inverted subject shared by a second verb (v7)', () => {
+  it('"Nu tar X nästa steg och signerar …" is X\'s signing', () => {
+    expect(found('Nu tar Umeå kommun nästa steg och signerar Klimatkontrakt 2030.')).toEqual(['Umeå/sign']);
+    expect(found('I går besökte Kalmar Umeå och skrev under avtalet.')).toEqual(['Kalmar/sign']);
+    expect(found('Under 2022 arbetar Enköping in klimatneutralitet i platsvarumärket och bygger upp en kommunikation.')).toEqual([]);
+  });
+});
+
+describe('a protocol\'s decision points (v7)', () => {
+  it('answers a motion and gives commissions, dated by the meeting', () => {
+    const text = 'Protokoll kommunfullmäktige Hudiksvall 2024-02-26\n\n§ 47 Motion om laddstolpar\n\nKommunfullmäktige beslutar\n\n' +
+      'att anse motionen besvarad,\n\natt uppdra åt kommunstyrelsen att ta fram en laddplan.';
+    expect(found(text)).toEqual(['Hudiksvall/other@2024-02-26', 'Hudiksvall/other@2024-02-26']);
+    expect(run(text).extraction.kind).toBe('other');
+    expect(run(text).extraction.published).toBe('2024-02-26');
   });
 });

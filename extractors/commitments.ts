@@ -20,7 +20,7 @@ import {
   clauseEnd, clauseStart, isAdverb, isAuxiliary, isInfinitiveMarker, isSubordinator, tokenize, unitsOf, wordSet, type Token, type Unit,
 } from './clauses.js';
 import {
-  ACTION_VERBS, ANSWER_PHRASES, CONTROL_VERBS, EMISSION_STEMS, GOAL_HEADS, HEDGES, MEETING_SUPPORT, MOTION_ACTS, NEGATIONS, NOUNS,
+  ACTION_VERBS, ANSWER_PHRASES, CONTROL_VERBS, EMISSION_STEMS, GOAL_HEADS, HEDGES, JOINED_PROGRAMMES, MEETING_SUPPORT, REFUSALS, MOTION_ACTS, NEGATIONS, NOUNS,
   DECISION_VERBS, OPINION_NOUNS, OPINION_VERBS, PROCEDURAL_DECISIONS, PLAN_HEADS, PROPOSAL_VERBS, REDUCTION_WORDS, REPRESENTATIVES, TARGET_OUTCOMES, VERB_TRIGGERS, type ActionVerb,
   type NounClass, type VerbTrigger,
 } from './lexicon/commitments.js';
@@ -32,6 +32,7 @@ import type { CommitmentMention, DateMention, Extractor, ExtractorContext } from
 const forms = (entries: readonly { forms: string }[]): ReadonlySet<string> => wordSet(entries.map((e) => e.forms).join(' '));
 const NEGATION = wordSet(NEGATIONS);
 const HEDGE = forms(HEDGES);
+const REFUSAL = forms(REFUSALS);
 const OPINION = new Set([...wordSet(OPINION_VERBS), ...wordSet(OPINION_NOUNS)]);
 const PROPOSAL = forms(PROPOSAL_VERBS);
 const REPRESENTATIVE = wordSet(REPRESENTATIVES);
@@ -141,20 +142,34 @@ function datesIn(env: Env, start: number, end: number): DateMention[] {
 const GOAL_DATE_RE = /^(?:till|senast|innan|före|by|innen|inom|fram\s+till|till\s+och\s+med|t\.o\.m\.?)\s|^år\s/iu;
 const BASE_DATE_RE = /^(?:jämfört\s+med|från|sedan|mot|i\s+förhållande\s+till)\s/iu;
 
-/** The date of the act in [start, end): the first date that is not a goal, base or period; deictic days resolved. */
-function actDate(env: Env, start: number, end: number): string | null {
+/** "år 2021" after a joining or signing is when it happened ("gick med i satsningen år 2021"), not a goal. */
+const ACT_YEAR_RE = /^år\s/iu;
+
+/**
+ * The date of the act in [start, end): the first date that is not a goal, base or period; deictic days resolved.
+ * For a joining or signing (`dated act`), "år 2021" and a year after a programme's name are the act's date.
+ */
+function actDate(env: Env, start: number, end: number, datedAct = false): string | null {
   for (const d of datesIn(env, start, end)) {
-    if (GOAL_DATE_RE.test(d.text) || BASE_DATE_RE.test(d.text) || d.value.value.includes('/')) continue;
-    if (isGoalYear(env.text, d)) continue;
+    if ((GOAL_DATE_RE.test(d.text) && !(datedAct && ACT_YEAR_RE.test(d.text))) || BASE_DATE_RE.test(d.text) || d.value.value.includes('/')) continue;
+    if (isGoalYear(env.text, d, datedAct)) continue;
     return d.value.value;
   }
   return null;
 }
 
+/** The date a membership began: "sedan 2021", "sedan januari 2019" in [start, end). */
+function sinceDate(env: Env, start: number, end: number): string | null {
+  const d = datesIn(env, start, end).find((x) => /^sedan\s/iu.test(x.text) && !x.value.value.includes('/'));
+  return d ? d.value.value : null;
+}
+
 /** A year written with a climate outcome ("klimatneutralt 2030", "fossilbränslefria år 2025") is a goal year. */
-function isGoalYear(text: string, d: DateMention): boolean {
+function isGoalYear(text: string, d: DateMention, datedAct = false): boolean {
   if (!/^\d{4}$/u.test(d.value.value)) return false;
-  const around = text.slice(Math.max(0, d.start - 60), d.end).toLowerCase();
+  let around = text.slice(Math.max(0, d.start - 60), d.end).toLowerCase();
+  // "gick med i Klimatneutrala städer 2030 år 2021": the programme's name holds no outcome of this act.
+  if (datedAct) around = around.replace(JOINED_PROGRAMME_ANYWHERE, ' ');
   return OUTCOME_PHRASES.some((o) => around.includes(o.join(' '))) || /(?:^|\s)(?:till|senast)\s+(?:år\s+)?\d{4}$/u.test(around);
 }
 
@@ -312,6 +327,17 @@ function subjectOf(env: Env, tokens: Token[], ps: Placed[], vi: number, depth = 
   // A second verb of the same subject: "Miljöpartiet reserverade sig mot beslutet och vill att …".
   if (pre && f - 1 > pre.end && /^(?:och|samt)$/u.test(tokens[f - 1]!.lower) && pre.spans[0]!.from === skipAdverbs(tokens, cs)
     && !tokens.slice(pre.end, f - 1).some((t) => isSubordinator(t) || t.text === ',' || ps.some((p) => p.from === tokens.indexOf(t)))) return pre.spans;
+  // An inverted subject shared by a second verb: "Nu tar Umeå kommun nästa steg och signerar Klimatkontrakt 2030".
+  if (f - 1 > cs && /^(?:och|samt)$/u.test(tokens[f - 1]!.lower)) {
+    const a = skipAdverbs(tokens, cs);
+    for (let k = a; k < Math.min(f - 2, a + 4); k++) {
+      if (isSubordinator(tokens[k]) || /^(?:i|på|under|efter|inom|med|för|till|av|om|från|vid|,)$/u.test(tokens[k]!.lower) || ps.some((p) => k >= p.from && k < p.to)) continue;
+      const inv = phraseAt(tokens, ps, skipAdverbs(tokens, k + 1));
+      if (!inv || inv.end >= f - 1) continue;
+      if (tokens.slice(inv.end, f - 1).some((t) => isSubordinator(t) || t.text === ',' || TRIGGERS_BY_FORM.has(t.lower))) break;
+      return inv.spans;
+    }
+  }
   // Coordinated with a name that is no actor of ours: "Haparanda stad och Torneå stad i Finland skrev …".
   if (pre && pre.end < f && /^(?:och|samt|,)$/u.test(tokens[pre.end]!.lower) && /^\p{Lu}/u.test(tokens[pre.end + 1]?.text ?? '')
     && !tokens.slice(pre.end, f).some((t) => isSubordinator(t) || TRIGGERS_BY_FORM.has(t.lower))) return pre.spans;
@@ -331,10 +357,13 @@ const DATE_WORD = /^(?:den|\d{1,4}(?:-\d{2}){0,2}|januari|februari|mars|april|ma
  * The governing verb of the infinitive marker "att" at `at`: the word before it, past adverbs, a reflexive and a
  * time adverbial ("beslutade på måndagskvällen att bygga", "kommer bland annat att"); -1 when there is none.
  */
-function governorOf(tokens: Token[], at: number): number {
+function governorOf(tokens: Token[], at: number, ps?: Placed[]): number {
   let g = at - 1;
   while (g >= 0 && (isAdverb(tokens[g]) || /^(?:sig|oss|mig|bland|annat)$/u.test(tokens[g]!.lower))) g--;
   if (g < 0) return -1;
+  // An inverted subject between the control verb and "att": "Under 2024 kommer Umeå kommun att installera …".
+  const subject = ps?.find((p) => p.to === g + 1 && p.from > 0 && CONTROL.has(tokens[p.from - 1]!.lower));
+  if (subject) return subject.from - 1;
   if (!CONTROL.has(tokens[g]!.lower)) {
     if (g >= 1 && /^(?:i|på|under|vid|efter|den)$/u.test(tokens[g - 1]!.lower) && CONTROL.has(tokens[g - 2]?.lower ?? '')) return g - 2;
     if (g >= 2 && /^(?:i|på|under|vid)$/u.test(tokens[g - 2]!.lower) && CONTROL.has(tokens[g - 3]?.lower ?? '')) return g - 3;
@@ -424,6 +453,12 @@ function blocked(tokens: Token[], vi: number, opts: { allowVill?: boolean } = {}
     c = gs;
   }
   if (tokens[cs] && /^(?:om|ifall)$/u.test(tokens[cs]!.lower)) return true;
+  // An infinitive under a refusal: "har sagt nej till att gå med", "avstår från att skriva under".
+  for (let j = vi - 1; j >= Math.max(0, vi - 4); j--) {
+    if (tokens[j]!.lower !== 'att') continue;
+    if (tokens.slice(Math.max(0, j - 3), j).some((t) => REFUSAL.has(t.lower))) return true;
+    break;
+  }
   // A relative clause ends at the next finite verb of its main clause: "de mål som fullmäktige antog 2016 har inte följts upp".
   const end = tokens[cs]?.lower === 'som' ? Math.min(ce, vi + 1 + Math.max(0, tokens.slice(vi + 1, ce).findIndex((t) => isAuxiliary(t)))) : ce;
   for (let j = cs; j < end; j++) {
@@ -437,7 +472,7 @@ function blocked(tokens: Token[], vi: number, opts: { allowVill?: boolean } = {}
     const attAt = tokens[cs]?.lower === 'att' ? cs : cs - 1;
     for (let j = attAt - 1; j >= 0; j--) {
       const w = tokens[j]!.lower;
-      if (OPINION.has(w)) return true;
+      if (OPINION.has(w) || REFUSAL.has(w)) return true;
       if (/^(?:bra|glädjande|positivt|roligt|välkomnar|konstaterar|visar|pekar|berättar|säger)$/u.test(w) || /^[;:–—]$/u.test(w)) break;
     }
   }
@@ -560,6 +595,12 @@ function decisionItems(env: Env, items: Unit[], intro: Unit): Draft[] {
     const words = tokenize(env.text, item.start, item.end);
     const verb = words[1];
     if (!verb || words.some((t) => NEGATION.has(t.lower))) continue;
+    // "att bifalla motionen", "att anse motionen besvarad": the body's answer to the motion.
+    if ((matchPhrase(words, 1, ANSWER_PHRASE_LIST) || (/^(?:anse|anses)$/u.test(verb.lower) && /^(?:motionen|förslaget|medborgarförslaget)$/u.test(words[2]?.lower ?? '')))
+      && words.some((t) => /^(?:motion|medborgarförslag|förslag)\p{L}*$/u.test(t.lower))) {
+      out.push({ start: item.start, end: item.end, value: { actor, type: 'other', what: whatFrom(env.text, item.start, item.end), when }, rule: 'commitments.answer', heading: false, key: 'answer' });
+      continue;
+    }
     const trig = (TRIGGERS_BY_FORM.get(verb.lower) ?? []).find((t) => objectOk(env, words, 1, t));
     const type: CommitmentType | null = trig ? trig.type : ACTION_BY_FORM.has(verb.lower) ? 'other' : null;
     if (!type) continue;
@@ -734,6 +775,9 @@ function proposalParts(env: Env, tokens: Token[], i: number): [number, number][]
 // ---------------------------------------------------------------------------------------------------
 // Rule: answers to a motion.
 
+/** Deciding bodies of regions, federations, associations and the state: their answers are not the municipality's. */
+const OTHER_BODY_RE = /(?<![\p{L}])(?:region|landstings|läns|förbunds|förenings|bolags)(?:styrelsen|fullmäktige|stämman)|(?:riksdagen|regeringen|årsmötet|stämman)(?![\p{L}])/iu;
+
 function answers(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
   if (isQuestion(u)) return [];
   const aboutMotion = /(?<![\p{L}])(?:motion\p{L}*|förslag\p{L}*|medborgarförslag\p{L}*|att-sats\p{L}*)(?![\p{L}])/iu.test(u.text)
@@ -753,7 +797,8 @@ function answers(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
     if (!actors.length) {
       const body = ps.find((p) => p.from > i && (p.span.kind === 'organ' || p.span.kind === 'municipality') && /^(?:i|av)$/u.test(tokens[p.from - 1]?.lower ?? ''));
       const passive = /(?:s|ts|des|ades|ats|ad|ade|en)$/u.test(tokens[i + n - 1]!.lower) || /^(?:ansågs|anses)$/u.test(tokens[i]!.lower);
-      const own = env.actors.own ?? null;
+      // Not when another kind of body answers: "som regionstyrelsen anser för att motionen ska anses besvarad".
+      const own = env.actors.municipalVoice && !OTHER_BODY_RE.test(u.text) ? env.actors.own : null;
       actors = body?.span.actor ? [body.span.actor] : passive && own ? [own] : [];
     }
     if (!actors.length) continue;
@@ -963,7 +1008,7 @@ function objectOk(env: Env, tokens: Token[], vi: number, t: VerbTrigger): boolea
   // "ingår i" is being part of something, not entering an agreement.
   if (t.id === 'sign.ingå-avtal' && tokens[vi + 1]?.lower === 'i') return false;
   const ce = clauseEnd(tokens, vi);
-  for (let j = vi + 1; j < Math.min(ce, vi + 10); j++) {
+  for (let j = vi + 1; j < Math.min(ce, vi + 1 + (t.objectWithin ?? 9)); j++) {
     // A coordinated clause starts: "ingår i våg 2 och skrev under sitt första kontrakt".
     if (/^(?:och|samt|men)$/u.test(tokens[j]!.lower) && (isAuxiliary(tokens[j + 1]) || TRIGGERS_BY_FORM.has(tokens[j + 1]?.lower ?? ''))) break;
     const cls = nounClasses(tokens[j]!.text);
@@ -974,9 +1019,14 @@ function objectOk(env: Env, tokens: Token[], vi: number, t: VerbTrigger): boolea
     }
     // A named programme or network is an object too ("går med i Klimatkommunerna").
     if (need.includes('network') && env.actors.spans.some((s) => s.kind === 'organisation' && s.start === tokens[j]!.start)) return true;
+    if (need.includes('network') && JOINED_PROGRAMME_RE.test(env.text.slice(tokens[j]!.start, tokens[j]!.start + 40))) return true;
   }
   return !!t.objectFromContext && env.contractContext;
 }
+
+const JOINED_PROGRAMME_SOURCE = `(?:${JOINED_PROGRAMMES.map((p) => p.name.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\d])`;
+const JOINED_PROGRAMME_RE = new RegExp(`^${JOINED_PROGRAMME_SOURCE}`, 'iu');
+const JOINED_PROGRAMME_ANYWHERE = new RegExp(JOINED_PROGRAMME_SOURCE, 'giu');
 
 function particleEnd(tokens: Token[], vi: number, particle: string | undefined): number | null {
   if (!particle) return vi + 1;
@@ -1010,7 +1060,9 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       if (t.id === 'adopt.ha-plan') {
         const subj = subjectOf(env, tokens, ps, i);
         const det = tokens.slice(i + 1, i + 5).findIndex((x) => /^(?:en|ett)$/u.test(x.lower));
-        if (tokens[i]!.lower !== 'har' || det < 0 || !tokens.slice(i + 1, i + 1 + det).every((x) => isAdverb(x) || /^(?:sedan|länge|\d{4}|i|flera|år)$/u.test(x.lower))) continue;
+        // Adverbs, or an inverted subject, between: "Sedan 2016 har Umeå en klimatplan".
+        const inSubject = (k: number) => !!subj?.some((p) => k >= p.from && k < p.to);
+        if (tokens[i]!.lower !== 'har' || det < 0 || !tokens.slice(i + 1, i + 1 + det).every((x, k) => isAdverb(x) || inSubject(i + 1 + k) || /^(?:sedan|länge|\d{4}|i|flera|år|kommun|stad)$/u.test(x.lower))) continue;
         if (!subj || !subj.every((p) => p.span.kind === 'municipality' || p.span.kind === 'organ' || p.span.kind === 'kommunen')) continue;
       }
       const pend = particleEnd(tokens, i, t.particle);
@@ -1019,7 +1071,11 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       if (blocked(tokens, i, { allowVill: t.type === 'other' })) continue;
       // A former membership: "har tidigare varit medlem i … men gick ur föreningen 2019".
       if (t.type === 'join' && (tokens.slice(Math.max(0, i - 3), i).some((x) => /^(?:tidigare|förut|förr)$/u.test(x.lower))
-        || /(?<![\p{L}])(?:gick\s+ur|gått\s+ur|lämnade|lämnat|utträdde|utträtt|har\s+lämnat)(?![\p{L}])/iu.test(u.text))) continue;
+        || /(?<![\p{L}])(?:gick\s+ur|gått\s+ur|lämnade|lämnat|utträdde|utträtt|har\s+lämnat|drog\s+sig\s+ur|dragit\s+sig\s+ur|drar\s+sig\s+ur|hoppade\s+av|hoppat\s+av)(?![\p{L}])/iu.test(u.text))) continue;
+      // An award is no selection into a programme: "Kalmar utsedd till årets klimatkommun", "… till Sveriges bästa miljökommun".
+      if (t.type === 'join' && tokens.slice(i + 1, i + 4).some((x) => /^(?:årets|bästa|bäst)$/u.test(x.lower))) continue;
+      // Applying to take part is not taking part: "Kalmar ska ansöka om att få delta i …".
+      if (t.type === 'join' && tokens[i - 1]?.lower === 'få' && tokens[i - 2]?.lower === 'att' && tokens[i - 3]?.lower === 'om') continue;
       let type = t.type;
       // Signing an updated version is a revision; adopting pledges is an undertaking.
       const rest = env.text.slice(tokens[i]!.start, u.end);
@@ -1030,7 +1086,21 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
         const obj = phraseAt(tokens, ps, pend);
         actors = named(env, obj?.spans ?? null, 'act');
       } else {
-        actors = named(env, subjectOf(env, tokens, ps, i), 'act');
+        const subject = subjectOf(env, tokens, ps, i);
+        actors = named(env, subject, 'act');
+        // "Följande kommuner har skrivit på Borgmästaravtalet: Östersund (2010), Umeå (2011) och Lund (2012)": the
+        // group's members, listed after the act, each with its own year.
+        if (!actors.length && subject?.length === 1 && subject[0]!.span.kind === 'group') {
+          const listed = groupMembers(env, tokens, ps, pend);
+          if (listed.length) {
+            const what = whatFrom(env.text, tokens[i]!.start, u.end);
+            const ics = clauseStart(tokens, i);
+            const when = actDate(env, tokens[ics]!.start, tokens[i]!.end, true);
+            const key = `${type}:${objectKey(tokens, pend)}`;
+            for (const m of listed) out.push({ start: u.start, end: u.end, value: { actor: m.actor, type, what, when: m.when ?? when }, rule: `commitments.${t.id}`, heading: u.kind === 'heading', key });
+            return out;
+          }
+        }
         // "har blivit utvald tillsammans med 6 andra svenska städer Gävle, Göteborg …": the companions too.
         if (t.id === 'join.utvald' || t.id === 'join.valjas-ut') actors.push(...companions(env, tokens, ps, pend));
       }
@@ -1045,7 +1115,10 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       if (/^other\.(?:ata-sig|forbinda-sig)$/u.test(t.id)) type = innerType(env, tokens, pend) ?? type;
       // The date of the act: in the verb's own clause (a date in a clause coordinated after it is another act's).
       const ics = clauseStart(tokens, i);
-      let when = actDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
+      const datedAct = type === 'join' || type === 'sign' || type === 'revise';
+      let when = actDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end, datedAct);
+      // "Umeå ingår sedan 2021 i …", "är medlem i Klimatkommunerna sedan 2015": a membership in force since it began.
+      if (!when && (type === 'join' || t.id === 'adopt.ha-plan')) when = sinceDate(env, tokens[ics]!.start, tokens[clauseEnd(tokens, i) - 1]!.end);
       // "beslutade den 12 mars 2023 att anta …": the date of the decision governing the infinitive.
       if (!when && tokens[ics]!.lower === 'att') {
         const g = governorOf(tokens, ics);
@@ -1102,6 +1175,27 @@ function objectOwner(env: Env, tokens: Token[], ps: Placed[], vi: number, pend: 
   }
   const after = ps.find((p) => p.from >= pend && p.from <= pend + 3 && owns(p));
   return after ? named(env, [after], 'act') : [];
+}
+
+/** Words that open the list of a group's members after the act: a colon, "bland andra", "däribland", "nämligen". */
+const MEMBER_LIST_OPENERS: readonly string[][] = [[':'], ['bland', 'andra'], ['bland', 'annat'], ['bl.a.'], ['bl', '.', 'a', '.'], ['däribland'], ['nämligen'], ['bland', 'dem']];
+
+/**
+ * The municipalities listed after a group's act ("…: Östersund (2010), Umeå (2011) och Lund (2012)", "…, bland
+ * andra Umeå och Lund"), each with the year in parentheses after it, if any. Only a list of municipalities counts.
+ */
+function groupMembers(env: Env, tokens: Token[], ps: Placed[], from: number): { actor: string; when: string | null }[] {
+  for (let j = from; j < tokens.length; j++) {
+    const opener = MEMBER_LIST_OPENERS.find((o) => o.every((w, k) => tokens[j + k]?.lower === w));
+    if (!opener) continue;
+    const list = phraseAt(tokens, ps, j + opener.length);
+    if (!list || !list.spans.every((p) => p.span.kind === 'municipality')) return [];
+    return list.spans.map((p) => {
+      const year = tokens[p.to]?.text === '(' && /^\d{4}$/u.test(tokens[p.to + 1]?.text ?? '') && tokens[p.to + 2]?.text === ')' ? tokens[p.to + 1]!.text : null;
+      return { actor: p.span.actor!, when: year };
+    });
+  }
+  return [];
 }
 
 /** The companions of a selection: "tillsammans med 6 andra svenska städer Gävle, Göteborg och Umeå". */
@@ -1220,7 +1314,7 @@ function memberships(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] 
       const near = tokens.slice(Math.max(0, i - 10), i - 2);
       if (!near.some((t) => nounClasses(t.text).includes('network')) && !ps.some((p) => p.to <= i - 2 && p.from >= i - 10 && p.span.kind === 'organisation')) continue;
       actors = named(env, ps.filter((p) => p.from === i - 1), 'act');
-    } else if (w === 'med' && /^(?:varit|är)$/u.test(tokens[i - 1]?.lower ?? '') && /^(?:från|sedan)$/u.test(tokens[i + 1]?.lower ?? '')) {
+    } else if (w === 'med' && /^(?:varit|är|var)$/u.test(tokens[i - 1]?.lower ?? '') && /^(?:från|sedan)$/u.test(tokens[i + 1]?.lower ?? '')) {
       if (!/Klimatneutrala städer|Viable Cities|satsning/iu.test(env.text)) continue;
       actors = named(env, subjectOf(env, tokens, ps, i - 1), 'act');
     } else continue;
@@ -1228,7 +1322,7 @@ function memberships(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] 
     // "… som startade 2019 med nio svenska städer. Umeå kommun har varit med från början.": since the start.
     const k = env.unitIndex.get(u)!;
     const start = w === 'med' ? env.units.slice(Math.max(0, k - 2), k).map((x) => /(?<![\p{L}])(?:startade|startades|inleddes|började|startat)\s+(?:år\s+)?(\d{4})/iu.exec(x.text)?.[1]).find(Boolean) : undefined;
-    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start, u.end), when: actDate(env, u.start, u.end) ?? start ?? null }, rule: 'commitments.membership', heading: false, key: 'join:membership' }));
+    return actors.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'join' as const, what: whatFrom(env.text, u.start, u.end), when: actDate(env, u.start, u.end, true) ?? start ?? null }, rule: 'commitments.membership', heading: false, key: 'join:membership' }));
   }
   return [];
 }
@@ -1256,8 +1350,11 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
     if (verb.objects && !tokens.slice(i + 1, i + 5).some((t) => verb.objects!.some((o) => t.lower.startsWith(o)))) continue;
     let j = i - 1;
     while (j >= 0 && isAdverb(tokens[j])) j--;
-    if (tokens[j]?.lower === 'att') j = governorOf(tokens, j);
+    if (tokens[j]?.lower === 'att') j = governorOf(tokens, j, ps);
     while (j >= 0 && isAdverb(tokens[j])) j--;
+    // "I år ska Umeå kommun köpa in …": the subject stands between the auxiliary and the verb.
+    const between = ps.find((p) => p.to === j + 1 && p.from > 0 && INTENT.has(tokens[p.from - 1]!.lower));
+    if (between) j = between.from - 1;
     const planned = (j >= 0 && INTENT.has(tokens[j]!.lower)) || (j >= 1 && /^(?:är|var)$/u.test(tokens[j]!.lower) && PLAN_HEAD.has(tokens[j - 1]!.lower))
       || (j >= 0 && /^(?:samt|och)$/u.test(tokens[j]!.lower) && tokens.slice(0, j).some((t, k, a) => t.lower === 'att' && PLAN_HEAD.has(a[k - 2]?.lower ?? '')));
     const passive = /s$/u.test(w);
@@ -1271,13 +1368,15 @@ function actions(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous: Dra
     const next = tokens.slice(i + 1).find((t) => !isAdverb(t));
     if (!passive && next && /^\p{Ll}+(?:en|et|na)$/u.test(next.lower) && !/^(?:en|ett)$/u.test(next.lower) && !verb.particle) continue;
     if (present && !tokens.slice(i + 1, i + 5).some((t) => /^(?:en|ett|nya|ny|nytt|\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo)$/u.test(t.lower))) continue;
+    // A present act coordinated after another verb describes ongoing work ("arbetar in … och bygger upp en kommunikation").
+    if (present && /^(?:och|samt)$/u.test(tokens[i - 1]?.lower ?? '')) continue;
     let actors = named(env, subjectOf(env, tokens, ps, i), 'act');
     const impersonal = tokens.slice(Math.max(0, i - 14), i).some((t) => t.lower === 'man');
     if (!actors.length && (impersonal || passive)) {
       const cont = CONNECTIVE_RE.test(u.text) && previous && previous.end >= u.start - 400 ? previous.value.actor : null;
       const dated = actDate(env, u.start, u.end) !== null || planned;
       if (cont) actors = [cont];
-      else if (impersonal || dated) actors = [env.actors.own ?? (env.actors.publisher.organisation ? '' : 'kommunen')].filter(Boolean);
+      else if ((impersonal || dated) && (env.actors.municipalVoice || !env.actors.own)) actors = [env.actors.own ?? (env.actors.publisher.organisation ? '' : 'kommunen')].filter(Boolean);
     }
     if (present && !impersonal && !actors.length) continue;
     actors = actors.filter((a) => !isPartyActor(env, a));

@@ -142,7 +142,8 @@ const ABOUT_HEADING = /^(?:#+\s*)?\**Om\s+\p{Lu}[\p{L}-]*(?:\s+\p{L}+){0,3}\**:?
 const INFORMATION_RE = new RegExp(String.raw`^(?:#+\s*)?(?:${words(INFORMATION_HEADINGS.map((h) => h.form))})[\s:?]*$`, 'iu');
 const INFORMATION_PHRASE_RE = new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)(${words(INFORMATION_PHRASES.map((h) => h.form))})(?!\p{L})`, 'iu');
 const MOTION_LIST_RE = new RegExp(String.raw`(?:${words(MOTION_LIST_HEADINGS.map((h) => h.form))})`, 'iu');
-const PROTOCOL_RE = new RegExp(String.raw`^(?:${words(PROTOCOL_HEADINGS.map((h) => h.form))})$`, 'iu');
+// The heading alone, or with its organ or date: "Protokoll kommunfullmäktige Hudiksvall 2024-02-26".
+const PROTOCOL_RE = new RegExp(String.raw`^(?:${words(PROTOCOL_HEADINGS.map((h) => h.form))})(?:$|[\s,:]+(?:(?:från|för|fört\s+vid)\s+)?(?:\p{L}*(?:fullmäktige|styrelsen|nämnden|nämnd|utskottet|utskott)(?!\p{L})|\d{4}-\d\d-\d\d))`, 'iu');
 const PROTOCOL_LINE_RE = new RegExp(String.raw`^(?:${words(PROTOCOL_LINES.map((h) => h.form))})(?:\s*:.*)?$`, 'iu');
 const STANDING_NOUNS = words(STANDING_TITLES.filter((t) => !t.form.startsWith('(')).map((t) => t.form));
 /** A title that begins with a standing document's noun: "Klimatstrategi för …", "Energi- och klimatplan …", "KLIMAT STRATEGI". */
@@ -337,7 +338,8 @@ function prefixRule(prefix: string, glued: boolean): string | null {
   if (BYLINE_RE.test(p)) return 'document.published.byline';
   if (HEADING_RE.test(p)) return 'document.published.heading';
   // A place, optionally with "den": "Tierp den", "Stockholm,", "För Vänsterpartiet, Tierp den".
-  if (/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+den)?$/u.test(p.split(/,\s*/u).pop()!)) return 'document.published.dateline';
+  // Also the municipality as publisher: "Hudiksvalls kommun 12 mars 2024", "Göteborgs Stad, 3 maj 2024".
+  if (/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:kommun|stad|Stad))?(?:\s+den)?$/u.test(p.split(/,\s*/u).pop()!)) return 'document.published.dateline';
   // A category run into the date or set off by a separator: "Stad & Politik18 december 2023", "Nyheter |".
   if ((glued || /[|·•]$/u.test(p)) && /^\p{Lu}[\p{L}&,|·•\s-]*$/u.test(p) && p.split(/\s+/).length <= 8) return 'document.published.category';
   return null;

@@ -69,8 +69,11 @@ const DATE_AFTER = /^,?[ \u00A0]+(?:den[ \u00A0]+)?\d{1,4}(?:[ \u00A0.\-/]|$)/u;
 const POSTCODE_BEFORE = /(?<!\d)\d{3}[ \u00A0]?\d{2}[ \u00A0]+$/u;
 /** "Anna Lund (M)": a party after the name marks a person. */
 const PARTY_AFTER = /^[ \u00A0]*\((?:S|M|SD|C|V|KD|L|MP|FP|[\p{Lu}]{1,5})\)/u;
-/** Items of a list: "Borlänge, Borås och Eskilstuna", a route "Malmö–Lund". */
-const LIST_SEPARATOR = /^(?:[-‐–]|\s*[,;/&]\s*(?:(?:och|samt|eller)\s+)?|\s+(?:och|samt|eller|respektive)\s+)$/u;
+/**
+ * Items of a list: "Borlänge, Borås och Eskilstuna", a route "Malmö–Lund", items with a year or a number in
+ * parentheses "Östersund (2010), Umeå (2011) och Lund (2012)".
+ */
+const LIST_SEPARATOR = /^(?:[ \u00A0]*\(\d[\d \u00A0.,–\-/]*\))?(?:[-‐–]|\s*[,;/&]\s*(?:(?:och|samt|eller)\s+)?|\s+(?:och|samt|eller|respektive)\s+)$/u;
 /** A capitalised word right before the name, on the same line. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00A0]+$/u;
 

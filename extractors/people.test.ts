@@ -795,3 +795,18 @@ describe('names in signatures, lists and genitives (v7)', () => {
 function nameCandidatesOf(text: string): string[] {
   return nameCandidates(text).map((c) => c.name);
 }
+
+describe('places named after people (v8)', () => {
+  it('a school or building compound and a venue before a name are no people', () => {
+    expect(nameCandidatesOf('Eleverna på Per Brahegymnasiet i Jönköping har startat ett klimatprojekt.')).toEqual([]);
+    expect(nameCandidatesOf('Mötet hölls på Hotell Björn Borg i Umeå.')).toEqual([]);
+    expect(nameCandidatesOf('Mötet hölls på hotellet. Björn Borg (M) öppnade det.')).toEqual(['Björn Borg']);
+  });
+});
+
+describe('labels after a name (v8)', () => {
+  it('a table label after a name is not part of it', () => {
+    expect(nameCandidatesOf('Agnes Lundgren Antal medlemmar: 40')).toEqual(['Agnes Lundgren']);
+    expect(nameCandidatesOf('Text: Karin Ekström Foto: Per Holm')).toEqual(['Karin Ekström', 'Per Holm']);
+  });
+});

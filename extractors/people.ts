@@ -7,7 +7,7 @@
 // Cost is linear in the text: line starts are computed once and found by binary search, every look-around is
 // bounded to a fixed window around the name, and municipality mentions are indexed by offset.
 import type { PersonValue } from '../src/types.js';
-import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES, PLACE_NOUNS_AFTER_NAME } from './lexicon/given-names.js';
+import { AMBIGUOUS_GIVEN_NAMES, isGivenName, NOT_NAME_ENDINGS, NOT_NAME_TOKENS, PHOTO_AGENCIES, PLACE_NOUNS_AFTER_NAME, TABLE_LABELS, VENUE_HEADS } from './lexicon/given-names.js';
 import { PARTY_NAME_SOURCE, partyOfAdjective, partyOfMember, partyPrefix, riksdagParty } from './lexicon/parties.js';
 import {
   ENGLISH_ROLE_HEADS, MUNICIPAL_BODIES, NON_MUNICIPAL_ROLE_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_QUALIFIERS,
@@ -695,6 +695,8 @@ export function nameCandidates(text: string): Candidate[] {
     const toks: { t: string; s: number }[] = [];
     const tr = /\S+/g;
     for (let t = tr.exec(raw); t; t = tr.exec(raw)) toks.push({ t: t[0], s: m.index + t.index });
+    // "Hotell Björn Borg": the name of a place or firm.
+    if (VENUE_HEADS.has(toks[0]?.t ?? '')) continue;
     const skippable = (t: string) => LEADING_NON_NAME.has(t) || isRoleNoun(t) || roleFromDefinite(t) !== null
       || riksdagParty(t) !== null || partyOfAdjective(t) !== null || partyOfMember(t) !== null || NOT_NAME_TOKENS.has(t);
     let a = 0;
@@ -711,8 +713,9 @@ export function nameCandidates(text: string): Candidate[] {
     const kept = toks.slice(a);
     // "Gunnel Simu Kommunalråd i Haparanda", "Kent Asp Kassör": a signature's capitalised role noun (or a
     // participle, "Kari Pistokoski Medverkande i …") after the name is not part of it.
+    // A table's or form's label after the name ("Agnes Lundgren Antal") goes too.
     while (kept.length > 2 && !isGivenName(kept[kept.length - 1]!.t)
-      && (isRoleNoun(kept[kept.length - 1]!.t) || /^\p{Lu}\p{Ll}{4,}(?:ande|ende)$/u.test(kept[kept.length - 1]!.t))) kept.pop();
+      && (isRoleNoun(kept[kept.length - 1]!.t) || TABLE_LABELS.has(kept[kept.length - 1]!.t) || /^\p{Lu}\p{Ll}{4,}(?:ande|ende)$/u.test(kept[kept.length - 1]!.t))) kept.pop();
     // "Lisa Tunegård Cecilia Herdenstam": two given names each followed by a surname are two people.
     if (kept.length === 4 && isGivenName(kept[0]!.t) && !isGivenName(kept[1]!.t) && isGivenName(kept[2]!.t) && !isGivenName(kept[3]!.t)
       && kept.every((k) => NAME_TOKEN.test(k.t))) {

@@ -171,3 +171,17 @@ describe('belonging to a wave after a coordinated predicate (v4)', () => {
     expect(waves('Luleå har en klimatbudget och tillhör den tredje vågen.')).toEqual([]);
   });
 });
+
+describe('the first cohort without a wave number (v6)', () => {
+  it('reads the nine listed as the original cities of the programme', () => {
+    expect(waves('De nio ursprungliga städerna i Klimatneutrala städer 2030 var Göteborg, Lund, Malmö, Stockholm, Umeå, Uppsala, Växjö, Borås och Helsingborg.')).toHaveLength(9);
+  });
+  it('reads "den första fasen … omfattade" with its list', () => {
+    expect(waves('Den första fasen av Klimatneutrala städer 2030 omfattade Göteborg, Lund och Umeå.')).toEqual(['Göteborg:1', 'Lund:1', 'Umeå:1']);
+    expect(waves('Den andra fasen omfattar Göteborg, Lund och Umeå.')).toEqual([]);
+  });
+  it('reads being with Klimatneutrala städer 2030 from its start, not with the older platform Viable Cities', () => {
+    expect(waves('Umeå var med från starten när Viable Cities startade Klimatneutrala städer 2030 år 2019.')).toEqual(['Umeå:1']);
+    expect(waves('Umeå har varit med i Viable Cities från starten.')).toEqual([]);
+  });
+});

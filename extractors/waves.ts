@@ -179,8 +179,8 @@ const stripParentheticals = (s: string): string => s.replace(/\([^()\n]*\)/gu, '
 const LABEL_HEAD = /^[\s\p{P}\p{S}]*(?:(?:kommuner|kommunerna|städer|städerna|deltagare|deltagarna|medlemmar|medlemmarna)(?!\p{L})(.*))?$/isu;
 /** Between a label and its list: a tab, a colon, a dash, a line break, a bullet. */
 const LABEL_GAP = /^[\s|:–—\-•·▪◦*]*$/u;
-/** "I våg 2 ingår …", "Städerna i den tredje vågen är …". */
-const VERB_GAP = /^\s*(?:är|var|blev|blir|ingår|ingick|hör|hörde|finns|fanns|tillhör|tillhörde|deltar|deltog|tillkom|tillkommer|återfinns)\s+(?:(?:bland annat|bl\.a\.|också|även|nu|redan)\s+)?(?:(?:kommunerna|städerna)\s+)?$/iu;
+/** "I våg 2 ingår …", "Städerna i den tredje vågen är …", "Den första fasen av satsningen omfattade …". */
+const VERB_GAP = /^\s*(?:(?:av|i|inom)\s+(?:satsningen|programmet|Viable\s+Cities|Klimatneutrala\s+städer\s+2030)\s+)?(?:är|var|blev|blir|ingår|ingick|hör|hörde|finns|fanns|tillhör|tillhörde|deltar|deltog|tillkom|tillkommer|återfinns|omfattar|omfattade|omfattades\s+av|består\s+av|bestod\s+av|utgörs\s+av|utgjordes\s+av)\s+(?:(?:bland annat|bl\.a\.|också|även|nu|redan)\s+)?(?:(?:kommunerna|städerna)\s+)?$/iu;
 const JOIN_GAP = /^\s*(?:tillkom|tillkommer)/iu;
 /** Nothing but list punctuation to the end of the line: the line is a list. */
 const REST_OF_LIST_LINE = /^[\s.,;]*(?:\n|$)/u;
@@ -296,9 +296,11 @@ function companionWaves(text: string, groups: MunicipalityMention[][], assigned:
 // varit med från början."). Only in a text about the programme or its contract, and never for an unnamed group.
 
 const PROGRAMME_RE = /(?<![\p{L}])(?:Klimatneutrala\s+städer\s+2030|Viable\s+Cities|Klimatkontrakt(?:et)?\s+2030|klimatkontrakt\p{L}*)(?![\p{L}])/iu;
-const NINE_RE = /(?<![\p{L}\d])(?:nio|9)\s+(?:(?:svenska|första|utvalda)\s+)*(?:kommuner|städer|kommunerna|städerna|pionjärstäder|pionjärstäderna)(?![\p{L}])/iu;
+const NINE_RE = /(?<![\p{L}\d])(?:nio|9)\s+(?:(?:svenska|första|utvalda|ursprungliga)\s+)*(?:kommuner|städer|kommunerna|städerna|pionjärstäder|pionjärstäderna)(?![\p{L}])/iu;
 const ONE_OF_NINE_RE = /^(?:s?\s+(?:kommun|stad))?\s+(?:är|var|blev)\s+(?:nu\s+)?(?:en|ett)\s+av\s+(?:de\s+)?(?:nio|9)\s/iu;
 const FROM_START_RE = /^(?:s?\s+(?:kommun|stad))?\s+(?:har\s+)?(?:varit|är|var)\s+med\s+(?:ända\s+)?(?:från\s+(?:början|starten|start)|sedan\s+(?:starten|start|början))/iu;
+/** The programme whose first cohort was the nine cities. */
+const COHORT_PROGRAMME_RE = /(?<![\p{L}])(?:Klimatneutrala\s+städer\s+2030|klimatkontrakt\p{L}*)(?![\p{L}])/iu;
 const BESIDES_RE = /(?<![\p{L}])(?:utöver|förutom)\s+$/iu;
 
 function firstNine(text: string, municipalities: MunicipalityMention[]): WaveMention[] {
@@ -326,6 +328,12 @@ function firstNine(text: string, municipalities: MunicipalityMention[]): WaveMen
     // "… startade 2019 med nio svenska städer. Umeå kommun har varit med från början."
     for (const v of units.slice(i, i + 3)) for (const m of inUnit(v)) if (FROM_START_RE.test(text.slice(m.end, v.end))) place(m);
   });
+  // "Umeå var med från starten när Klimatneutrala städer 2030 drog igång": with the programme itself (not the
+  // platform Viable Cities, which is older) from its start, in the same sentence.
+  for (const u of units) {
+    if (!COHORT_PROGRAMME_RE.test(u.text)) continue;
+    for (const m of inUnit(u)) if (FROM_START_RE.test(text.slice(m.end, u.end))) place(m);
+  }
   // "Utöver Umeå har Enköping, …, Växjö skrivit under": eight more beside one of the nine.
   if (placed.size) {
     for (const u of units) {

@@ -23,6 +23,7 @@ import { fsBlobStore } from '../src/storage/fs.js';
 import { openNodeArchive } from '../src/work/engine.js';
 import type { Format } from '../src/types.js';
 import { extractionVsLanguage } from './bench/extraction.js';
+import { benchOcr } from './bench/ocr.js';
 import { benchRealPdf, realPdfLines } from './bench/pdf.js';
 import { QUERY_LABELS, timeQueries, type QueryFigures } from './bench/queries.js';
 import { buildQueryDb, cachedQueryDb } from './bench/querydb.js';
@@ -305,6 +306,7 @@ const result = {
   load_average: loadavg().map(r2),
   ...(extraction ? { extraction_vs_language: extraction } : {}),
 };
+Object.assign(result, await benchOcr(ROOT, log)); // OCR pages/s against tesseract alone, all cores (scripts/bench/ocr.ts)
 writeFileSync(OUT, JSON.stringify(result, null, 2) + '\n');
 
 const goal = (met: boolean) => (met ? 'met' : 'MISSED');

@@ -8,6 +8,7 @@
 //   --verbose   keep the prediction folders and print where they are
 //   --only X    run only the sets whose label starts with X (e.g. --only real)
 //   --archive D score against the fully reviewed documents of the archive in DATA_DIR D (scripts/eval-archive.ts)
+//   --no-ocr    skip the OCR section (scans made from corpus PDFs, scripts/eval-ocr.ts; it runs with --only ocr)
 //   --realpdf   the PDF reader on real office PDFs (../shared/realpdf) against pdftotext, see
 //               scripts/eval-realpdf.ts; alone it runs only that (add --only X for sets as well)
 import { execFileSync } from 'node:child_process';
@@ -61,6 +62,12 @@ for (const [label, dir, ext, gold] of sets) {
   console.log(`\n== ${label} (${dir}/*${ext})${verbose ? ` predictions in ${out}` : ''}\n${report.trimEnd()}`);
   summary.push(`${label}=${/overall F1 (\S+)/.exec(report)?.[1]}`);
   if (!verbose) rmSync(out, { recursive: true, force: true });
+}
+if ((!only || 'ocr'.startsWith(only)) && !realpdf && !args.includes('--no-ocr')) {
+  const { ocrReport } = await import('./eval-ocr.js');
+  const { report, ocrF1 } = await ocrReport({ verbose });
+  console.log(`\n${report}`);
+  if (ocrF1 !== null) summary.push(`ocr scans=${ocrF1}`);
 }
 if (summary.length) console.log(`\noverall F1 by set: ${summary.join('  ')}`);
 if (realpdf) {

@@ -21,7 +21,7 @@ import { threadOf } from './queries.js';
 import { mergedPeople, overlayReviews, recordId, recordKey } from './reviews.js';
 import { ArchiveError, conflict, invalid, missing, unsupported } from './errors.js';
 import { keySha256, originalKey, type BlobStore } from './storage/blobs.js';
-import type { Extraction, Format, Mention, PersonValue } from './types.js';
+import type { Extraction, Format, Mention, PageSpan, PersonValue } from './types.js';
 import { BudgetExceeded, PoolBusy } from './work/errors.js';
 
 export interface Storage {
@@ -123,6 +123,8 @@ export interface DocumentView {
   progress: Progress | null;
   extractorVersion: string | null;
   pages: number;
+  /** Pages read by OCR (scans): engine, language and Tesseract's mean word confidence (0–100), or why the page failed. */
+  ocr: { page: number; engine: string; language: string; confidence: number | null; error?: string }[];
   createdAt: string;
   /** Every file of this document (the first is the one above); the same text in another format is one more. */
   renditions: RenditionView[];
@@ -155,7 +157,7 @@ export function toView(row: DocumentRow, more: { renditions?: RenditionRow[]; pr
     size: row.size, sourceUrl: row.sourceUrl, title: row.title, language: row.language, kind: row.kind,
     published: row.published, status: row.status as DocumentView['status'], error: row.error, warnings: row.warnings ?? [],
     progress: row.status === 'processing' ? more.progress ?? null : null, extractorVersion: row.extractorVersion,
-    pages: row.pages?.length ?? 0, createdAt: row.createdAt,
+    pages: row.pages?.length ?? 0, ocr: ((row.pages ?? []) as PageSpan[]).flatMap((p) => (p.ocr ? [{ page: p.page, ...p.ocr }] : [])), createdAt: row.createdAt,
     renditions: [ownRendition(row), ...(more.renditions ?? []).map(renditionView)],
     extraction: (row.extraction as Extraction | null) ?? null,
   };
@@ -292,12 +294,12 @@ export class Archive {
    * stored document become a rendition of it. With `defer`, the row is stored as processing and analysed later.
    * When the extraction pool is full, PoolBusy is thrown before anything is stored.
    */
-  async upload(input: UploadInput, opts: { defer?: boolean } = {}): Promise<UploadOutcome> {
+  async upload(input: UploadInput, opts: { defer?: boolean; onProgress?: (p: Progress) => void } = {}): Promise<UploadOutcome> {
     const { bytes } = input;
     if (bytes.byteLength === 0) throw invalid('Empty upload', 'The uploaded file has no content.');
     const format = sniff(bytes);
     if (!format) {
-      throw unsupported('The file is not PDF, DOCX, HTML or plain text (decided from its bytes, not its declared type).');
+      throw unsupported('The file is not PDF, DOCX, HTML, plain text or a scanned image (PNG, JPEG, TIFF) (decided from its bytes, not its declared type).');
     }
     const sha256 = await sha256Hex(bytes);
     const restatement = { sourceUrl: input.sourceUrl ?? null, published: input.published ?? null };
@@ -309,7 +311,7 @@ export class Archive {
     if (!opts.defer && this.engine.full) throw new PoolBusy(0);
     await this.storage.blobs.put(originalKey(sha256), bytes, MEDIA_TYPES[format]);
     if (opts.defer) return this.engine.write('storeQueued', meta);
-    return this.engine.analyseAndStore({ bytes, name: docName(input.filename), published: meta.published }, { op: 'storeUpload', meta }) as Promise<UploadOutcome>;
+    return this.engine.analyseAndStore({ bytes, name: docName(input.filename), published: meta.published }, { op: 'storeUpload', meta }, opts.onProgress) as Promise<UploadOutcome>;
   }
 
   /**
@@ -724,7 +726,7 @@ const EXTRACTOR_OF_KIND = new Map<string, string>(
 );
 const extractorOf = (kind: string) => EXTRACTOR_OF_KIND.get(kind) ?? 'unknown';
 
-const EXTENSIONS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt' };
+const EXTENSIONS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt', png: 'png', jpeg: 'jpg', tiff: 'tif' };
 
 /** A scan that needs OCR where none runs (ParseError reason needs_ocr, also after a trip through a thread). */
 const needsOcr = (err: Error) => (err as { reason?: string }).reason === 'needs_ocr' || (err instanceof ParseError && err.reason === 'needs_ocr');

@@ -72,6 +72,16 @@ function progress(done: number, total: number, label: string, outcome?: string) 
   if (done === total) process.stderr.write('\n');
 }
 
+/** OCR progress of one scan, page by page: a redrawn line on a terminal, else a line every tenth page (and the last). */
+function ocrProgress(file: string, done: number, total: number) {
+  if (!process.stderr.isTTY) {
+    if (done === total || done % 10 === 0) process.stderr.write(`  OCR ${done}/${total} pages ${basename(file)}\n`);
+    return;
+  }
+  process.stderr.write(`\r  OCR ${done}/${total} pages ${basename(file).slice(0, 40).padEnd(40)}`);
+  if (done === total) process.stderr.write('\n');
+}
+
 /** `--jobs N` (default KOMMUNARKIV_JOBS, else the number of cores). */
 function jobsOf(args: string[]): { jobs: number; rest: string[] } {
   const i = args.indexOf('--jobs');
@@ -103,7 +113,9 @@ async function ingestCommand(argv: string[]): Promise<number> {
         const file = files[next++]!;
         let outcome = 'stored';
         try {
-          const { outcome: o, document } = await archive.upload({ bytes: new Uint8Array(await readFile(file)), filename: basename(file) });
+          // A scan shows its OCR page by page (a 100-page scan takes minutes).
+          const onProgress = (p: { ocr?: { done: number; total: number } }) => { if (p.ocr) ocrProgress(file, p.ocr.done, p.ocr.total); };
+          const { outcome: o, document } = await archive.upload({ bytes: new Uint8Array(await readFile(file)), filename: basename(file) }, { onProgress });
           if (o === 'existing') { tally.duplicates++; outcome = 'duplicate'; }
           else if (o === 'rendition') { tally.renditions++; outcome = `rendition of ${document.id}`; }
           else if (o === 'failed') { tally.failed.push(`${file}: ${document.error} (stored as ${document.id})`); outcome = 'failed'; }

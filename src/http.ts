@@ -74,6 +74,8 @@ export const READ_COOKIE = 'kommunarkiv_read';
 
 /** The cookie the upload form sets for the browser session once a write token has worked. */
 export const WRITE_COOKIE = 'kommunarkiv_write';
+/** The only path the write cookie is sent to (and the path it must be cleared with). */
+export const WRITE_COOKIE_PATH = '/upload';
 
 /** A cookie's value, or null when it is absent or malformed (a bad cookie is ignored, never an error). */
 export function cookie(c: Context, name: string): string | null {

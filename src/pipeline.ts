@@ -16,6 +16,8 @@ export interface Progress {
   pages: number | null;
   /** Characters of clean text read so far (known once parsing is done). */
   characters: number | null;
+  /** While scanned pages are read by OCR: pages done of those to read. */
+  ocr?: { done: number; total: number };
 }
 
 export interface AnalyseOptions {
@@ -29,7 +31,7 @@ export interface AnalyseOptions {
 
 export async function analyse(bytes: Uint8Array, name: string, opts: AnalyseOptions = {}): Promise<Analysis> {
   opts.onProgress?.({ stage: 'parsing', pages: null, characters: null });
-  const parsed = await parseDocument(bytes);
+  const parsed = await parseDocument(bytes, { onProgress: (ocr) => opts.onProgress?.({ stage: 'parsing', pages: null, characters: null, ocr }) });
   opts.onProgress?.({ stage: 'extracting', pages: parsed.pages.length, characters: parsed.text.length });
   const doc: ExtractorInput = { ...parsed, publishedHint: opts.published ?? parsed.publishedHint, language: detectLanguage(parsed.text) };
   return { doc, ...extract(doc, name) };

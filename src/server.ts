@@ -38,8 +38,10 @@ const app = createApp(storage, {
 
 const server = serve({
   fetch: app.fetch, port: config.port, hostname: process.env.HOST || '127.0.0.1',
-  // A client gets 30 s for its headers and 10 minutes for the whole request (a 25 MiB upload on a slow line).
-  serverOptions: { headersTimeout: 30_000, requestTimeout: 600_000, keepAliveTimeout: 5_000 },
+  // A client gets 30 s for its headers and 10 minutes for the whole request (a 25 MiB upload on a slow line);
+  // Node looks for connections past them every 5 s (30 s by default). A body that stops arriving for 30 s is
+  // answered 408 by the app (src/http.ts, BODY_IDLE_MS).
+  serverOptions: { headersTimeout: 30_000, requestTimeout: 600_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 5_000 },
 }, (info) => {
   console.log(`kommunarkiv listening on http://${info.address}:${info.port} (data in ${config.dataDir}, ${pool.jobs} extraction process${pool.jobs === 1 ? '' : 'es'})`);
   if (config.tokenGenerated) console.log(`write token (saved in ${join(config.dataDir, 'token')}, mode 600): ${config.token}`);

@@ -1,13 +1,15 @@
 // The shapes that flow through the pipeline: bytes → ParsedDocument → Mention[] → Extraction.
 
 /** Formats we can read, as decided by sniffing the bytes. */
-export type Format = 'pdf' | 'docx' | 'html' | 'text';
+export type Format = 'pdf' | 'docx' | 'html' | 'text' | 'png' | 'jpeg' | 'tiff';
 
 /** One page of a document: the half-open character range [start, end) it covers in `text`. */
 export interface PageSpan {
   page: number; // 1-based
   start: number;
   end: number;
+  /** Set on a page read by OCR (a scan): the engine, language and Tesseract's mean word confidence (0–100). */
+  ocr?: { engine: string; language: string; confidence: number | null; error?: string };
 }
 
 /** What every parser returns: clean text plus where each page starts. */

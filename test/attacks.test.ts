@@ -96,6 +96,26 @@ describe('B3, B4: every body has a limit, and /upload checks the token before th
     }
     expect(await t.documentCount()).toBe(0);
   });
+
+  it('ends an API upload with a wrong token before reading its body, and limits JSON and review forms to 64 KiB', async () => {
+    const { body, sent } = endless(enc.encode('Pressmeddelande från Örebro kommun. '));
+    const res = await t.app.request('/api/documents?filename=stor.txt', {
+      method: 'POST', headers: { authorization: 'Bearer fel-nyckel', 'content-type': 'text/plain' }, body, duplex: 'half',
+    } as RequestInit);
+    await expectProblem(res, 401);
+    expect(sent()).toBeLessThan(1024 * 1024);
+    // JSON (a token for an admin) and a web form (a review), streamed without a length: 413 after 64 KiB.
+    for (const [path, type, head] of [
+      ['/api/tokens', 'application/json', '{"name":"Örjan","role":"reviewer","x":"'],
+      ['/records/0000000000000000/review', 'application/x-www-form-urlencoded', 'action=confirm&note='],
+    ] as const) {
+      const big = endless(enc.encode(head), enc.encode('å'.repeat(8 * 1024)));
+      const r = await t.app.request(path, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': type }, body: big.body, duplex: 'half' } as RequestInit);
+      const p = await expectProblem(r, 413);
+      expect(p.detail, path).toMatch(/larger than the limit of 65536 bytes/);
+      expect(big.sent(), path).toBeLessThan(1024 * 1024);
+    }
+  });
 });
 
 describe('B5–B7: login and links', () => {
@@ -137,8 +157,9 @@ describe('B5–B7: login and links', () => {
     const res = await t.app.request('/logout', { method: 'POST' });
     expect(res.status).toBe(303);
     const cookies = res.headers.getSetCookie();
-    expect(cookies.some((c) => /^kommunarkiv_read=;.*Max-Age=0/.test(c))).toBe(true);
-    expect(cookies.some((c) => /^kommunarkiv_write=;.*Max-Age=0/.test(c))).toBe(true);
+    // Each cleared under the path it was set with (a browser keeps a cookie cleared under another path).
+    expect(cookies.some((c) => /^kommunarkiv_read=; Path=\/;.*Max-Age=0/.test(c)), cookies.join(' | ')).toBe(true);
+    expect(cookies.some((c) => /^kommunarkiv_write=; Path=\/upload;.*Max-Age=0/.test(c)), cookies.join(' | ')).toBe(true);
   });
 });
 
@@ -157,6 +178,14 @@ describe('B8, B9: sources are http(s) and highlights cannot be forged', () => {
       form.set('source_url', url);
       await expectProblem(await t.app.request('/api/documents', { method: 'POST', headers: t.auth, body: form }), 400);
     }
+    // The web form says it as a page.
+    const web = new FormData();
+    web.set('token', TOKEN);
+    web.set('source_url', 'javascript:alert(1)');
+    web.set('file', new File(['Umeå kommun har antagit en plan.'], 'a.txt'));
+    const page = await t.app.request('/upload', { method: 'POST', body: web });
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain('Källans adress måste börja med http:// eller https://');
     expect(await t.documentCount()).toBe(0);
     const ok = await t.app.request(`/api/documents?filename=a.txt&source_url=${encodeURIComponent('https://www.umea.se/pressmeddelanden/plan')}`, {
       method: 'POST', headers: t.auth, body: 'Umeå kommun har antagit en plan.',
@@ -259,7 +288,15 @@ describe('what a newcomer tripped on', () => {
     const person = (await json('/api/people?q=lena+holm')).items[0];
     expect(person).toBeDefined();
     await expectProblem(await t.app.request(`/api/documents/${doc.id}`, { method: 'DELETE' }), 401);
-    const del = await t.app.request(`/api/documents/${doc.id}?reason=${encodeURIComponent('uppladdad av misstag')}`, { method: 'DELETE', headers: t.auth });
+    // Only an admin deletes: a reviewer's token is refused; a named admin's deletion is recorded by that name.
+    const token = async (name: string, role: string) => ((await json('/api/tokens', {
+      method: 'POST', headers: { ...t.auth, 'content-type': 'application/json' }, body: JSON.stringify({ name, role }) })) as { token: string }).token;
+    const reviewer = { authorization: `Bearer ${await token('Sven Granskare', 'reviewer')}` };
+    const admin = { authorization: `Bearer ${await token('Karin Ek', 'admin')}` };
+    await expectProblem(await t.app.request(`/api/documents/${doc.id}`, { method: 'DELETE', headers: reviewer }), 403);
+    await expectProblem(await t.app.request('/api/deletions', { headers: reviewer }), 403);
+    expect((await json('/api/search?q=Ockelbo')).total).toBe(1);
+    const del = await t.app.request(`/api/documents/${doc.id}?reason=${encodeURIComponent('uppladdad av misstag')}`, { method: 'DELETE', headers: admin });
     expect(del.status).toBe(200);
     const removed = (await del.json() as { removed: Record<string, number> }).removed;
     expect(removed).toMatchObject({ documents: 1, people: 1 });
@@ -270,11 +307,13 @@ describe('what a newcomer tripped on', () => {
     expect((await json('/api/commitments?municipality=Ockelbo')).total).toBe(0);
     expect(existsSync(join(t.dir, originalKey(doc.sha256)))).toBe(false);
     const log = await json('/api/deletions', { headers: t.auth });
-    expect(log.items[0]).toMatchObject({ documentId: doc.id, sha256s: [doc.sha256], filename: 'ockelbo.txt', reason: 'uppladdad av misstag', deletedBy: 'write token' });
+    expect(log.items[0]).toMatchObject({ documentId: doc.id, sha256s: [doc.sha256], filename: 'ockelbo.txt', reason: 'uppladdad av misstag', deletedBy: 'Karin Ek' });
     await expectProblem(await t.app.request('/api/deletions'), 401);
     await expectProblem(await t.app.request(`/api/documents/${doc.id}`, { method: 'DELETE', headers: t.auth }), 404);
-    // Stored again, it is a new document.
-    expect((await t.upload(text, 'ockelbo.txt')).status).toBe(201);
+    // Stored again, it is a new document; the write token is the admin named "admin".
+    const again = (await (await t.upload(text, 'ockelbo.txt')).json()) as { id: string };
+    expect((await t.app.request(`/api/documents/${again.id}`, { method: 'DELETE', headers: t.auth })).status).toBe(200);
+    expect((await json('/api/deletions', { headers: admin })).items.map((d: { deletedBy: string }) => d.deletedBy)).toEqual(['admin', 'Karin Ek']);
   });
 
   it('keeps the same text in several formats as one document: its commitments count once', async () => {

@@ -43,12 +43,25 @@ export interface VerbTrigger {
   particle?: string;
   /** The class of object the verb needs after it in its clause; 'none': needs none. */
   object: NounClass | NounClass[] | 'none';
+  /** The object must start within this many words after the verb (or its particle): "ingår i nätverket X", not "ingår i våg 2 av X". */
+  objectWithin?: number;
   /** When the object may be left out because the document is about such an object ("Kiruna har skrivit på"). */
   objectFromContext?: boolean;
   /** `object`: the actor is the verb's object ("kommissionen har valt ut Umeå"); default `subject`. */
   actor?: 'subject' | 'object';
   example: string;
 }
+
+/**
+ * Programmes and movements a municipality joins by name, without a network noun before them, and that never act
+ * themselves (so they are no organisations in lexicon/organisations.ts): they are the object of a joining.
+ */
+export const JOINED_PROGRAMMES: readonly { name: string; example: string }[] = [
+  { name: 'Klimatneutrala städer 2030', example: 'Umeå har gått med i Klimatneutrala städer 2030.' },
+  { name: 'Klimatneutrala städer', example: 'Lund gick med i Klimatneutrala städer redan 2019.' },
+  { name: 'Covenant of Mayors', example: 'Östersund anslöt sig till Covenant of Mayors 2010.' },
+  { name: 'Earth Hour City Challenge', example: 'Uppsala deltar i Earth Hour City Challenge.' },
+];
 
 export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   // sign: signs or will sign an agreement.
@@ -68,6 +81,9 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'join.ansluta', type: 'join', forms: 'ansluta ansluter anslöt anslutit ansluts anslöts', particle: 'till', object: 'network', example: 'Sigtuna kommun ansluter sig till Fossilfritt Sverige.' },
   { id: 'join.bli-medlem', type: 'join', forms: 'bli blir blev blivit', particle: 'medlem i', object: 'none', example: 'Lunds kommun blev medlem i Klimatkommunerna 2019.' },
   { id: 'join.vara-medlem', type: 'join', forms: 'är var varit', particle: 'medlem i', object: 'none', example: 'Han påminner om att Trosa redan är medlem i Sveriges Ekokommuner.' },
+  { id: 'join.bli-medlemmar', type: 'join', forms: 'bli blir blev blivit', particle: 'medlemmar i', object: 'none', example: 'Lund och Malmö blev medlemmar i Sveriges Ekokommuner 1995.' },
+  { id: 'join.vara-medlemmar', type: 'join', forms: 'är var varit', particle: 'medlemmar i', object: 'none', example: 'Lund och Malmö är medlemmar i Sveriges Ekokommuner.' },
+  { id: 'join.inga-i', type: 'join', forms: 'ingår ingick ingått', particle: 'i', object: 'network', objectWithin: 2, example: 'Umeå ingår sedan 2021 i Klimatneutrala städer 2030.' },
   { id: 'join.bli-del-av', type: 'join', forms: 'bli blir blev blivit', particle: 'en del av', object: 'network', example: 'Falun blir en del av satsningen Klimatneutrala städer 2030.' },
   { id: 'join.sta-bakom', type: 'join', forms: 'står stod stått', particle: 'bakom', object: 'network', example: 'Lidköpings kommun står bakom satsningen Klimat 2030.' },
   { id: 'join.delta', type: 'join', forms: 'delta deltar deltog deltagit medverka medverkar medverkade medverkat', particle: 'i', object: 'network', example: 'Borås deltar i satsningen Klimatneutrala städer 2030.' },
@@ -80,6 +96,7 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'adopt.anta', type: 'adopt_plan', forms: 'anta antar antog antagit antas antogs antagits antagen antagna antaget', object: 'plan', example: 'Miljönämnden i Landskrona har antagit en ny energi- och klimatstrategi.' },
   { id: 'adopt.faststalla', type: 'adopt_plan', forms: 'fastställa fastställer fastställde fastställt fastställs fastställdes', object: 'plan', example: 'Kommunfullmäktige fastställde klimatplanen i juni.' },
   { id: 'adopt.godkanna', type: 'adopt_plan', forms: 'godkänna godkänner godkände godkänt godkänns godkändes', object: 'plan', example: 'Kommunstyrelsen godkände handlingsplanen.' },
+  { id: 'adopt.saga-ja', type: 'adopt_plan', forms: 'säga säger sa sade sagt', particle: 'ja till', object: 'plan', example: 'Kommunfullmäktige i Umeå sa ja till klimatplanen på måndagen.' },
   { id: 'adopt.klubba', type: 'adopt_plan', forms: 'klubba klubbar klubbade klubbat klubbades', object: 'plan', example: 'Fullmäktige klubbade den nya klimatstrategin.' },
   { id: 'adopt.ta-fram', type: 'adopt_plan', forms: 'ta tar tog tagit', particle: 'fram', object: 'plan', example: 'Kommunen kommer att ta fram en handlingsplan för klimatomställningen.' },
   { id: 'adopt.gora-plan', type: 'adopt_plan', forms: 'göra gör gjorde gjort upprätta upprättar upprättade utarbeta utarbetar utarbetade', object: 'plan', example: 'Kommunen ska göra en handlingsplan med åtgärder.' },
@@ -95,6 +112,7 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   // other: concrete undertakings and decisions.
   { id: 'other.ata-sig', type: 'other', forms: 'åtar åtog åtagit', particle: 'sig', object: 'none', example: 'Kommunen åtar sig att stödja industrins omställning.' },
   { id: 'other.forbinda-sig', type: 'other', forms: 'förbinder förband förbundit', particle: 'sig', object: 'none', example: 'Skellefteå förbinder sig att öka takten i omställningen.' },
+  { id: 'other.uppdra', type: 'other', forms: 'uppdra uppdrar uppdrog uppdragit uppdras uppdrogs', particle: 'åt', object: 'none', example: 'Kommunfullmäktige i Hudiksvall uppdrar åt kommunstyrelsen att ta fram en laddplan.' },
   { id: 'other.uppdrag', type: 'other', forms: 'får fick fått ger gav gett givit', particle: 'i uppdrag', object: 'none', example: 'Samhällsbyggnadsförvaltningen får i uppdrag att ta fram riktlinjer.' },
   { id: 'other.klartecken', type: 'other', forms: 'ger gav gett givit', particle: 'klartecken', object: 'none', example: 'Kommunstyrelsens arbetsutskott gav klartecken att dra igång projekteringen.' },
   { id: 'other.aterkalla', type: 'other', forms: 'återkalla återkallar återkallade återkallat upphäva upphäver upphävde upphävt', object: 'none', example: 'Servicenämnden har återkallat beslutet att lägga ner filialbiblioteken.' },
@@ -184,6 +202,7 @@ export const ANSWER_PHRASES: readonly PhraseEntry[] = [
   { forms: 'anses besvarad, ansågs besvarad, anses besvarade, anses vara besvarad, ansåg motionen besvarad, ansåg den besvarad, anse motionen besvarad, anse den besvarad', example: 'Motionen ansågs besvarad.' },
   { forms: 'ställer sig positiv, ställde sig positiv, ställer sig positiva, ställde sig positiva', example: 'Kommunstyrelsen ställer sig positiv till en utredning av fastigheterna.' },
   { forms: 'fått ja, fick ja', example: 'Motionen har fått ja i kommunstyrelsen.' },
+  { forms: 'sa ja till, sade ja till, säger ja till, har sagt ja till, sa nej till, sade nej till, säger nej till', example: 'Kommunfullmäktige sa ja till motionen om solceller.' },
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -247,6 +266,15 @@ export const HEDGES: readonly PhraseEntry[] = [
   { forms: 'kan kunna kunde', example: 'Med Viable Cities kan Nacka kommun intensifiera arbetet.' },
   { forms: 'bör borde', example: 'Kommunen bör ta fram en klimatplan.' },
   { forms: 'hoppas önskar funderar överväger intresse intresserade intresserad', example: 'Kalix har visat intresse för att ansluta till samarbetet.' },
+];
+
+/** Refusals: an act embedded under one is not done ("har sagt nej till att gå med i …", "avstår från att skriva under"). */
+export const REFUSALS: readonly PhraseEntry[] = [
+  { forms: 'nej', example: 'Umeå kommun har sagt nej till att gå med i Klimatkommunerna.' },
+  { forms: 'avstår avstod avstått avstå', example: 'Kommunen avstår från att skriva under avsiktsförklaringen.' },
+  { forms: 'avböjer avböjde avböjt', example: 'Kommunstyrelsen avböjde att ansluta sig till nätverket.' },
+  { forms: 'vägrar vägrade vägrat', example: 'Kommunen vägrade att underteckna avtalet.' },
+  { forms: 'emot', example: 'Moderaterna röstade emot att kommunen skulle anta klimatplanen.' },
 ];
 
 /**

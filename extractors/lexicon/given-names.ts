@@ -105,17 +105,34 @@ Photos Camera Digital Hub Park Torg Gata Gatan Vägen Skola Skolan Kyrka Kyrkan 
 Biblioteket Hamn Hamnen Centrum Kommunfullmäktige Kommunstyrelsen Fullmäktige Nämnden Utskottet Styrelsen
 Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj Juni Juli Augusti September
 Oktober November December Admin Administratör Redaktionen Webbredaktör OLYMPUS CANON NIKON SONY
+Museum Museet Gymnasium Gymnasiet Antal Summa Totalt Datum Sida Bilaga Tabell Figur
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Labels of tables, forms and credits that follow a name in extracted text; cut off the name ('Agnes Lundgren
+ * Antal medlemmar', 'Text: Karin Ekström Foto: Per Holm').
+ */
+export const TABLE_LABELS: ReadonlySet<string> = new Set('Antal Summa Totalt Datum Sida Bilaga Tabell Figur Foto Bild Text Källa Fotograf Illustration'.split(' '));
+
+/**
+ * Capitalised nouns that name the place or firm whose name follows them: a person's name after one is that
+ * place's name, not the person ('Hotell Björn Borg', 'Restaurang Greta Garbo', 'Stiftelsen Anna Lindh').
+ */
+export const VENUE_HEADS: ReadonlySet<string> = new Set(`
+Hotell Hotel Restaurang Café Kafé Galleri Teater Biograf Bio Stiftelsen Fonden Föreningen Villa Gården Sal Salen
 `.split(/\s+/).filter(Boolean));
 
 /**
  * Endings of a capitalised token that make it a place, a room, a prize or an organisation rather than a surname
- * ('Gustaf Dalén-salen', 'Anna Lindh-priset', 'Olof Palmes-gatan', 'Naturskyddsföreningen').
+ * ('Gustaf Dalén-salen', 'Anna Lindh-priset', 'Olof Palmes-gatan', 'Naturskyddsföreningen', 'Per Brahegymnasiet',
+ * 'Mimerskolan').
  */
 export const NOT_NAME_ENDINGS: readonly string[] = [
   'partiet', 'partiets', 'kommun', 'kommuns', 'förvaltningen', 'nämnden', 'styrelsen', 'bolaget', 'verket',
   'myndigheten', 'institutet', 'föreningen', 'förbundet', 'rådet', 'staden', 'regionen', '-salen', '-priset',
   '-gatan', '-vägen', '-skolan', '-huset', '-hallen', '-parken', '-torget', '-stipendiet', '-sällskapet',
-  '-institutet', '-centret', '-centrum', 'sdagen',
+  '-institutet', '-centret', '-centrum', 'sdagen', 'gymnasiet', 'gymnasium', 'skolan', 'biblioteket', 'sjukhuset',
+  'arenan', 'teatern', 'museet', 'kyrkan', 'parken', 'torget', 'gatan', 'vägen', 'badet', 'hallen',
 ];
 
 /**

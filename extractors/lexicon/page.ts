@@ -136,6 +136,10 @@ export const DOCUMENT_HEADINGS: readonly (PublishedExample & { form: string })[]
   { form: 'pressmeddelande', example: 'Pressmeddelande 3 mars 2024\nNy simhall i Ystad.', published: '2024-03-03' },
   { form: 'press release', example: 'Environment, climate and energy, Press Release | 03-05-2022\nStockholm selected.', published: '2022-05-03' },
   { form: 'nyhet', example: 'Nyhet · 12 februari 2024\nSnöröjningen i Älvdalen.', published: '2024-02-12' },
+  { form: 'protokoll', example: 'Protokoll kommunfullmäktige Hudiksvall 2024-02-26\n\n§ 45 Motion om klimatbudget', published: '2024-02-26' },
+  { form: 'sammanträdesprotokoll', example: 'Sammanträdesprotokoll 14 mars 2023\nKommunstyrelsen i Ydre', published: '2023-03-14' },
+  { form: 'protokollsutdrag', example: 'Protokollsutdrag kommunstyrelsen 2022-05-10\n§ 12 Klimatplan', published: '2022-05-10' },
+  { form: 'tjänsteskrivelse', example: 'Tjänsteskrivelse 2021-09-01\nSvar på motion om solceller', published: '2021-09-01' },
 ];
 
 // ---- kind --------------------------------------------------------------------------------------------------
@@ -189,6 +193,7 @@ export const PROTOCOL_HEADINGS: readonly (KindExample & { form: string })[] = [
   { form: 'protokoll', example: 'Ludvika kommun\nKommunstyrelsen\n\nPROTOKOLL\nSammanträdesdatum: 2023-11-07\n\n§ 41 Cykelplan', kind: 'other' },
   { form: 'protokollsutdrag', example: 'Falu kommun\nKommunfullmäktige\n\nPROTOKOLLSUTDRAG\nSammanträdesdatum: 2024-04-25\n\nKommunfullmäktige beslutar\n\n1. att anta planen,', kind: 'other' },
   { form: 'sammanträdesprotokoll', example: 'Sammanträdesprotokoll\nMiljönämnden i Åre\n\n§ 12 Taxa för tillsyn', kind: 'other' },
+  { form: 'protokoll', example: 'Protokoll kommunfullmäktige Hudiksvall 2024-02-26\n\n§ 45 Motion om klimatbudget\n\nKommunfullmäktige beslutar\n\natt bifalla motionen.', kind: 'other' },
   { form: 'tillkännagivande av justerat protokoll', example: 'Sigtuna kommun\n\nTILLKÄNNAGIVANDE AV JUSTERAT PROTOKOLL\n\nSammanträdesdatum: 2024-04-25', kind: 'other' },
 ];
 

@@ -117,5 +117,6 @@ export async function variants(format: Format, bytes: Uint8Array, keyOf: (b: Uin
     case 'html': return async (n) => htmlVariant(bytes, n);
     case 'docx': return (n) => docxVariant(bytes, n);
     case 'pdf': { const make = await pdfVariants(bytes, keyOf); return async (n) => make(n); }
+    default: throw new Error(`no variants of ${format} files`);
   }
 }

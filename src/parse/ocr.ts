@@ -2,7 +2,10 @@
 // tesseract-ocr-swe and poppler-utils. Tesseract's TSV gives words with boxes; they become text runs that go
 // through the same layout as born-digital pages (columns, hyphenation, running headers). Node only: where the
 // binaries are missing (or on Workers) the caller reports that the document needs OCR.
-import type { RawRun } from './pdf/items.js';
+import type { PageSpan, ParsedDocument } from '../types.js';
+import { ParseError } from './errors.js';
+import { orientItems, type PageItems, type RawRun } from './pdf/items.js';
+import { layoutDocument } from './pdf/layout.js';
 
 export const OCR_PACKAGES = 'tesseract-ocr tesseract-ocr-swe poppler-utils';
 export const OCR_DPI = 300;
@@ -10,6 +13,10 @@ export const OCR_DPI = 300;
 export const MAX_OCR_PAGES = Number(process.env.KOMMUNARKIV_OCR_MAX_PAGES ?? 200);
 /** Largest page raster (pixels) rendered for OCR; larger pages are rendered at a lower resolution. */
 export const MAX_OCR_PIXELS = 60_000_000;
+/** Largest uploaded image page (pixels) given to Tesseract: an A4 page at 600 dpi is 35 megapixels. */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+/** Virtual memory one Tesseract or pdftoppm process may take (KiB, ulimit -v). */
+const PROCESS_MEMORY_KB = 1_000_000;
 
 export interface OcrPageInfo {
   page: number;
@@ -62,7 +69,7 @@ async function run(cmd: string, args: string[], input: Uint8Array | null, timeou
   const cp = (await childProcess())!;
   return new Promise((resolve, reject) => {
     // ulimit -v: a hostile page cannot take the machine's memory; OMP_THREAD_LIMIT=1: pages run in parallel instead.
-    const child = cp.spawn('sh', ['-c', 'ulimit -v 1500000 2>/dev/null; exec "$@"', 'sh', cmd, ...args], {
+    const child = cp.spawn('sh', ['-c', `ulimit -v ${PROCESS_MEMORY_KB} 2>/dev/null; exec "$@"`, 'sh', cmd, ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
     });
@@ -160,4 +167,61 @@ export async function ocrCores(): Promise<number> {
 export async function engineName(): Promise<string> {
   await ocrMissing();
   return cached?.version ?? 'tesseract';
+}
+
+/** One page to OCR: `load` gives its image (bytes Tesseract reads), its resolution and its size in points. */
+export interface OcrJob {
+  page: number;
+  load: () => Promise<{ bytes: Uint8Array; dpi: number; widthPt: number; heightPt: number }>;
+}
+
+/** Throw needs_ocr (naming the packages) when OCR cannot run here; `what` says what needs it. */
+export async function requireOcr(what: string): Promise<void> {
+  const missing = await ocrMissing();
+  if (missing.length) {
+    throw new ParseError('needs_ocr', `${what}: OCR needs ${missing.join(' ')} (apt-get install -y ${OCR_PACKAGES}); once installed, POST /api/reprocess reads it.`);
+  }
+}
+
+/** OCR pages in parallel (up to the number of cores): their items, and a record per page (a failed page says why). */
+export async function ocrJobs(jobs: OcrJob[], onProgress?: (p: { done: number; total: number }) => void): Promise<{ items: Map<number, PageItems>; info: OcrPageInfo[] }> {
+  const engine = await engineName();
+  const items = new Map<number, PageItems>();
+  let done = 0;
+  const info = await inParallel(jobs.map((job) => async () => {
+    const rec: OcrPageInfo = { page: job.page, engine, language: 'swe', confidence: null };
+    try {
+      const img = await job.load();
+      const { runs, confidence } = await ocrImage(img.bytes, img.dpi, img.heightPt);
+      items.set(job.page, orientItems(runs, [0, 0, img.widthPt, img.heightPt]));
+      rec.confidence = confidence;
+    } catch (err) {
+      rec.error = `OCR of page ${job.page} failed: ${(err as Error).message}`;
+    }
+    onProgress?.({ done: ++done, total: jobs.length });
+    return rec;
+  }), await ocrCores());
+  return { items, info };
+}
+
+/** The per-page OCR record on the page table (stored with the document's pages, shown by the API). */
+export function markOcrPages(pages: PageSpan[], info: OcrPageInfo[]): PageSpan[] {
+  const by = new Map(info.map((o) => [o.page, o]));
+  return pages.map((p) => {
+    const o = by.get(p.page);
+    if (!o) return p;
+    const { page: _, ...rest } = o;
+    return { ...p, ocr: rest };
+  });
+}
+
+/** A document that is all scan (uploaded images): every page OCR'd and laid out. */
+export async function ocrDocument(jobs: OcrJob[], opts: { what: string; onProgress?: (p: { done: number; total: number }) => void }): Promise<Pick<ParsedDocument, 'text' | 'pages'> & { ocr: OcrPageInfo[] }> {
+  await requireOcr(opts.what);
+  if (jobs.length > MAX_OCR_PAGES) throw new ParseError('unreadable', `${opts.what} of ${jobs.length} pages to OCR (limit ${MAX_OCR_PAGES}, KOMMUNARKIV_OCR_MAX_PAGES)`);
+  const { items, info } = await ocrJobs(jobs, opts.onProgress);
+  const empty: PageItems = { items: [], top: 0, bottom: 0 };
+  const { text, pages } = layoutDocument(jobs.map((j) => items.get(j.page) ?? empty));
+  if (!text.trim()) throw new ParseError('unreadable', info.find((o) => o.error)?.error ?? 'OCR found no text in the scan');
+  return { text, pages: markOcrPages(pages, info), ocr: info };
 }

@@ -9,7 +9,7 @@ import { ParseError } from './errors.js';
 import { orientItems, type PageItems, type RawRun } from './pdf/items.js';
 import { layoutDocument } from './pdf/layout.js';
 import { readPdf, Refused, type ReadResult } from './pdf/reader/index.js';
-import { engineName, inParallel, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PACKAGES, ocrCores, ocrImage, ocrMissing, renderPage } from './ocr.js';
+import { markOcrPages, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, ocrJobs, renderPage, requireOcr, type OcrJob, type OcrPageInfo } from './ocr.js';
 
 export { layoutDocument } from './pdf/layout.js';
 export { foldPdfText, lineJoin } from './pdf/text.js';
@@ -46,14 +46,11 @@ function scannedPages(read: ReadResult | null, items: PageItems[]): number[] {
   return out;
 }
 
-/** OCR the scanned pages of a PDF into `items` (in place), with their per-page record. */
-async function ocrPages(bytes: Uint8Array, read: ReadResult | null, pages: number[], items: PageItems[], opts: PdfOptions): Promise<NonNullable<ParsedDocument['ocr']>> {
-  const missing = await ocrMissing();
-  if (missing.length) {
-    throw new ParseError('needs_ocr', `${pages.length === items.length ? 'The PDF is a scan' : `Page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} of the PDF ${pages.length > 1 ? 'are' : 'is a'} scanned image${pages.length > 1 ? 's' : ''}`}: ` +
-      `OCR needs ${missing.join(' ')} (apt-get install -y ${OCR_PACKAGES}); once installed, POST /api/reprocess reads it.`);
-  }
-  if (pages.length > MAX_OCR_PAGES) throw new ParseError('unreadable', `the PDF has ${pages.length} scanned pages to OCR (limit ${MAX_OCR_PAGES})`);
+/** OCR the scanned pages of a PDF into `items` (in place), with their per-page record. A page that is one
+ * upright image over the page gives Tesseract that image as it is (at its own resolution); others are rendered. */
+async function ocrPages(bytes: Uint8Array, read: ReadResult | null, pages: number[], items: PageItems[], opts: PdfOptions): Promise<OcrPageInfo[]> {
+  await requireOcr(pages.length === items.length ? 'The PDF is a scan' : `Page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} of the PDF ${pages.length > 1 ? 'are' : 'is a'} scanned image${pages.length > 1 ? 's' : ''}`);
+  if (pages.length > MAX_OCR_PAGES) throw new ParseError('unreadable', `the PDF has ${pages.length} scanned pages to OCR (limit ${MAX_OCR_PAGES}, KOMMUNARKIV_OCR_MAX_PAGES)`);
   for (const p of pages) {
     for (const im of read?.pages[p - 1]?.images ?? []) {
       if (im.width * im.height > 4 * MAX_OCR_PIXELS) throw new ParseError('unreadable', `page ${p} holds an image of ${Math.round((im.width * im.height) / 1e6)} megapixels (limit ${(4 * MAX_OCR_PIXELS) / 1e6})`);
@@ -62,34 +59,44 @@ async function ocrPages(bytes: Uint8Array, read: ReadResult | null, pages: numbe
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
-  const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-ocr-'));
-  const file = join(dir, 'scan.pdf');
-  writeFileSync(file, bytes);
-  const engine = await engineName();
-  let done = 0;
+  let dir: string | null = null;
+  const file = () => {
+    if (!dir) {
+      dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-ocr-'));
+      writeFileSync(join(dir, 'scan.pdf'), bytes);
+    }
+    return join(dir, 'scan.pdf');
+  };
   try {
-    const jobs = pages.map((p) => async () => {
-      const info: NonNullable<ParsedDocument['ocr']>[number] = { page: p, engine, language: 'swe', confidence: null };
-      try {
-        const view = read?.pages[p - 1]?.view ?? [0, 0, 612, 792];
+    const jobs: OcrJob[] = pages.map((p) => ({
+      page: p,
+      load: async () => {
+        const page = read?.pages[p - 1];
+        const view = page?.view ?? [0, 0, 612, 792];
         const [w, h] = [Math.abs(view[2]! - view[0]!), Math.abs(view[3]! - view[1]!)];
+        const big = page?.images.filter((im) => im.cover >= 0.01) ?? [];
+        const im = big.length === 1 && big[0]!.cover >= 0.9 && page!.rotate === 0 ? big[0]! : null;
+        if (im?.direct && im.width * im.height <= MAX_OCR_PIXELS) {
+          // The scan itself: its resolution is its pixels over the page's inches.
+          let data: Uint8Array;
+          try {
+            data = im.direct();
+          } catch (err) {
+            throw new Error(`its image cannot be read: ${(err as Error).message}`);
+          }
+          return { bytes: data, dpi: Math.max(1, Math.round((im.width * 72) / w)), widthPt: w, heightPt: h };
+        }
         let dpi = OCR_DPI;
         while (dpi > 100 && (w / 72) * dpi * (h / 72) * dpi > MAX_OCR_PIXELS) dpi -= 50;
-        const png = await renderPage(file, p, dpi);
-        const heightPt = (png.readUInt32BE(20) * 72) / dpi;
-        const widthPt = (png.readUInt32BE(16) * 72) / dpi;
-        const { runs, confidence } = await ocrImage(png, dpi, heightPt);
-        items[p - 1] = orientItems(runs, [0, 0, widthPt, heightPt]);
-        info.confidence = confidence;
-      } catch (err) {
-        info.error = `OCR of page ${p} failed: ${(err as Error).message}`;
-      }
-      opts.onProgress?.({ done: ++done, total: pages.length });
-      return info;
-    });
-    return await inParallel(jobs, await ocrCores());
+        const png = await renderPage(file(), p, dpi);
+        return { bytes: png, dpi, widthPt: (png.readUInt32BE(16) * 72) / dpi, heightPt: (png.readUInt32BE(20) * 72) / dpi };
+      },
+    }));
+    const { items: got, info } = await ocrJobs(jobs, opts.onProgress);
+    for (const [p, it] of got) items[p - 1] = it;
+    return info;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -208,5 +215,5 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions = {}): Promis
     const failed = ocr?.find((o) => o.error)?.error;
     throw new ParseError('unreadable', failed ?? (ocr ? 'OCR found no text in the scan' : 'the PDF has no text layer and no scanned pages'));
   }
-  return { format: 'pdf', mediaType: 'application/pdf', text, pages, publishedHint: null, title: metaTitle(title), ...(ocr ? { ocr } : {}) };
+  return { format: 'pdf', mediaType: 'application/pdf', text, pages: ocr ? markOcrPages(pages, ocr) : pages, publishedHint: null, title: metaTitle(title), ...(ocr ? { ocr } : {}) };
 }

@@ -1,5 +1,6 @@
 // Decide the format from the bytes themselves; the client's declared type is never trusted alone.
 import type { Format } from '../types.js';
+import { IMAGE_MEDIA_TYPES, sniffImage } from './image.js';
 import { decodeText, utf16Bom } from './text.js';
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
@@ -14,7 +15,10 @@ export function sniff(bytes: Uint8Array): Format | null {
     const scan = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
     return scan.includes('word/') || scan.includes('[Content_Types].xml') ? 'docx' : null;
   }
-  // Binary formats we do not read (images, other office formats, archives).
+  // Scans: PNG, JPEG and TIFF with a complete header (read by OCR).
+  const image = sniffImage(bytes);
+  if (image) return image;
+  // Binary formats we do not read (other images, other office formats, archives).
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) || startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
       startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x1f, 0x8b]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) {
     return null;
@@ -39,4 +43,5 @@ export const MEDIA_TYPES: Record<Format, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html',
   text: 'text/plain',
+  ...IMAGE_MEDIA_TYPES,
 };

@@ -2,7 +2,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { desc, count } from 'drizzle-orm';
 import { deletions } from '../db/schema.js';
-import { problemResponse, requireWrite, router } from '../http.js';
+import { requireAdmin } from '../auth.js';
+import { problemResponse, router } from '../http.js';
 import { Pagination } from '../schemas.js';
 
 const Deletion = z.object({
@@ -11,10 +12,10 @@ const Deletion = z.object({
 }).openapi('Deletion');
 
 const list = createRoute({
-  method: 'get', path: '/', tags: ['documents'], middleware: [requireWrite] as const, security: [{ bearer: [] }],
-  summary: 'Deleted documents, newest first', request: { query: z.object(Pagination) },
+  method: 'get', path: '/', tags: ['documents'], middleware: [requireAdmin] as const, security: [{ bearer: [] }],
+  summary: 'Deleted documents, newest first (admin only)', request: { query: z.object(Pagination) },
   responses: { 200: { description: 'A page of deletions', content: { 'application/json': { schema: z.object({ items: z.array(Deletion), total: z.number().int() }) } } },
-    401: problemResponse('Missing or wrong token') },
+    401: problemResponse('Missing or wrong token'), 403: problemResponse('Not an admin') },
 });
 
 export const deletionsRoutes = router().openapi(list, async (c) => {

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { UploadOutcome } from '../archive.js';
+import { requireAdmin, whoIs } from '../auth.js';
 import { admitUpload, readBody, readMultipartBody, requireRead, requireWrite, router, problemResponse, type Env } from '../http.js';
 import { badRequest, notFound, Problem } from '../problem.js';
 import { getDocument, listDocuments } from '../queries.js';
@@ -21,8 +22,15 @@ export const DocumentSchema = z.object({
   warnings: z.array(z.string()).openapi({ description: 'What reading the file noticed without failing (e.g. bytes that were not valid UTF-8)' }),
   progress: z.object({
     stage: z.enum(['queued', 'parsing', 'extracting']), pages: z.number().int().nullable(), characters: z.number().int().nullable(),
+    ocr: z.object({ done: z.number().int(), total: z.number().int() }).optional().openapi({ description: 'While scanned pages are read by OCR: pages done of those to read' }),
   }).nullable().openapi({ description: 'While processing on Node: the stage reached and the pages and characters read so far' }),
-  extractorVersion: z.string().nullable(), pages: z.number().int(), createdAt: z.string(),
+  extractorVersion: z.string().nullable(), pages: z.number().int(),
+  ocr: z.array(z.object({
+    page: z.number().int(), engine: z.string().openapi({ example: 'tesseract 5.3.0' }), language: z.string().openapi({ example: 'swe' }),
+    confidence: z.number().nullable().openapi({ description: "Tesseract's mean word confidence, 0–100 (null: no words found)" }),
+    error: z.string().optional().openapi({ description: 'Why this page could not be read (the rest of the document still counts)' }),
+  })).openapi({ description: 'The pages read by OCR (scanned pages and images), so a quote from them can be weighed; empty for born-digital text' }),
+  createdAt: z.string(),
   renditions: z.array(RenditionSchema).openapi({ description: 'Every file of the document, its own first: the same text uploaded in other formats is one document' }),
   extraction: z.any().nullable().openapi({ description: 'The extraction in the shape of corpus/SCHEMA.md' }),
 }).openapi('Document');
@@ -132,11 +140,12 @@ const reprocess = createRoute({
 });
 
 const remove = createRoute({
-  method: 'delete', path: '/{id}', tags: ['documents'], middleware: [requireWrite] as const, security: [{ bearer: [] }],
-  summary: 'Delete a document: its records, full-text rows, renditions and originals (recorded in /api/deletions); a rendition\'s id deletes only that rendition',
+  method: 'delete', path: '/{id}', tags: ['documents'], middleware: [requireAdmin] as const, security: [{ bearer: [] }],
+  summary: 'Delete a document: its records, full-text rows, renditions and originals (recorded in /api/deletions with the admin\'s name); a rendition\'s id deletes only that rendition',
+  description: 'Needs an admin token: the write token (KOMMUNARKIV_TOKEN, recorded as "admin") or a named token with the role admin (recorded by its name).',
   request: { params: IdParam, query: z.object({ reason: z.string().max(500).optional().openapi({ description: 'Why, for the record' }) }) },
   responses: { 200: { description: 'What was removed', content: { 'application/json': { schema: Deleted } } },
-    401: problemResponse('Missing or wrong token'), 404: problemResponse('Unknown id') },
+    401: problemResponse('Missing or wrong token'), 403: problemResponse('A token that is not an admin\'s'), 404: problemResponse('Unknown id') },
 });
 
 function asciiFilename(name: string): string {
@@ -256,6 +265,7 @@ export const documentsRoutes = router()
   .openapi(remove, async (c) => {
     const { id } = c.req.valid('param');
     if (!isId(id)) throw notFound(`No document ${id}.`);
-    const result = await c.var.archive.delete(id, 'write token', c.req.valid('query').reason ?? null);
+    const who = (await whoIs(c))!; // requireAdmin let it through
+    const result = await c.var.archive.delete(id, who.name, c.req.valid('query').reason ?? null);
     return c.json(result, 200);
   });

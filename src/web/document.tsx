@@ -57,6 +57,8 @@ export async function documentPage(c: Context<Env, '/documents/:id'>) {
           {doc.status === 'failed' && <p class="error-box" role="alert">Dokumentet kunde inte läsas: {doc.error}</p>}
           {doc.status === 'processing' && <p class="notice" role="status">Dokumentet bearbetas fortfarande{progressText(doc.progress)}. Sidan uppdateras av sig själv.</p>}
           {doc.warnings.length > 0 && <p class="notice">Vid läsningen: {doc.warnings.join(' ')}</p>}
+          {doc.status === 'needs_ocr' && <p class="notice" role="status">Dokumentet är en skanning som väntar på OCR: {doc.error}</p>}
+          {doc.ocr.length > 0 && <p class="notice ocr-pages">{ocrText(doc.ocr, doc.pages)}</p>}
           <p class="review-coverage">Granskat: {cov.reviewed} av {cov.records} uppgifter{cov.complete ? ' – hela dokumentet är granskat' : ''}
             {cov.orphaned > 0 && <> · <a href={`/review?document=${doc.id}`}>{cov.orphaned} har tappat fästet</a></>}
             {' · '}<a href={`/api/documents/${doc.id}/gold.json`}>Granskad extraktion (gold.json)</a></p>
@@ -186,10 +188,19 @@ function CommitmentItem(props: { m: MentionView; thread: string | null }) {
 }
 
 
+/** Which pages were read by OCR, with what and how confidently: a quote from them may hold misreadings. */
+function ocrText(ocr: { page: number; engine: string; language: string; confidence: number | null; error?: string }[], pages: number): string {
+  const engines = [...new Set(ocr.map((o) => `${o.engine}, ${o.language === 'swe' ? 'svenska' : o.language}`))].join('; ');
+  const how = (o: (typeof ocr)[number]) => (o.error ? `kunde inte läsas: ${o.error}` : o.confidence === null ? 'inga ord hittade' : `säkerhet ${Math.round(o.confidence)} %`);
+  const head = pages <= 1 ? `Texten är OCR-läst (${engines}; ${how(ocr[0]!)})` : `OCR-lästa sidor (${engines}): ${ocr.map((o) => `${o.page} (${how(o)})`).join(', ')}`;
+  return `${head}. Citat därifrån kan innehålla läsfel.`;
+}
+
 /** "(300 sidor, 914 000 tecken lästa; letar uppgifter)" from a document's progress. */
-function progressText(p: { stage: string; pages: number | null; characters: number | null } | null): string {
+function progressText(p: { stage: string; pages: number | null; characters: number | null; ocr?: { done: number; total: number } } | null): string {
   if (!p) return '';
   if (p.stage === 'queued') return ' (i kö)';
+  if (p.stage === 'parsing' && p.ocr) return ` (OCR: ${p.ocr.done} av ${p.ocr.total} skannade sidor lästa)`;
   if (p.stage === 'parsing') return ' (läser filen)';
   const read = [p.pages && p.pages > 1 ? `${p.pages.toLocaleString('sv-SE')} sidor` : '', p.characters ? `${p.characters.toLocaleString('sv-SE')} tecken` : '']
     .filter(Boolean).join(', ');

@@ -3,7 +3,7 @@
 // KOMMUNARKIV_READ_TOKEN need it; reviewing always does. After login the browser goes back to the page it asked for
 // (`next`, a path on this origin only: src/http.ts, safeNext).
 import type { Context } from 'hono';
-import { READ_COOKIE, readForm, safeNext, sessionCookie, WRITE_COOKIE, type Env } from '../http.js';
+import { READ_COOKIE, readForm, safeNext, sessionCookie, WRITE_COOKIE, WRITE_COOKIE_PATH, type Env } from '../http.js';
 import { identify } from '../tokens.js';
 import { Layout } from './layout.js';
 
@@ -19,10 +19,13 @@ export async function login(c: Context<Env>) {
   return c.redirect(next, 303);
 }
 
-/** Forget both cookies (the read login and the upload form's write token) and go to the front page. */
+/**
+ * Forget both cookies (the read login and the upload form's write token) and go to the front page. A cookie is
+ * cleared only under the path it was set with: the write token lives under /upload (src/web/upload.tsx).
+ */
 export function logout(c: Context<Env>) {
   c.header('Set-Cookie', sessionCookie(c, READ_COOKIE, null), { append: true });
-  c.header('Set-Cookie', sessionCookie(c, WRITE_COOKIE, null), { append: true });
+  c.header('Set-Cookie', sessionCookie(c, WRITE_COOKIE, null, WRITE_COOKIE_PATH), { append: true });
   return c.redirect(c.var.config.readToken ? '/login' : '/', 303);
 }
 

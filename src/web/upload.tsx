@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import type { UploadOutcome } from '../archive.js';
 import { ArchiveError } from '../errors.js';
-import { admitUpload, cookie, readMultipartBody, sameSecret, sessionCookie, WRITE_COOKIE, type Env } from '../http.js';
+import { admitUpload, cookie, readMultipartBody, sameSecret, sessionCookie, WRITE_COOKIE, WRITE_COOKIE_PATH, type Env } from '../http.js';
 import { Problem } from '../problem.js';
 import { MULTIPART_SLACK } from '../routes/documents.js';
 import { PoolBusy } from '../work/errors.js';
@@ -66,7 +66,7 @@ export async function upload(c: Context<Env>) {
       throw err;
     }
     if (!authorised) return c.html(<UploadPage remembered={false} error="Fel eller saknad nyckel (token). Inget sparades." />, 401);
-    if (typed) c.header('Set-Cookie', sessionCookie(c, WRITE_COOKIE, typed, '/upload'));
+    if (typed) c.header('Set-Cookie', sessionCookie(c, WRITE_COOKIE, typed, WRITE_COOKIE_PATH));
     const files = parts.filter((p) => p.name === 'file' && p.filename !== null && p.data.byteLength > 0);
     if (!files.length) return c.html(<UploadPage remembered error="Välj minst en fil att ladda upp." />, 400);
     if (files.length > MAX_FILES) return c.html(<UploadPage remembered error={`Högst ${MAX_FILES} filer åt gången.`} />, 400);

@@ -1,5 +1,5 @@
 // Hostile files built in memory: zips that inflate far past what they declare, deeply nested HTML.
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** A zip with DOCX entry names; `lie` makes the directory claim 100 bytes for word/document.xml. */
 export function zipBomb(inflatedBytes: number, lie: boolean): Uint8Array {
@@ -110,4 +110,45 @@ export function paddedPdf(bytes: number, text = 'Umea kommun'): Uint8Array {
   const pad = Math.max(0, bytes - small.length - 64);
   // A comment line before %%EOF is ignored by every reader; it makes the file as large as asked.
   return new Uint8Array(Buffer.concat([small.subarray(0, eof), Buffer.from('%'), Buffer.alloc(pad, 0x41), Buffer.from('\n'), small.subarray(eof)]));
+}
+
+/**
+ * A small DOCX whose word/document.xml holds `xmlBytes` of ordinary paragraphs (`prose`, split at blank lines,
+ * repeated): deflate makes 30 MB of XML about a hundred kilobytes, under every upload limit (issue 11, B1b).
+ */
+export function proseDocx(xmlBytes: number, prose: string): Uint8Array {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const paras = prose.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean)
+    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`);
+  const body: string[] = [];
+  let size = 0;
+  for (let i = 0; size < xmlBytes; i++) { const p = paras[i % paras.length]!; body.push(p); size += Buffer.byteLength(p); }
+  const files: [string, Buffer][] = [
+    ['[Content_Types].xml', Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')],
+    ['_rels/.rels', Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')],
+    ['word/document.xml', Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`)],
+  ];
+  const parts: Buffer[] = [];
+  const dir: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of files) {
+    const comp = deflateRawSync(data, { level: 9 });
+    const n = Buffer.from(name);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8); local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(comp.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(n.length, 26);
+    parts.push(local, n, comp);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16); central.writeUInt32LE(comp.length, 20); central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28); central.writeUInt32LE(offset, 42);
+    dir.push(central, n);
+    offset += 30 + n.length + comp.length;
+  }
+  const d = Buffer.concat(dir);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(files.length, 8); end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(d.length, 12); end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, d, end]));
 }

@@ -33,6 +33,12 @@ export interface PageImage {
   cover: number;
   width: number;
   height: number;
+  /**
+   * For OCR (src/parse/ocr.ts): the image's own bytes as a file Tesseract reads (the JPEG of a DCTDecode
+   * image, a PGM/PPM of an 8-bit Flate one), when it is drawn upright and the bytes are all there is to it
+   * (no mask, decode array or other colour space); absent otherwise (the page is then rendered).
+   */
+  direct?: () => Uint8Array;
 }
 
 export interface PageContent {
@@ -314,7 +320,10 @@ export function readPage(file: PdfFile, page: Dict, box: number[]): PageContent 
             // The image's unit square through the CTM: its share of the page.
             const c = gs.ctm;
             const area = Math.abs(c[0] * c[3] - c[1] * c[2]);
-            images.push({ cover: Math.min(1, area / pageArea), width: num(file.get(xo.dict.get('Width'))), height: num(file.get(xo.dict.get('Height'))) });
+            const upright = c[1] === 0 && c[2] === 0 && c[0] > 0 && c[3] > 0;
+            const width = num(file.get(xo.dict.get('Width')));
+            const height = num(file.get(xo.dict.get('Height')));
+            images.push({ cover: Math.min(1, area / pageArea), width, height, ...(upright ? directImage(file, xo, width, height) : {}) });
           } else if (sub === 'Form' && depth < MAX_FORM_DEPTH && !seen.has(xo)) {
             const m = file.get(xo.dict.get('Matrix'));
             const matrix = Array.isArray(m) && m.length === 6 ? (m.map((x) => num(file.get(x))) as M) : ID;
@@ -386,6 +395,43 @@ function fontCache(file: PdfFile): WeakMap<object, Font> {
   let m = FONTS.get(file);
   if (!m) FONTS.set(file, (m = new WeakMap()));
   return m;
+}
+
+/** The bytes of an image XObject as a file an OCR engine reads, when they need no PDF semantics (see PageImage). */
+function directImage(file: PdfFile, xo: Stream, width: number, height: number): Pick<PageImage, 'direct'> {
+  const d = xo.dict;
+  const get = (k: string) => file.get(d.get(k));
+  if (get('ImageMask') === true || get('SMask') !== undefined || get('Mask') !== undefined || get('Decode') !== undefined) return {};
+  if (num(get('BitsPerComponent')) !== 8 || !(width > 0 && height > 0)) return {};
+  let cs = get('ColorSpace');
+  if (Array.isArray(cs) && cs[0] instanceof Name && cs[0].name === 'ICCBased') {
+    const icc = file.get(cs[1]);
+    const n = icc instanceof Stream ? num(file.get(icc.dict.get('N'))) : 0;
+    cs = new Name(n === 1 ? 'DeviceGray' : n === 3 ? 'DeviceRGB' : '?');
+  }
+  const colours = cs instanceof Name ? { DeviceGray: 1, CalGray: 1, DeviceRGB: 3, CalRGB: 3 }[cs.name] : undefined;
+  if (!colours) return {};
+  const f = get('Filter');
+  const filters = (Array.isArray(f) ? f : f ? [f] : []).map((x) => file.get(x));
+  const names = filters.map((x) => (x instanceof Name ? x.name : '?'));
+  if (names.length === 1 && (names[0] === 'DCTDecode' || names[0] === 'DCT')) {
+    return { direct: () => file.buf.subarray(xo.start, xo.start + xo.length) };
+  }
+  if (names.every((n) => n === 'FlateDecode' || n === 'Fl')) {
+    return {
+      direct: () => {
+        const px = file.streamData(xo); // bounded: a stream inflating past MAX_STREAM_BYTES is Refused
+        const size = width * height * colours;
+        if (px.length < size) throw new Refused(`the image holds ${px.length} bytes for ${width}×${height} pixels`);
+        const head = new TextEncoder().encode(`${colours === 1 ? 'P5' : 'P6'}\n${width} ${height}\n255\n`);
+        const out = new Uint8Array(head.length + size);
+        out.set(head);
+        out.set(px.subarray(0, size), head.length);
+        return out;
+      },
+    };
+  }
+  return {};
 }
 
 function num(v: PdfValue | undefined, dflt = 0): number {

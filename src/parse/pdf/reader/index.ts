@@ -14,6 +14,8 @@ export interface ReadPage {
   runs: RawRun[];
   view: number[];
   images: PageImage[];
+  /** The page's /Rotate, in degrees (0, 90, 180, 270). */
+  rotate: number;
 }
 
 export interface ReadResult {
@@ -50,7 +52,9 @@ export function readPdf(bytes: Uint8Array, maxPages: number): ReadResult {
     try {
       const content = readPage(file, page, view);
       if (content.unknown > 0) throw new Unsupported(`${content.unknown} glyphs without known text`);
-      res.pages.push({ runs: content.runs, view, images: content.images });
+      const r = Number(file.get(page.get('Rotate')) ?? 0);
+      const rotate = Number.isFinite(r) ? (((Math.round(r / 90) * 90) % 360) + 360) % 360 : 0;
+      res.pages.push({ runs: content.runs, view, images: content.images, rotate });
     } catch (err) {
       if (err instanceof Refused || !(err instanceof Error)) throw err;
       res.fallback ??= (err as Error).message;
