@@ -260,7 +260,7 @@ export async function ocrReport(opts: { verbose?: boolean; jobs?: number } = {})
   if (missing.length) return { report: `== OCR: skipped (install ${missing.join(' ')})`, ocrF1: null, bornF1: null };
   const set = ocrSet();
   const root = mkdtempSync(join(tmpdir(), 'kommunarkiv-eval-ocr-'));
-  const [gold, born, scans] = ['gold', 'born', 'ocr'].map((d) => join(root, d));
+  const [gold, born, scans] = [join(root, 'gold'), join(root, 'born'), join(root, 'ocr')];
   for (const d of [gold, born, scans]) mkdirSync(d);
   const t0 = performance.now();
   const confidences: number[] = [];

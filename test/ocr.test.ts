@@ -63,4 +63,26 @@ describe.runIf(haveOcr)('OCR of scanned pages', () => {
       t.close();
     }
   }, 180_000);
+
+  it('stores an uploaded image as needs_ocr the same way, and a TIFF that lies about its pages as failed, with the binaries missing', async () => {
+    const t = makeApp();
+    const path = process.env.PATH;
+    const image = scanOf(SCANNED);
+    try {
+      process.env.PATH = join(dir, 'empty');
+      const res = await t.upload(image, 'skanning.png', { 'content-type': 'application/pdf' });
+      expect(res.status).toBe(201);
+      const stored = (await res.json()) as { status: string; error: string; format: string; mediaType: string };
+      expect(stored).toMatchObject({ status: 'needs_ocr', format: 'png', mediaType: 'image/png' });
+      expect(stored.error).toMatch(/^The upload is a PNG image: OCR needs tesseract-ocr tesseract-ocr-swe poppler-utils/);
+      // The header check needs no OCR: a page chain pointing past the end is refused at once.
+      const lying = Uint8Array.from([0x49, 0x49, 42, 0, 0xff, 0xff, 0, 0, ...new Array(16).fill(0)]);
+      const bad = await t.upload(lying, 'trasig.tif');
+      expect(bad.status).toBe(422);
+      expect(((await bad.json()) as { detail: string }).detail).toMatch(/TIFF's page 1 starts past the end of the file/);
+    } finally {
+      process.env.PATH = path;
+      t.close();
+    }
+  });
 });

@@ -222,11 +222,12 @@ export const TARGET_OUTCOMES: readonly PhraseEntry[] = [
   { forms: 'fossilfri, fossilfritt, fossilfria, fossilbränslefri, fossilbränslefritt, fossilbränslefria, fossiloberoende, fossil-oberoende, fossilfrihet, fri från fossila, fritt från fossila, fria från fossila', example: 'Alla kommunens fordon är fossilbränslefria år 2025.' },
   { forms: 'nollutsläpp, noll utsläpp, negativa utsläpp, vara noll, bli noll', example: 'Kommunens verksamhet ska ha noll utsläpp av fossila koldioxidutsläpp 2030.' },
   { forms: 'förnybar, förnybart, förnybara', example: 'All energi i kommunens verksamhet ska vara förnybar senast 2029.' },
+  { forms: 'elbilar, elfordon, eldrivna, elektrifierad, elektrifierade, elektrifierat', example: 'Senast 2035 ska alla kommunens bilar vara elbilar.' },
   { forms: 'climate neutral, climate-neutral, carbon neutral, net zero', example: 'The city aims to be climate neutral by 2030.' },
 ];
 
 /** A reduction is a target outcome when a reduction word and an emission word stand in one clause (either order). */
-export const REDUCTION_WORDS: PhraseEntry = { forms: 'minska, minskar, minskas, minskad, minskade, minskning, minskningen, sänka, sänks, sänkas, halvera, halveras, reducera, reduceras, kapa, kapas', example: 'Utsläppen ska minska med 70 procent till 2030.' };
+export const REDUCTION_WORDS: PhraseEntry = { forms: 'minska, minskar, minskas, minskad, minskade, minskat, minskats, minskning, minskningen, halverats, sänkts, reducerats, sänka, sänks, sänkas, halvera, halveras, reducera, reduceras, kapa, kapas', example: 'Utsläppen ska minska med 70 procent till 2030.' };
 /** Stems of what is reduced ("utsläppen", "klimatpåverkan", "koldioxidutsläpp"). */
 export const EMISSION_STEMS: PhraseEntry = { forms: 'utsläpp, klimatpåverkan, klimatbelastning, koldioxid, växthusgas, energianvändning, energiförbrukning, emission', example: 'Målet är att minska klimatpåverkan.' };
 

@@ -50,15 +50,20 @@ export async function ocrMissing(): Promise<string[]> {
   let version = 'tesseract';
   if (!cp) missing.push('tesseract-ocr', 'tesseract-ocr-swe', 'poppler-utils');
   else {
-    const t = cp.spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
-    if (t.error || t.status !== 0) missing.push('tesseract-ocr', 'tesseract-ocr-swe');
-    else {
-      if (!/^swe$/m.test(t.stdout)) missing.push('tesseract-ocr-swe');
-      const v = cp.spawnSync('tesseract', ['--version'], { encoding: 'utf8', timeout: 10_000 });
-      version = /tesseract\s+([\d.]+)/.exec(`${v.stdout}${v.stderr}`)?.[0] ?? version;
+    try {
+      const t = cp.spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
+      if (t.error || t.status !== 0) missing.push('tesseract-ocr', 'tesseract-ocr-swe');
+      else {
+        if (!/^swe$/m.test(t.stdout)) missing.push('tesseract-ocr-swe');
+        const v = cp.spawnSync('tesseract', ['--version'], { encoding: 'utf8', timeout: 10_000 });
+        version = /tesseract\s+([\d.]+)/.exec(`${v.stdout}${v.stderr}`)?.[0] ?? version;
+      }
+      const p = cp.spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10_000 });
+      if (p.error) missing.push('poppler-utils');
+    } catch {
+      // A runtime that has node:child_process but cannot start processes (Workers with nodejs_compat).
+      missing.splice(0, missing.length, 'tesseract-ocr', 'tesseract-ocr-swe', 'poppler-utils');
     }
-    const p = cp.spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10_000 });
-    if (p.error) missing.push('poppler-utils');
   }
   cached = { path, missing, version };
   return missing;
@@ -107,38 +112,51 @@ export async function renderPage(file: string, page: number, dpi: number): Promi
   }
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+const unescape = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+  ENTITIES[e] ?? (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : m));
+
 /**
- * OCR one page image (PNG, JPEG or TIFF bytes) → text runs in PDF user space (points, y upwards) for a page
- * of `widthPt` × `heightPt`, and the mean word confidence.
+ * OCR one page image (PNG, JPEG, TIFF or PNM bytes) → text runs in PDF user space (points, y upwards) for a
+ * page `heightPt` high, and the mean word confidence. Tesseract's hOCR gives each line its baseline (offset and
+ * slope: a scan is seldom straight) and its size, so every word of a line gets the line's baseline at its
+ * middle and the line's size, which the layout compares from line to line like those of a born-digital page.
  */
 export async function ocrImage(image: Uint8Array, dpi: number, heightPt: number): Promise<{ runs: RawRun[]; confidence: number | null }> {
-  const tsv = (await run('tesseract', ['stdin', 'stdout', '-l', 'swe', '--psm', '3', '--dpi', String(dpi), 'tsv'], image, 300_000)).toString('utf8');
+  const hocr = (await run('tesseract', ['stdin', 'stdout', '-l', 'swe', '--psm', '3', '--dpi', String(dpi), 'hocr'], image, 300_000)).toString('utf8');
   const k = 72 / dpi;
   const runs: RawRun[] = [];
-  const lines = new Map<string, { top: number; bottom: number }>();
-  const words: { key: string; left: number; width: number; text: string }[] = [];
   let confSum = 0;
   let confN = 0;
-  for (const row of tsv.split('\n').slice(1)) {
-    const f = row.split('\t');
-    if (f.length < 12) continue;
-    const [level, , block, par, line, , left, top, width, height, conf] = f.map(Number) as number[];
-    const text = f.slice(11).join('\t').trim();
-    const key = `${block}.${par}.${line}`;
-    if (level === 4) lines.set(key, { top: top!, bottom: top! + height! });
-    if (level !== 5 || !text) continue;
-    if (conf! >= 0) [confSum, confN] = [confSum + conf!, confN + 1];
-    words.push({ key, left: left!, width: width!, text });
+  let line: { y: number; size: number; first: number } | null = null;
+  const span = /<span class=['"](ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)['"][^>]*?title=(?:"([^"]*)"|'([^']*)')[^>]*>([^]*?)(?=<span class=['"](?:ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)['"]|<\/p>|<\/div>)/g;
+  for (const m of hocr.matchAll(span)) {
+    const title = m[2] ?? m[3] ?? '';
+    const box = /bbox (-?\d+) (-?\d+) (-?\d+) (-?\d+)/.exec(title)?.slice(1).map(Number);
+    if (!box) continue;
+    const [x0, , x1, y1] = box as [number, number, number, number];
+    if (m[1] !== 'ocrx_word') {
+      const [slope = 0, offset = 0] = /baseline (-?[\d.]+) (-?[\d.]+)/.exec(title)?.slice(1).map(Number) ?? [];
+      const xSize = Number(/x_size ([\d.]+)/.exec(title)?.[1] ?? (box[3]! - box[1]!) * 0.75);
+      fixBullet(runs, line?.first ?? -1);
+      line = { y: heightPt - (y1 + offset + (slope * (x1 - x0)) / 2) * k, size: Math.max(4, Math.round(xSize * k * 4) / 4), first: runs.length };
+      continue;
+    }
+    const text = unescape(m[4] ?? '').replace(/<\/span>[^]*$/, '').trim();
+    if (!text || !line) continue;
+    const conf = Number(/x_wconf (\d+)/.exec(title)?.[1] ?? NaN);
+    if (Number.isFinite(conf)) [confSum, confN] = [confSum + conf, confN + 1];
+    runs.push({ str: text, transform: [line.size, 0, 0, line.size, x0 * k, line.y], width: (x1 - x0) * k });
   }
-  for (const w of words) {
-    const l = lines.get(w.key);
-    if (!l) continue;
-    // The line's box: its bottom is near the baseline (descenders aside), its height about an em.
-    const size = Math.max(4, (l.bottom - l.top) * k * 0.85);
-    const y = heightPt - l.bottom * k + size * 0.18;
-    runs.push({ str: w.text, transform: [size, 0, 0, size, w.left * k, y], width: w.width * k });
-  }
+  fixBullet(runs, line?.first ?? -1);
   return { runs, confidence: confN ? Math.round((confSum / confN) * 10) / 10 : null };
+}
+
+/** A list bullet at the start of a line, which Tesseract reads as +, *, «, ° before a word (or e before a capitalised one):
+ * the bullet again (the extractors read "• Att …" lists as a motion's att-satser). */
+function fixBullet(runs: RawRun[], first: number): void {
+  const [a, b] = [runs[first], runs[first + 1]];
+  if (a && b && ((/^[+*«»°®©¢·]$/.test(a.str) && /^\p{L}/u.test(b.str)) || (/^[eo]$/.test(a.str) && /^\p{Lu}/u.test(b.str)))) a.str = '•';
 }
 
 /** Run `jobs` in parallel, at most `limit` at a time, in order of their results. */
