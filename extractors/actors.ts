@@ -34,6 +34,8 @@ export interface ActorSpan {
   municipality?: string | null;
   /** "jag", "min": one speaker, who names an actor only on a party's page or in a quote. */
   singular?: true;
+  /** "undertecknade": the signers of the document, who speak only for a party whose page it is. */
+  signers?: true;
 }
 
 
@@ -342,6 +344,8 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     // "Jag föreslår att …" signed by one politician: "jag" speaks for the signer's party (resolved below, only on
     // a party's page or in a quote).
     if (w === 'jag' || w === 'min' || w === 'mitt' || w === 'mina') found.push({ start: t.start, end: t.end, actor: null, kind: 'we', genitive: w !== 'jag', singular: true });
+    // "Undertecknade föreslår …": the signers of a party's motion speak for the party (only on a party's page).
+    if (w === 'undertecknade' || w === 'undertecknad') found.push({ start: t.start, end: t.end, actor: null, kind: 'we', genitive: false, singular: true, signers: true });
   }
   // Longest first at each start; drop spans inside a longer one (a municipality inside "Region Skåne" …).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -379,6 +383,7 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     if (sp.kind !== 'we') continue;
     sp.actor = we(sp.start);
     if (sp.singular && !publisher.party && !inQuote(sp.start)) sp.actor = null;
+    if (sp.signers) sp.actor = publisher.party;
   }
   return {
     spans, own, publisher, tokens, municipalVoice: municipal, inQuote,

@@ -463,3 +463,10 @@ describe('goals without a named owner, and wishes to become (v7)', () => {
     expect(page('Senast 2035 ska alla kommunens bilar vara elbilar.')).toEqual(['Umeå/target@2035']);
   });
 });
+
+describe('the signers of a party\'s motion (v7)', () => {
+  it('"Undertecknade föreslår" speaks for the party whose motion it is, and for no one on a citizen\'s proposal', () => {
+    expect(found('Motion till kommunfullmäktige\n\nKlimatbudget\n\nUndertecknade föreslår att kommunfullmäktige beslutar att Umeå kommun inför en klimatbudget.\n\nFör Centerpartiet\nAnna Berg')).toEqual(['C/propose']);
+    expect(found('Medborgarförslag till Umeå kommun\n\nUndertecknade föreslår att kommunen bygger en ny cykelbana.\n\nAnna Berg')).toEqual([]);
+  });
+});

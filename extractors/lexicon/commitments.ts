@@ -84,6 +84,8 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'join.bli-medlemmar', type: 'join', forms: 'bli blir blev blivit', particle: 'medlemmar i', object: 'none', example: 'Lund och Malmö blev medlemmar i Sveriges Ekokommuner 1995.' },
   { id: 'join.vara-medlemmar', type: 'join', forms: 'är var varit', particle: 'medlemmar i', object: 'none', example: 'Lund och Malmö är medlemmar i Sveriges Ekokommuner.' },
   { id: 'join.inga-i', type: 'join', forms: 'ingår ingick ingått', particle: 'i', object: 'network', objectWithin: 2, example: 'Umeå ingår sedan 2021 i Klimatneutrala städer 2030.' },
+  { id: 'join.antas-till', type: 'join', forms: 'antogs antagits antas antagen antagna', particle: 'till', object: 'network', example: 'Skövde och Falun antogs till våg 3 av Klimatneutrala städer 2030 i december.' },
+  { id: 'join.vara-del-av', type: 'join', forms: 'är var varit', particle: 'en del av', object: 'network', example: 'Nu är Västerås en del av satsningen Klimatneutrala städer 2030.' },
   { id: 'join.bli-del-av', type: 'join', forms: 'bli blir blev blivit', particle: 'en del av', object: 'network', example: 'Falun blir en del av satsningen Klimatneutrala städer 2030.' },
   { id: 'join.sta-bakom', type: 'join', forms: 'står stod stått', particle: 'bakom', object: 'network', example: 'Lidköpings kommun står bakom satsningen Klimat 2030.' },
   { id: 'join.delta', type: 'join', forms: 'delta deltar deltog deltagit medverka medverkar medverkade medverkat', particle: 'i', object: 'network', example: 'Borås deltar i satsningen Klimatneutrala städer 2030.' },
