@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryBudget } from '../src/http.js';
 import { parseDocument } from '../src/parse/index.js';
 import { originalKey } from '../src/storage/blobs.js';
 import { expectProblem, makeApp, TOKEN } from './helpers/app.js';
@@ -115,6 +116,46 @@ describe('B3, B4: every body has a limit, and /upload checks the token before th
       expect(p.detail, path).toMatch(/larger than the limit of 65536 bytes/);
       expect(big.sent(), path).toBeLessThan(1024 * 1024);
     }
+  });
+});
+
+describe('B13: uploads are admitted into a memory budget', () => {
+  let t: ReturnType<typeof makeApp>;
+  beforeAll(() => { t = makeApp({ uploadBudget: new MemoryBudget(16 * 1024 * 1024), maxBytes: 4 * 1024 * 1024 }); });
+  afterAll(() => t.close());
+
+  it('answers 503 with Retry-After, as problem+json or as the upload page, while another upload holds the budget', async () => {
+    // One upload in flight whose body has not finished arriving: it holds 3 × 4 MiB of the 16 MiB budget.
+    let finish!: () => void;
+    const held = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(enc.encode('Pressmeddelande: Västerås stad har antagit en ny klimatplan. '));
+        finish = () => { controller.enqueue(enc.encode('Planen gäller till 2030.')); controller.close(); };
+      },
+    });
+    const first = t.app.request('/api/documents?filename=vasteras.txt', {
+      method: 'POST', headers: { ...t.auth, 'content-type': 'text/plain' }, body: held, duplex: 'half',
+    } as RequestInit);
+    await new Promise((r) => setTimeout(r, 50));
+    const api = await t.app.request('/api/documents?filename=uppsala.txt', {
+      method: 'POST', headers: { ...t.auth, 'content-type': 'text/plain', 'content-length': String(3 * 1024 * 1024) }, body: 'x'.repeat(3 * 1024 * 1024),
+    });
+    const p = await expectProblem(api, 503);
+    expect(Number(api.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(p.detail).toMatch(/memory budget/);
+    const form = new FormData();
+    form.set('token', TOKEN);
+    form.set('file', new File(['Uppsala kommun har antagit en plan.'], 'uppsala.txt'));
+    const page = await t.app.request('/upload', { method: 'POST', body: form });
+    expect(page.status).toBe(503);
+    expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await page.text()).toContain('Försök igen om några sekunder');
+    // Once the first is answered, the budget is free again.
+    finish();
+    expect((await first).status).toBe(201);
+    const again = await t.app.request('/upload', { method: 'POST', body: form, redirect: 'manual' });
+    expect(again.status).toBe(303);
+    expect(await t.documentCount()).toBe(2);
   });
 });
 
