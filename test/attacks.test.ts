@@ -194,7 +194,12 @@ describe('B5–B7: login and links', () => {
     }
   });
 
-  it('logs out: both cookies are cleared', async () => {
+  it('logs out: both cookies are cleared, by a POST only', async () => {
+    // A GET (a link, or an <img> on another site) shows the button and changes nothing.
+    const page = await t.app.request('/logout');
+    expect(page.status).toBe(200);
+    expect(page.headers.getSetCookie()).toEqual([]);
+    expect(await page.text()).toContain('<form class="upload-form stack" action="/logout" method="post">');
     const res = await t.app.request('/logout', { method: 'POST' });
     expect(res.status).toBe(303);
     const cookies = res.headers.getSetCookie();

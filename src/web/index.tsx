@@ -8,7 +8,7 @@ import { comparePage } from './compare.js';
 import { ApiDocs, type OpenApiDoc } from './docs.js';
 import { documentPage } from './document.js';
 import { homePage } from './home.js';
-import { login, loginForm, logout } from './login.js';
+import { login, loginForm, logout, logoutForm } from './login.js';
 import { municipalitiesPage } from './municipalities.js';
 import { municipalityPage } from './municipality.js';
 import { peoplePage } from './people.js';
@@ -33,7 +33,7 @@ export function webRoutes(openapi: () => object) {
   web.get('/api/docs', (c) => c.html(<ApiDocs spec={openapi() as OpenApiDoc} />));
   web.get('/login', loginForm);
   web.post('/login', login);
-  web.get('/logout', logout);
+  web.get('/logout', logoutForm);
   web.post('/logout', logout);
 
   // Behind KOMMUNARKIV_READ_TOKEN every page but the login form needs the login cookie.

@@ -1,4 +1,4 @@
-// GET and POST /login, POST /logout: a browser logs in once with a token (the read or write token, or a
+// GET and POST /login, GET (a button) and POST /logout: a browser logs in once with a token (the read or write token, or a
 // named reviewer's token from `npm run token`); it is kept in an HttpOnly cookie. Reads behind
 // KOMMUNARKIV_READ_TOKEN need it; reviewing always does. After login the browser goes back to the page it asked for
 // (`next`, a path on this origin only: src/http.ts, safeNext).
@@ -28,6 +28,20 @@ export function logout(c: Context<Env>) {
   c.header('Set-Cookie', sessionCookie(c, WRITE_COOKIE, null, WRITE_COOKIE_PATH), { append: true });
   return c.redirect(c.var.config.readToken ? '/login' : '/', 303);
 }
+
+/**
+ * GET /logout: a page with the button that logs out (POST). A link or an image on another site must not be able
+ * to log anyone out, so a GET changes nothing.
+ */
+export const logoutForm = (c: Context<Env>) => c.html(
+  <Layout title="Logga ut" path="/logout">
+    <h1>Logga ut</h1>
+    <p class="lede">Glömmer inloggningen och den sparade nyckeln för uppladdning i den här webbläsaren.</p>
+    <form class="upload-form stack" action="/logout" method="post">
+      <button type="submit">Logga ut</button>
+    </form>
+  </Layout>,
+);
 
 function LoginPage(props: { next: string; error?: string }) {
   return (
