@@ -34,6 +34,8 @@ export interface ActorSpan {
   municipality?: string | null;
   /** "jag", "min": one speaker, who names an actor only on a party's page or in a quote. */
   singular?: true;
+  /** "undertecknade": the signers of the document, who speak only for a party whose page it is. */
+  signers?: true;
 }
 
 
@@ -162,6 +164,8 @@ export interface ActorIndex {
   own: string | null;
   /** Whether the document speaks as its own municipality (its 'vi' and agentless plans can be the municipality's). */
   municipalVoice: boolean;
+  /** Whether the offset stands in a quote paragraph or an attributed sentence. */
+  inQuote(at: number): boolean;
   publisher: Publisher;
   /** Spans overlapping [start, end), in order (binary search). */
   within(start: number, end: number): ActorSpan[];
@@ -340,6 +344,8 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     // "Jag föreslår att …" signed by one politician: "jag" speaks for the signer's party (resolved below, only on
     // a party's page or in a quote).
     if (w === 'jag' || w === 'min' || w === 'mitt' || w === 'mina') found.push({ start: t.start, end: t.end, actor: null, kind: 'we', genitive: w !== 'jag', singular: true });
+    // "Undertecknade föreslår …": the signers of a party's motion speak for the party (only on a party's page).
+    if (w === 'undertecknade' || w === 'undertecknad') found.push({ start: t.start, end: t.end, actor: null, kind: 'we', genitive: false, singular: true, signers: true });
   }
   // Longest first at each start; drop spans inside a longer one (a municipality inside "Region Skåne" …).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -377,9 +383,10 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     if (sp.kind !== 'we') continue;
     sp.actor = we(sp.start);
     if (sp.singular && !publisher.party && !inQuote(sp.start)) sp.actor = null;
+    if (sp.signers) sp.actor = publisher.party;
   }
   return {
-    spans, own, publisher, tokens, municipalVoice: municipal,
+    spans, own, publisher, tokens, municipalVoice: municipal, inQuote,
     within(start, end) {
       const out: ActorSpan[] = [];
       for (let i = lowerBound(spans, start); i < spans.length && spans[i]!.start < end; i++) out.push(spans[i]!);

@@ -444,3 +444,29 @@ describe('a protocol\'s decision points (v7)', () => {
     expect(run(text).extraction.published).toBe('2024-02-26');
   });
 });
+
+describe('goals without a named owner, and wishes to become (v7)', () => {
+  const page = (body: string) => found(`Umeå kommun\nPressmeddelande 12 mars 2024\n\n${body}`);
+  it('a bare goal on the municipality\'s own page is the municipality\'s, a former one is no goal', () => {
+    expect(page('Ambitionen är att halvera utsläppen till 2030.')).toEqual(['Umeå/target@2030']);
+    expect(page('Det tidigare målet var klimatneutralitet till 2050.')).toEqual([]);
+    expect(page('Till 2030 ska utsläppen ha minskat med 70 procent jämfört med 2005.')).toEqual(['Umeå/target@2030']);
+    expect(page('Utsläppen har minskat med 30 procent sedan 2005.')).toEqual([]);
+    expect(page('Målet med satsningen Klimatneutrala städer 2030 är att städerna ska bli klimatneutrala.')).toEqual([]);
+    expect(found('Vänsterpartiet i Umeå\n\nNyheter\n\nMålet är att halvera utsläppen till 2030.')).toEqual([]);
+  });
+  it('a municipality that wants to become climate neutral states a goal; a party that wants to grow does not', () => {
+    expect(page('Umeå vill bli Sveriges första klimatneutrala stad.')).toEqual(['Umeå/target']);
+    expect(page('Miljöpartiet vill bli Sveriges största parti.')).toEqual([]);
+  });
+  it('electric vehicles are an outcome', () => {
+    expect(page('Senast 2035 ska alla kommunens bilar vara elbilar.')).toEqual(['Umeå/target@2035']);
+  });
+});
+
+describe('the signers of a party\'s motion (v7)', () => {
+  it('"Undertecknade föreslår" speaks for the party whose motion it is, and for no one on a citizen\'s proposal', () => {
+    expect(found('Motion till kommunfullmäktige\n\nKlimatbudget\n\nUndertecknade föreslår att kommunfullmäktige beslutar att Umeå kommun inför en klimatbudget.\n\nFör Centerpartiet\nAnna Berg')).toEqual(['C/propose']);
+    expect(found('Medborgarförslag till Umeå kommun\n\nUndertecknade föreslår att kommunen bygger en ny cykelbana.\n\nAnna Berg')).toEqual([]);
+  });
+});

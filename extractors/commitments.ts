@@ -876,7 +876,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
         if (!owner.length && tokens[k]!.lower === 'att') continue;
       } else continue;
       if (!owner.length && /^(?:med|nå|uppnå)$/u.test(tokens[i - 1]?.lower ?? '')) owner = unitSubject(env, tokens, ps, i);
-    } else if (/^(?:ska|skall)$/u.test(w) || (w === 'skulle' && decidedSkulle(tokens, i))) {
+    } else if (/^(?:ska|skall)$/u.test(w) || (w === 'skulle' && decidedSkulle(tokens, i)) || (w === 'vill' && wantsToBecome(env, tokens, ps, i))) {
       // "X ska vara/bli klimatneutral (senast 2030)", "2050 ska Sveriges nettoutsläpp … vara noll".
       const ce = clauseEnd(tokens, i);
       const verb = tokens.slice(i + 1, Math.min(ce, i + 11)).find((t) => /^(?:vara|bli|ha|minska|minskas|halveras|halvera|sänkas|nå|uppnå|ställa)$/u.test(t.lower));
@@ -907,7 +907,7 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
     } else continue;
     if (contentFrom < 0 || contentFrom >= tokens.length) continue;
     if (!isOutcome(tokens, /^(?:ska|skall|skulle)$/u.test(w) ? clauseStart(tokens, i) : contentFrom, tokens.length)) continue;
-    if (blocked(tokens, Math.max(contentFrom, i))) continue;
+    if (blocked(tokens, Math.max(contentFrom, i), { allowVill: w === 'vill' })) continue;
     // An embedded goal belongs to its declarer: "Regeringen har deklarerat att Sverige ska bli …".
     const cs = clauseStart(tokens, i);
     const decl = tokens[cs]?.lower === 'att' ? tokens.slice(Math.max(0, cs - 4), cs).findIndex((t) => DECLARATION.test(t.lower)) : -1;
@@ -922,15 +922,42 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
       if (inContent) owner = named(env, [inContent], 'act');
     }
     if (!owner.length && isGoalHead(w)) owner = declarerBefore(env, tokens, ps, i);
+    // On the municipality's own page, a bare goal ("Ambitionen är att halvera utsläppen till 2030") and a dated
+    // goal for emissions ("Till 2030 ska utsläppen ha minskat med 70 procent") are the municipality's.
+    if (!owner.length && ownsBareGoal(env, tokens, i, contentFrom, u)) owner = [env.actors.own!];
     if (!owner.length) continue;
     const years = goalYears(env, tokens[Math.min(contentFrom, clauseStart(tokens, i))]!.start, u.end);
     const distinct = [...new Set(years)];
     const split = distinct.length > 1 && /(?<![\p{L}])(?:och|respektive)(?![\p{L}])/iu.test(env.text.slice(tokens[contentFrom]!.start, u.end));
     const whens: (string | null)[] = split ? distinct : [distinct[0] ?? null];
-    const what = whatFrom(env.text, tokens[contentFrom]!.start, u.end);
+    const what = whatFrom(env.text, tokens[contentFrom + (tokens[contentFrom]!.lower === 'att' && contentFrom + 1 < tokens.length ? 1 : 0)]!.start, u.end);
     return owner.flatMap((a) => whens.map((when) => ({ start: u.start, end: u.end, value: { actor: a, type: 'target' as const, what, when }, rule: 'commitments.goal', heading: u.kind === 'heading', key: `target:${when}` })));
   }
   return [];
+}
+
+/** "Umeå vill bli klimatneutralt": a named municipality or organ that wants to become something is stating a goal. */
+function wantsToBecome(env: Env, tokens: Token[], ps: Placed[], i: number): boolean {
+  if (!/^(?:bli|vara)$/u.test(tokens[i + 1]?.lower ?? '')) return false;
+  const subj = subjectOf(env, tokens, ps, i);
+  return !!subj && subj.every((p) => p.span.kind === 'municipality' || p.span.kind === 'organ');
+}
+
+/**
+ * Whether a goal without a named owner is the document's own municipality's: only on a page that speaks as the
+ * municipality (not a party's or an organisation's), outside quotes, for a goal head standing alone ("Målet är
+ * att …", not "Målet med satsningen är att …") or a "ska" goal whose subject is emissions and that has a year.
+ */
+function ownsBareGoal(env: Env, tokens: Token[], i: number, contentFrom: number, u: Unit): boolean {
+  const a = env.actors;
+  if (!a.own || !a.municipalVoice || a.publisher.party || a.publisher.organisation || a.inQuote(tokens[i]!.start)) return false;
+  const w = tokens[i]!.lower;
+  // Not a former goal ("Det tidigare målet var …") nor someone else's ("deras mål").
+  if (isGoalHead(w)) return /^(?:är|:)$/u.test(tokens[i + 1]?.text.toLowerCase() ?? '') && !/^(?:deras|dess|hans|hennes|sitt|sina|sin|tidigare|gamla|förra|ursprungliga|dåvarande)$/u.test(tokens[i - 1]?.lower ?? '');
+  const cs = clauseStart(tokens, i);
+  // The subject before "ska", or right after it in inverted order ("Till 2030 ska utsläppen ha minskat …").
+  const subject = tokens.slice(cs, i + 3).find((t) => EMISSIONS.some((e) => t.lower.includes(e)));
+  return !!subject && goalYears(env, tokens[Math.min(contentFrom, cs)]!.start, u.end).length > 0;
 }
 
 /** The subject of the unit's main clause, when an actor phrase opens the unit ("Stockholm har blivit utvald … med målet att"). */
@@ -971,10 +998,12 @@ function goalItems(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
   if (u.kind !== 'item' || tokens.filter((t) => /\p{L}/u.test(t.text)).length < 4) return [];
   const head = itemHead(env, u);
   if (!head || !GOAL_LIST_HEAD.test(head.text) || OTHERS_GOALS.test(head.text)) return [];
+  const years = goalYears(env, u.start, u.end);
+  // A quote paragraph set as a dash item is someone speaking, not an item of the list ("- Nacka har höga ambitioner …, säger X").
+  if (env.actors.inQuote(u.start) || /[,!?]\s*(?:säger|berättar|menar|förklarar|konstaterar)\s+\p{L}/u.test(env.text.slice(u.start, Math.min(env.text.length, u.start + 2000)).split('\n')[0]!)) return [];
   const subj = ps.find((p) => p.from <= 3 && (p.span.kind === 'municipality' || p.span.kind === 'organ' || p.span.kind === 'kommunen'));
   const actor = subj?.span.actor ?? env.actors.own;
   if (!actor) return [];
-  const years = goalYears(env, u.start, u.end);
   return [{ start: u.start, end: u.end, value: { actor, type: 'target', what: whatFrom(env.text, u.start, u.end), when: years[0] ?? null }, rule: 'commitments.goal-item', heading: false, key: `target:${years[0] ?? ''}:${lc(u.text).slice(0, 30)}` }];
 }
 

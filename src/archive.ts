@@ -617,7 +617,7 @@ export class Archive {
     const { records, log } = await overlayReviews(this.db, { id: documentId, sha256, text: a.doc.text }, a.mentions);
     const rows = records.map((r) => {
       const review = { recordId: r.recordId, reviewState: r.state, reviewedBy: r.by, reviewedAt: r.at, machineValue: r.machineValue };
-      const row = { ...mentionRow(documentId, r.mention, pageAt(pages, r.mention.start), CODES, personIds), ...review };
+      const row = { ...mentionRow(documentId, r.mention, pageAt(pages, r.mention.start), CODES, personIds, a.extraction.published), ...review };
       if (r.personId) row.personId = r.personId;
       if (r.state !== 'machine' && r.machineValue === null) row.extractor = 'review';
       return row;
@@ -702,8 +702,9 @@ export function homeOf(records: { kind: string; start: number; value: unknown }[
   return [...n].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]?.[0] ?? null;
 }
 
-/** The `mentions` row of one mention, with its municipality and person resolved. */
-export function mentionRow(documentId: string, m: Mention, page: number, codes: ReadonlyMap<string, string>, personIds: Map<string, string>) {
+/** The `mentions` row of one mention, with its municipality and person resolved; `published` is its document's date. */
+export function mentionRow(documentId: string, m: Mention, page: number, codes: ReadonlyMap<string, string>, personIds: Map<string, string>,
+  published: string | null = null) {
   const v = (m.value ?? {}) as Record<string, unknown>;
   const muniName = m.kind === 'municipality' || m.kind === 'wave' ? (v.name ?? v.municipality) as string
     : m.kind === 'person' ? v.municipality as string | null
@@ -716,6 +717,7 @@ export function mentionRow(documentId: string, m: Mention, page: number, codes: 
     personId: m.kind === 'person' ? personIds.get(v.name as string) ?? null : null,
     party: m.kind === 'person' ? (v.party as string | null) ?? null : m.kind === 'commitment' && PARTIES.has(v.actor as string) ? v.actor as string : null,
     role: m.kind === 'person' ? (v.role as string | null) ?? null : null,
+    published,
   };
 }
 

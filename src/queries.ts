@@ -7,7 +7,7 @@ import { toView, type DocumentView } from './archive.js';
 import { invalid } from './errors.js';
 import type { Db } from './db/index.js';
 import type { CommitmentStrength, CommitmentType } from './types.js';
-import { commitments, documents, mentions, municipalities, people, renditions } from './db/schema.js';
+import { commitments, documents, facetTallies, mentions, municipalities, people, renditions, tallies } from './db/schema.js';
 
 export interface Page { limit: number; offset: number }
 export interface Listing<T> { items: T[]; total: number }
@@ -108,6 +108,16 @@ export interface DocumentFilters extends Page {
 }
 
 const NOTHING = sql`0`;
+
+/** A count kept on write (the `tallies` table, maintained by triggers): an unfiltered total without counting the table. */
+const tally = (db: Db, key: 'documents' | 'commitments' | 'commitments_all') =>
+  db.select({ n: tallies.n }).from(tallies).where(eq(tallies.key, key));
+
+/** FTS5 prefix terms for the words of `q` (two letters or more each), or null: a prefilter for a substring search. */
+function wordPrefixes(q: string): string | null {
+  const words = [...new Set(q.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => [...w].length >= 2))].slice(0, SEARCH_LIMITS.prefixes);
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
 /** Records a reviewer rejected stay in the tables (the log explains them) but are shown only when asked for. */
 const LIVE = sql`${mentions.reviewState} <> 'rejected'`;
 
@@ -116,13 +126,13 @@ async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'of
   const conds: SQL[] = [];
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
-    conds.push(m ? sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.municipality_code = ${m.code} and mm.review_state <> 'rejected')` : NOTHING);
+    conds.push(m ? sql`"documents"."id" in (select mm.document_id from mentions mm where mm.municipality_code = ${m.code} and mm.review_state <> 'rejected')` : NOTHING);
   }
   if (f.person) {
-    conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.review_state <> 'rejected' and mm.person_id in
+    conds.push(sql`"documents"."id" in (select mm.document_id from mentions mm where mm.review_state <> 'rejected' and mm.person_id in
       (select pp.id from people pp where pp.id = ${f.person} or pp.name_key = ${fold(f.person)}))`);
   }
-  if (f.party) conds.push(sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and mm.party = ${f.party} and mm.review_state <> 'rejected')`);
+  if (f.party) conds.push(sql`"documents"."id" in (select mm.document_id from mentions mm where mm.party = ${f.party} and mm.review_state <> 'rejected')`);
   if (f.kind) conds.push(eq(documents.kind, f.kind));
   if (f.language) conds.push(eq(documents.language, f.language));
   if (f.from) conds.push(dateFrom(documents.published, f.from));
@@ -143,7 +153,7 @@ export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing
   // SQLite orders NULL below every value, so descending puts undated documents last (and an index can serve it).
   const order = f.sort === 'added' ? [desc(documents.createdAt), desc(documents.id)] : [desc(documents.published), desc(documents.createdAt), desc(documents.id)];
   const rows = await db.select().from(documents).where(where).orderBy(...order).limit(f.limit).offset(f.offset);
-  const [total] = await db.select({ n: count() }).from(documents).where(where);
+  const [total] = where ? await db.select({ n: count() }).from(documents).where(where) : await tally(db, 'documents');
   return { items: await views(db, rows), total: total?.n ?? 0 };
 }
 
@@ -166,7 +176,9 @@ export const KIND_LABELS: Record<string, string> = { press_release: 'Pressmeddel
 
 /** Counts of the filtered documents by municipality, party, kind and year (for the front page). */
 export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>): Promise<DocumentFacets> {
-  const ids = db.select({ id: documents.id }).from(documents).where(and(...(await documentConditions(db, f))));
+  const conds = await documentConditions(db, f);
+  if (!conds.length) return archiveFacets(db);
+  const ids = db.select({ id: documents.id }).from(documents).where(and(...conds));
   const nDocs = sql<number>`count(distinct ${mentions.documentId})`;
   const [muni, party, kind, year] = await Promise.all([
     db.select({ value: municipalities.code, label: municipalities.name, count: nDocs }).from(mentions)
@@ -184,6 +196,23 @@ export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 
     party: party.map((r) => ({ value: r.value!, label: r.value!, count: r.count })),
     kind: kind.map((r) => ({ value: r.value!, label: KIND_LABELS[r.value!] ?? r.value!, count: r.count })),
     year: year.map((r) => ({ value: r.value, label: r.value, count: r.count })),
+  };
+}
+
+/** The facets of the whole archive (the front page without a filter): from the counts kept on write (facet_tallies). */
+async function archiveFacets(db: Db): Promise<DocumentFacets> {
+  const rows = await db.select({ facet: facetTallies.facet, value: facetTallies.value, n: facetTallies.n }).from(facetTallies)
+    .where(and(inArray(facetTallies.facet, ['municipality', 'party', 'kind', 'year']), sql`${facetTallies.n} > 0`));
+  const names = await nameOf(db);
+  const of = (facet: string) => rows.filter((r) => r.facet === facet);
+  const byCount = (a: { n: number; label: string }, b: { n: number; label: string }) => b.n - a.n || collator.compare(a.label, b.label);
+  return {
+    municipality: of('municipality').map((r) => ({ n: r.n, label: names.get(r.value) ?? r.value })).sort(byCount).slice(0, 25)
+      .map((r) => ({ value: r.label, label: r.label, count: r.n })),
+    party: of('party').map((r) => ({ n: r.n, label: r.value })).sort((a, b) => b.n - a.n || (a.label < b.label ? -1 : 1))
+      .map((r) => ({ value: r.label, label: r.label, count: r.n })),
+    kind: of('kind').sort((a, b) => b.n - a.n || (a.value < b.value ? -1 : 1)).map((r) => ({ value: r.value, label: KIND_LABELS[r.value] ?? r.value, count: r.n })),
+    year: of('year').sort((a, b) => (a.value < b.value ? 1 : -1)).map((r) => ({ value: r.value, label: r.value, count: r.n })),
   };
 }
 
@@ -307,11 +336,12 @@ async function contexts(db: Db, rows: { documentId: string; start: number; end: 
 export interface MunicipalitySummary extends Municipality { documents: number; people: number; commitments: number }
 
 export async function listMunicipalities(db: Db, f: Page & { all?: boolean; q?: string }): Promise<Listing<MunicipalitySummary>> {
+  // Documents and commitments from the counts kept on write (facet_tallies); people from their own (small) table.
   const counts = await db.all<{ code: string; documents: number; people: number; commitments: number }>(sql`
     select m.code as code,
-      (select count(distinct document_id) from mentions where municipality_code = m.code and review_state <> 'rejected') as documents,
+      (select t.n from facet_tallies t where t.facet = 'municipality' and t.value = m.code) as documents,
       (select count(*) from people where municipality_code = m.code and merged_into is null) as people,
-      (select count(*) from commitments where municipality_code = m.code and review_state <> 'rejected') as commitments
+      (select t.n from facet_tallies t where t.facet = 'municipality_commitments' and t.value = m.code) as commitments
     from municipalities m`);
   const byCode = new Map(counts.map((r) => [r.code, r]));
   const q = f.q ? fold(f.q) : null;
@@ -362,14 +392,17 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
         where w.wave is not null) x
       join mentions m on m.id = x.id join documents d on d.id = m.document_id
       where x.rn <= ${WAVE_EVIDENCE} order by x.wave, x.rn`),
-    // The page is chosen from (id, published) alone, so that an index on those two covers it; the rest is read for the page.
+    // The page of documents and their number come from mentions_municipality_page_idx (municipality, date, document;
+    // rejected records left out), so no more rows than the page are read whatever the archive's size.
     db.all<MunicipalityDocument>(sql`
-      select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind, p.n as mentions
-      from (select x.document_id, x.n, dd.published from (select document_id, count(*) as n from mentions where municipality_code = ${m.code} and review_state <> 'rejected' group by document_id) x
-          join documents dd on dd.id = x.document_id order by dd.published desc, dd.id limit ${docPage.limit} offset ${docPage.offset}) p
+      select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
+        (select count(*) from mentions c where c.municipality_code = ${m.code} and c.document_id = p.document_id and c.review_state <> 'rejected') as mentions
+      from (select distinct x.published, x.document_id from mentions x indexed by mentions_municipality_page_idx where x.municipality_code = ${m.code} and x.review_state <> 'rejected'
+        order by x.published desc, x.document_id limit ${docPage.limit} offset ${docPage.offset}) p
       join documents d on d.id = p.document_id
       order by p.published desc, p.document_id`),
-    db.all<{ n: number }>(sql`select count(distinct document_id) as n from mentions where municipality_code = ${m.code} and review_state <> 'rejected'`),
+    db.all<{ n: number }>(sql`select count(*) as n from (select distinct published, document_id from mentions indexed by mentions_municipality_page_idx
+      where municipality_code = ${m.code} and review_state <> 'rejected')`),
     listPeople(db, { municipality: m.code, limit: 200, offset: 0 }),
     listCommitments(db, { municipality: m.code, ...(pages.commitments ?? FIRST_PAGE) }),
   ]);
@@ -412,7 +445,7 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
   if (f.q) conds.push(sql`instr(${people.nameKey}, ${fold(f.q)}) > 0`);
   // Merged-away people, and people whose every mention a reviewer rejected, are no longer named in the archive.
   conds.push(sql`${people.mergedInto} is null`);
-  conds.push(sql`exists (select 1 from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`);
+  conds.push(sql`exists (select 1 from mentions mm indexed by mentions_person_page_idx where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`);
   if (f.reviewed !== undefined) {
     const reviewed = sql`exists (select 1 from mentions mm where mm.person_id = "people"."id" and mm.review_state not in ('machine', 'rejected'))`;
     conds.push(f.reviewed ? reviewed : sql`not ${reviewed}`);
@@ -420,9 +453,12 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
   const where = and(...conds);
   const rows = await db.select({
     id: people.id, name: people.name, party: people.party, politician: people.politician, code: people.municipalityCode,
-    mentions: sql<number>`(select count(*) from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
-    documents: sql<number>`(select count(distinct mm.document_id) from mentions mm where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
-    roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm where mm.person_id = "people"."id" and mm.role is not null and mm.review_state <> 'rejected'))`,
+    // From the partial indexes of live mentions alone (no row read), as on the person's own page.
+    mentions: sql<number>`(select count(*) from mentions mm indexed by mentions_person_page_idx where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
+    documents: sql<number>`(select count(*) from (select distinct mm.published is null, mm.published, mm.document_id from mentions mm indexed by mentions_person_page_idx
+      where mm.person_id = "people"."id" and mm.review_state <> 'rejected'))`,
+    roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm indexed by mentions_person_role_idx
+      where mm.person_id = "people"."id" and mm.role is not null and mm.review_state <> 'rejected'))`,
   }).from(people).where(where).orderBy(asc(people.nameKey), asc(people.id)).limit(f.limit).offset(f.offset);
   const [total] = await db.select({ n: count() }).from(people).where(where);
   const names = await nameOf(db);
@@ -452,22 +488,35 @@ export async function getPerson(db: Db, id: string, page: Page = FIRST_PAGE): Pr
   if (!p) return null;
   // A person merged into another is answered by that one.
   if (p.mergedInto && p.mergedInto !== id) return getPerson(db, p.mergedInto, page);
+  // Everything here is read from mentions_person_page_idx (person, date, document, offset, role; rejected records
+  // left out): the page is chosen from the index alone and only its rows are read, with a window of their text.
   const [rows, [totals], roles] = await Promise.all([
-    // The page is chosen without reading any text; the window around each span is read for the page only.
     db.all<{ documentId: string; title: string | null; filename: string; published: string | null; role: string | null; party: string | null;
       code: string | null; text: string; start: number; end: number; page: number; win: string | null }>(sql`
-      select x.document_id as documentId, d.title as title, d.filename as filename, d.published as published, x.role as role, x.party as party,
-        x.municipality_code as code, x.text as text, x.start as start, x."end" as "end", x.page as page, ${windowSql(sql`d.text`, 'x.start', 'x."end"')} as win
-      from (select m.document_id, m.role, m.party, m.municipality_code, m.text, m.start, m."end", m.page, dd.published as published, dd.created_at as created_at
-        from mentions m join documents dd on dd.id = m.document_id where m.person_id = ${id} and m.review_state <> 'rejected'
-        order by dd.published is null, dd.published, dd.created_at, m.start, m.id limit ${page.limit} offset ${page.offset}) x
-      join documents d on d.id = x.document_id
-      order by x.published is null, x.published, x.created_at, x.start`),
-    db.all<{ n: number; docs: number }>(sql`select count(*) as n, count(distinct document_id) as docs from mentions where person_id = ${id} and review_state <> 'rejected'`),
-    // Roles in the order they first appear.
+      select x.document_id as documentId, d.title as title, d.filename as filename, d.published as published, m.role as role, m.party as party,
+        m.municipality_code as code, m.text as text, m.start as start, m."end" as "end", m.page as page, ${windowSql(sql`d.text`, 'm.start', 'm."end"')} as win
+      from (select p.id, p.published, p.document_id, p.start from mentions p indexed by mentions_person_page_idx where p.person_id = ${id} and p.review_state <> 'rejected'
+        order by p.published is null, p.published, p.document_id, p.start limit ${page.limit} offset ${page.offset}) x
+      join mentions m on m.id = x.id join documents d on d.id = x.document_id
+      order by x.published is null, x.published, x.document_id, x.start`),
+    // INDEXED BY: with statistics, the planner may prefer mentions_person_doc_idx and then read every row for its review state.
+    // A document's mentions are adjacent in the index (one date per document), so its documents are counted without sorting.
+    db.all<{ n: number; docs: number }>(sql`select (select count(*) from mentions indexed by mentions_person_page_idx
+        where person_id = ${id} and review_state <> 'rejected') as n,
+      (select count(*) from (select distinct published is null, published, document_id from mentions indexed by mentions_person_page_idx
+        where person_id = ${id} and review_state <> 'rejected')) as docs`),
+    // Roles in the order they first appear. A person has few roles and mentions_person_role_idx (person, role, date)
+    // holds them in order: the walk jumps from one role to the next, and each role's first date is its first entry.
     db.all<{ role: string }>(sql`
-      select m.role as role from mentions m join documents d on d.id = m.document_id where m.person_id = ${id} and m.role is not null and m.review_state <> 'rejected'
-      group by m.role order by min((d.published is null) || coalesce(d.published, '') || ' ' || d.created_at), m.role`),
+      with recursive r(role) as (
+        select min(role) from mentions indexed by mentions_person_role_idx where person_id = ${id} and role is not null and review_state <> 'rejected'
+        union all
+        select (select min(m.role) from mentions m indexed by mentions_person_role_idx where m.person_id = ${id} and m.role > r.role
+          and m.role is not null and m.review_state <> 'rejected') from r where r.role is not null)
+      select role from (select r.role as role, (select min(m.published) from mentions m indexed by mentions_person_role_idx
+          where m.person_id = ${id} and m.role = r.role and m.role is not null and m.review_state <> 'rejected') as first
+        from r where r.role is not null)
+      order by first is null, first, role`),
   ]);
   const names = await nameOf(db);
   const ctx = await contexts(db, rows);
@@ -545,8 +594,14 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   if (f.party) conds.push(eq(commitments.party, f.party));
   if (f.type) conds.push(eq(commitments.type, f.type));
   if (f.from) conds.push(sql`${commitments.sortDate} >= ${f.from}`);
-  if (f.to) conds.push(sql`substr(${commitments.sortDate}, 1, ${f.to.length}) <= ${f.to}`);
-  if (f.q) conds.push(sql`(instr(lower(${commitments.what}), ${fold(f.q)}) > 0 or instr(lower(${commitments.evidence}), ${fold(f.q)}) > 0)`);
+  // The range term lets an index serve it; substr keeps its meaning (2023 includes all of 2023).
+  if (f.to) conds.push(sql`${commitments.sortDate} <= ${f.to} || char(1114111) and substr(${commitments.sortDate}, 1, ${f.to.length}) <= ${f.to}`);
+  if (f.q) {
+    // Only in documents whose text has the words (the full-text index), then the substring itself.
+    const words = wordPrefixes(f.q);
+    if (words) conds.push(sql`${commitments.documentId} in (select d.id from documents d where d.rowid in (select rowid from documents_fts where documents_fts match ${words}))`);
+    conds.push(sql`(instr(lower(${commitments.what}), ${fold(f.q)}) > 0 or instr(lower(${commitments.evidence}), ${fold(f.q)}) > 0)`);
+  }
   if (f.include !== 'rejected') conds.push(sql`${commitments.reviewState} <> 'rejected'`);
   if (f.reviewed === true) conds.push(sql`${commitments.reviewState} <> 'machine'`);
   if (f.reviewed === false) conds.push(sql`${commitments.reviewState} = 'machine'`);
@@ -563,9 +618,27 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   const where = and(...conds);
   const rows = await db.select({ c: commitments, title: documents.title, filename: documents.filename }).from(commitments).innerJoin(documents, eq(documents.id, commitments.documentId))
     .where(where)
+    // The order of commitments_order_idx and commitments_municipality_order_idx: a page stops at its last row.
     .orderBy(sql`${commitments.sortDate} is null`, asc(commitments.sortDate), sql`${commitments.published} is null`, asc(commitments.published), asc(commitments.id))
     .limit(f.limit).offset(f.offset);
-  const [total] = await db.select({ n: count() }).from(commitments).where(where);
+  // No filter: the count kept on write; only the unreviewed: that count less the reviewed ones (few, from their own index).
+  const base = f.include === 'rejected' ? 0 : 1;
+  const onlyUnreviewed = f.reviewed === false && f.include !== 'rejected' && conds.length === 2;
+  let total: { n: number } | undefined;
+  const onlyMunicipality = f.municipality && f.include !== 'rejected' && conds.length === 2;
+  if (conds.length === base) [total] = await tally(db, f.include === 'rejected' ? 'commitments_all' : 'commitments');
+  else if (onlyMunicipality) {
+    // A municipality's commitments: the count kept on write (facet_tallies), as the municipality list shows it.
+    const m = await findMunicipality(db, f.municipality!);
+    const [t] = m ? await db.select({ n: facetTallies.n }).from(facetTallies)
+      .where(and(eq(facetTallies.facet, 'municipality_commitments'), eq(facetTallies.value, m.code))) : [];
+    total = { n: t?.n ?? 0 };
+  }
+  else if (onlyUnreviewed) {
+    const [[all], [reviewed]] = [await tally(db, 'commitments'), await db.select({ n: count() }).from(commitments)
+      .where(sql`${commitments.reviewState} <> 'rejected' and ${commitments.reviewState} <> 'machine'`)];
+    total = { n: (all?.n ?? 0) - (reviewed?.n ?? 0) };
+  } else [total] = await db.select({ n: count() }).from(commitments).where(where);
   const names = await nameOf(db);
   return {
     items: rows.map(({ c, title, filename }) => ({

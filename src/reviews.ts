@@ -389,7 +389,7 @@ export class Reviews {
         this.db.insert(mentions).values({
           documentId: doc.id, kind, start, end, page, text: anchor.exact, value, extractor: 'review', rule: 'review.added', ...derivedFields(kind, value),
           personId: kind === 'person' ? await this.personFor(value) : null,
-          recordId: id, reviewState: 'added', reviewedBy: who.name, reviewedAt: at, machineValue: null,
+          recordId: id, reviewState: 'added', reviewedBy: who.name, reviewedAt: at, machineValue: null, published: doc.published,
         }),
       ];
       if (kind === 'commitment') {

@@ -84,6 +84,8 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'join.bli-medlemmar', type: 'join', forms: 'bli blir blev blivit', particle: 'medlemmar i', object: 'none', example: 'Lund och Malmö blev medlemmar i Sveriges Ekokommuner 1995.' },
   { id: 'join.vara-medlemmar', type: 'join', forms: 'är var varit', particle: 'medlemmar i', object: 'none', example: 'Lund och Malmö är medlemmar i Sveriges Ekokommuner.' },
   { id: 'join.inga-i', type: 'join', forms: 'ingår ingick ingått', particle: 'i', object: 'network', objectWithin: 2, example: 'Umeå ingår sedan 2021 i Klimatneutrala städer 2030.' },
+  { id: 'join.antas-till', type: 'join', forms: 'antogs antagits antas antagen antagna', particle: 'till', object: 'network', example: 'Skövde och Falun antogs till våg 3 av Klimatneutrala städer 2030 i december.' },
+  { id: 'join.vara-del-av', type: 'join', forms: 'är var varit', particle: 'en del av', object: 'network', example: 'Nu är Västerås en del av satsningen Klimatneutrala städer 2030.' },
   { id: 'join.bli-del-av', type: 'join', forms: 'bli blir blev blivit', particle: 'en del av', object: 'network', example: 'Falun blir en del av satsningen Klimatneutrala städer 2030.' },
   { id: 'join.sta-bakom', type: 'join', forms: 'står stod stått', particle: 'bakom', object: 'network', example: 'Lidköpings kommun står bakom satsningen Klimat 2030.' },
   { id: 'join.delta', type: 'join', forms: 'delta deltar deltog deltagit medverka medverkar medverkade medverkat', particle: 'i', object: 'network', example: 'Borås deltar i satsningen Klimatneutrala städer 2030.' },
@@ -222,11 +224,12 @@ export const TARGET_OUTCOMES: readonly PhraseEntry[] = [
   { forms: 'fossilfri, fossilfritt, fossilfria, fossilbränslefri, fossilbränslefritt, fossilbränslefria, fossiloberoende, fossil-oberoende, fossilfrihet, fri från fossila, fritt från fossila, fria från fossila', example: 'Alla kommunens fordon är fossilbränslefria år 2025.' },
   { forms: 'nollutsläpp, noll utsläpp, negativa utsläpp, vara noll, bli noll', example: 'Kommunens verksamhet ska ha noll utsläpp av fossila koldioxidutsläpp 2030.' },
   { forms: 'förnybar, förnybart, förnybara', example: 'All energi i kommunens verksamhet ska vara förnybar senast 2029.' },
+  { forms: 'elbilar, elfordon, eldrivna, elektrifierad, elektrifierade, elektrifierat', example: 'Senast 2035 ska alla kommunens bilar vara elbilar.' },
   { forms: 'climate neutral, climate-neutral, carbon neutral, net zero', example: 'The city aims to be climate neutral by 2030.' },
 ];
 
 /** A reduction is a target outcome when a reduction word and an emission word stand in one clause (either order). */
-export const REDUCTION_WORDS: PhraseEntry = { forms: 'minska, minskar, minskas, minskad, minskade, minskning, minskningen, sänka, sänks, sänkas, halvera, halveras, reducera, reduceras, kapa, kapas', example: 'Utsläppen ska minska med 70 procent till 2030.' };
+export const REDUCTION_WORDS: PhraseEntry = { forms: 'minska, minskar, minskas, minskad, minskade, minskat, minskats, minskning, minskningen, halverats, sänkts, reducerats, sänka, sänks, sänkas, halvera, halveras, reducera, reduceras, kapa, kapas', example: 'Utsläppen ska minska med 70 procent till 2030.' };
 /** Stems of what is reduced ("utsläppen", "klimatpåverkan", "koldioxidutsläpp"). */
 export const EMISSION_STEMS: PhraseEntry = { forms: 'utsläpp, klimatpåverkan, klimatbelastning, koldioxid, växthusgas, energianvändning, energiförbrukning, emission', example: 'Målet är att minska klimatpåverkan.' };
 

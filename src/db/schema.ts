@@ -1,6 +1,6 @@
 // The only schema. drizzle-kit writes migrations/ from it; the same folder serves SQLite (Node) and D1.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const documents = sqliteTable('documents', {
   id: text('id').primaryKey(), // first 16 hex digits of sha256: the same bytes are one document
@@ -88,7 +88,12 @@ export const people = sqliteTable('people', {
   politician: integer('politician', { mode: 'boolean' }).notNull().default(false),
   /** Set when a reviewer merged this person into another (derived from the `merge` review; the mentions moved there). */
   mergedInto: text('merged_into'),
-}, (t) => [index('people_name_key_idx').on(t.nameKey), index('people_municipality_idx').on(t.municipalityCode)]);
+}, (t) => [
+  index('people_name_key_idx').on(t.nameKey),
+  index('people_municipality_idx').on(t.municipalityCode),
+  // Merged people (read for every stored document, src/reviews.ts mergedPeople): few, found without reading the rest.
+  index('people_merged_idx').on(t.mergedInto).where(sql`${t.mergedInto} is not null`),
+]);
 
 /**
  * A record's identity and review state, on the tables that show records (mentions, commitments). These columns
@@ -125,6 +130,11 @@ export const mentions = sqliteTable('mentions', {
   ...reviewColumns(),
   /** The extractor's value where it made the record (null for a record a reviewer added); `value` is the current one. */
   machineValue: text('machine_value', { mode: 'json' }),
+  /**
+   * The document's publication date, kept on the row (written with the document's records, which are rewritten
+   * whenever its date changes) so that a person's or municipality's page is read in date order from an index.
+   */
+  published: text('published'),
 }, (t) => [
   index('mentions_document_idx').on(t.documentId, t.start),
   index('mentions_record_idx').on(t.recordId),
@@ -132,6 +142,13 @@ export const mentions = sqliteTable('mentions', {
   index('mentions_municipality_doc_idx').on(t.municipalityCode, t.documentId),
   index('mentions_person_doc_idx').on(t.personId, t.documentId),
   index('mentions_wave_idx').on(t.municipalityCode, sql`json_extract(${t.value}, '$.wave')`).where(sql`${t.kind} = 'wave'`),
+  // Pages and totals of a person and of a municipality, from the index alone (rejected records are not shown).
+  index('mentions_person_page_idx').on(t.personId, sql`${t.published} is null`, t.published, t.documentId, t.start, t.role)
+    .where(sql`${t.reviewState} <> 'rejected'`),
+  index('mentions_person_role_idx').on(t.personId, t.role, t.published).where(sql`${t.reviewState} <> 'rejected' and ${t.role} is not null`),
+  index('mentions_party_doc_idx').on(t.party, t.documentId).where(sql`${t.reviewState} <> 'rejected'`),
+  index('mentions_municipality_page_idx').on(t.municipalityCode, sql`${t.published} desc`, t.documentId)
+    .where(sql`${t.reviewState} <> 'rejected'`),
 ]);
 
 /** Who committed to what and when: one row per commitment mention, denormalised for research queries. */
@@ -173,6 +190,16 @@ export const commitments = sqliteTable('commitments', {
   index('commitments_document_idx').on(t.documentId),
   index('commitments_type_idx').on(t.type),
   uniqueIndex('commitments_span_idx').on(t.documentId, t.start, t.type, t.actor),
+  // Listings in their date order, read from the index and stopped at the page (rejected records are not shown).
+  index('commitments_order_idx').on(sql`${t.sortDate} is null`, t.sortDate, sql`${t.published} is null`, t.published, t.id)
+    .where(sql`${t.reviewState} <> 'rejected'`),
+  index('commitments_party_idx').on(t.party).where(sql`${t.reviewState} <> 'rejected'`),
+  index('commitments_actor_idx').on(t.actor).where(sql`${t.reviewState} <> 'rejected'`),
+  index('commitments_strength_idx').on(t.strength).where(sql`${t.reviewState} <> 'rejected'`),
+  index('commitments_object_idx').on(t.object).where(sql`${t.reviewState} <> 'rejected'`),
+  index('commitments_reviewed_idx').on(t.reviewState).where(sql`${t.reviewState} <> 'rejected' and ${t.reviewState} <> 'machine'`),
+  index('commitments_municipality_order_idx').on(t.municipalityCode, sql`${t.sortDate} is null`, t.sortDate, sql`${t.published} is null`, t.published, t.id)
+    .where(sql`${t.reviewState} <> 'rejected'`),
 ]);
 
 /** Named tokens for reviewers (and readers, admins). Only the SHA-256 of a token is stored. */
@@ -221,3 +248,24 @@ export const reviews = sqliteTable('reviews', {
   index('reviews_at_idx').on(t.at),
   index('reviews_reviewer_idx').on(t.reviewer, t.id),
 ]);
+
+/**
+ * Counts kept on write (by triggers, in the same transaction as the rows they count): `documents`, `commitments`
+ * (those not rejected) and `commitments_all`, so that an unfiltered listing's total is one row read, not a count of the whole table.
+ */
+export const tallies = sqliteTable('tallies', {
+  key: text('key').primaryKey(),
+  n: integer('n').notNull().default(0),
+});
+
+/**
+ * Counts kept on write, per value (by triggers, in the same transaction as the rows they count): documents per
+ * municipality and per party (documents with a mention of it, rejected records left out), per kind and per year
+ * of publication, and commitments per municipality (`municipality_commitments`). The front page's facets and the
+ * municipality list read these rows instead of counting mentions.
+ */
+export const facetTallies = sqliteTable('facet_tallies', {
+  facet: text('facet').notNull(),
+  value: text('value').notNull(),
+  n: integer('n').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.facet, t.value] })]);

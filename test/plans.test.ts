@@ -1,0 +1,120 @@
+// Bounded reads: EXPLAIN QUERY PLAN of every statement the research queries (src/queries.ts) run, for each query
+// shape the API accepts, on an archive of the corpus texts. None may read all of mentions, commitments or
+// documents (a SCAN of the table, or of a whole index of it); an index read in the asked order under a LIMIT
+// stops at its page and is allowed. The plans are those of a fresh database (the server never runs ANALYZE).
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Archive } from '../src/archive.js';
+import { openSqlite } from '../src/db/sqlite.js';
+import {
+  documentFacets, getDocument, getMunicipality, getPerson, listCommitments, listDocuments, listMunicipalities, listPeople, search,
+} from '../src/queries.js';
+import { fsBlobStore } from '../src/storage/fs.js';
+import { fullScans, plansOf } from '../scripts/bench/plans.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-plans-'));
+const store = openSqlite(join(dir, 'k.db'));
+const db = store.db;
+const archive = new Archive({ db: store, blobs: fsBlobStore(join(dir, 'blobs')) });
+let docId = '';
+let personId = '';
+
+beforeAll(async () => {
+  const corpus = join(__dirname, '../corpus/docs');
+  for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt')).sort()) {
+    const out = await archive.upload({ bytes: new Uint8Array(readFileSync(join(corpus, f))), filename: f });
+    docId ||= out.document.id;
+  }
+  const [p] = store.client.prepare('select person_id as id from mentions where person_id is not null limit 1').all() as { id: string }[];
+  personId = p!.id;
+}, 60_000);
+afterAll(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const page = { limit: 50, offset: 0 };
+const deep = { limit: 50, offset: 100 };
+
+type Shape = [string, () => Promise<unknown>];
+const shapes = (): Shape[] => [
+  // The research queries of the bench, and the pages of a person and a municipality.
+  ['commitments of a municipality in a year', () => listCommitments(db, { municipality: 'Karlstad', from: '2023', to: '2023', ...page })],
+  ['a person (first page)', () => getPerson(db, personId)],
+  ['a person (a later page)', () => getPerson(db, personId, deep)],
+  ['a municipality', () => getMunicipality(db, 'Karlstad')],
+  ['a municipality (later pages)', () => getMunicipality(db, '1780', { documents: deep, commitments: deep })],
+  ['search', () => search(db, 'klimatkontrakt', page)],
+  ['search, prefix', () => search(db, 'klimatneutral* Viable', page)],
+  // Commitments, by every filter the API takes.
+  ['commitments', () => listCommitments(db, page)],
+  ['commitments, a later page', () => listCommitments(db, deep)],
+  ['commitments by municipality', () => listCommitments(db, { municipality: 'Kalmar', ...page })],
+  ['commitments by actor', () => listCommitments(db, { actor: 'Karlstad', ...page })],
+  ['commitments by party', () => listCommitments(db, { party: 'S', ...page })],
+  ['commitments by type', () => listCommitments(db, { type: 'join', ...page })],
+  ['commitments by strength', () => listCommitments(db, { strength: 'decided', ...page })],
+  ['commitments by object', () => listCommitments(db, { object: 'klimatkontrakt-2030', ...page })],
+  ['commitments by thread', () => listCommitments(db, { thread: '1780:klimatkontrakt-2030', ...page })],
+  ['commitments from a year', () => listCommitments(db, { from: '2023', ...page })],
+  ['commitments up to a year', () => listCommitments(db, { to: '2023', ...page })],
+  ['commitments with words', () => listCommitments(db, { q: 'klimatneutral', ...page })],
+  ['commitments, reviewed', () => listCommitments(db, { reviewed: true, ...page })],
+  ['commitments, unreviewed', () => listCommitments(db, { reviewed: false, ...page })],
+  // Documents and their facets.
+  ['documents', () => listDocuments(db, page)],
+  ['documents by date added', () => listDocuments(db, { sort: 'added', ...page })],
+  ['documents by municipality', () => listDocuments(db, { municipality: 'Kalmar', ...page })],
+  ['documents by person', () => listDocuments(db, { person: personId, ...page })],
+  ['documents by party', () => listDocuments(db, { party: 'S', ...page })],
+  ['documents by kind', () => listDocuments(db, { kind: 'motion', ...page })],
+  ['documents by words', () => listDocuments(db, { q: 'klimatkontrakt', ...page })],
+  ['documents in a year', () => listDocuments(db, { from: '2023', to: '2023', ...page })],
+  ['a document', () => getDocument(db, docId)],
+  ['facets (counts kept on write)', () => documentFacets(db, {})],
+  ['facets of a municipality', () => documentFacets(db, { municipality: 'Kalmar' })],
+  // People and municipalities.
+  ['people', () => listPeople(db, page)],
+  ['people of a municipality', () => listPeople(db, { municipality: 'Karlstad', ...page })],
+  ['people by name', () => listPeople(db, { q: 'andersson', ...page })],
+  ['municipalities (counts kept on write)', () => listMunicipalities(db, page)],
+];
+
+// Not bounded yet, and why (src/queries.ts):
+//   - commitments as of a day: its total counts what was known by then, over every commitment;
+//   - commitments with the rejected ones (a reviewer's view): their order has an index for the others only.
+const UNBOUNDED: Shape[] = [
+  ['commitments as of a day', () => listCommitments(db, { as_of: '2024-01-01', ...page })],
+  ['commitments with rejected ones', () => listCommitments(db, { include: 'rejected', ...page })],
+];
+
+describe('query plans of the research queries', () => {
+  it('the corpus gives every shape something to find', async () => {
+    expect((await listCommitments(db, page)).total).toBeGreaterThan(0);
+    expect((await getPerson(db, personId))?.mentions).toBeGreaterThan(0);
+    expect((await getMunicipality(db, 'Karlstad'))?.documentsTotal).toBeGreaterThan(0);
+  });
+
+  it('the check sees a full scan when there is one', () => {
+    const plans = [{ sql: 'select count(*) from mentions m where m.text like ?', steps: ['SCAN m'] },
+      { sql: 'select * from commitments order by what limit 5', steps: ['SCAN commitments USING INDEX x', 'USE TEMP B-TREE FOR ORDER BY'] },
+      { sql: 'select * from commitments c order by c.id limit 5', steps: ['SCAN c USING INDEX commitments_order_idx'] }];
+    expect(fullScans(plans).map((s) => s.step)).toEqual(['SCAN m', 'SCAN commitments USING INDEX x']);
+  });
+
+  for (const [name, run] of shapes()) {
+    it(`${name}: no full scan of mentions, commitments or documents`, async () => {
+      const plans = await plansOf(store.client, run);
+      expect(plans.length).toBeGreaterThan(0);
+      expect(fullScans(plans, { boundedIndexes: ['commitments_reviewed_idx'] })).toEqual([]);
+    });
+  }
+
+  for (const [name, run] of UNBOUNDED) {
+    it(`${name}: still reads a whole table (listed as not bounded)`, async () => {
+      expect(fullScans(await plansOf(store.client, run)).length).toBeGreaterThan(0);
+    });
+  }
+});

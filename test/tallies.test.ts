@@ -1,0 +1,88 @@
+// Counts kept on write (tallies, facet_tallies; triggers of migrations 0009 and 0010) against the same counts
+// made from the rows, after uploads, reviews (a rejection, a correction of the municipality), a reprocess, a
+// repeated upload and a deletion.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Archive } from '../src/archive.js';
+import { openSqlite } from '../src/db/sqlite.js';
+import { documentFacets, listMunicipalities } from '../src/queries.js';
+import { fsBlobStore } from '../src/storage/fs.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-tallies-'));
+const store = openSqlite(join(dir, 'k.db'));
+const sqlite = store.client;
+const archive = new Archive({ db: store, blobs: fsBlobStore(join(dir, 'blobs')) });
+afterAll(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Row = { facet: string; value: string; n: number };
+const kept = () => sqlite.prepare(`select facet, value, n from facet_tallies where n <> 0
+  union all select 'tally', key, n from tallies order by 1, 2`).all() as Row[];
+const counted = () => sqlite.prepare(`
+  select 'kind' as facet, kind as value, count(*) as n from documents where kind is not null group by kind
+  union all select 'municipality', municipality_code, count(distinct document_id) from mentions where municipality_code is not null and review_state <> 'rejected' group by 2
+  union all select 'municipality_commitments', municipality_code, count(*) from commitments where municipality_code is not null and review_state <> 'rejected' group by 2
+  union all select 'party', party, count(distinct document_id) from mentions where party is not null and review_state <> 'rejected' group by 2
+  union all select 'tally', 'commitments', count(*) from commitments where review_state <> 'rejected'
+  union all select 'tally', 'commitments_all', count(*) from commitments
+  union all select 'tally', 'documents', count(*) from documents
+  union all select 'year', substr(published, 1, 4), count(*) from documents where published is not null group by 2
+  order by 1, 2`).all() as Row[];
+const enc = new TextEncoder();
+
+const MOTION = 'Motion om laddplatser i Västerås\n\nVi föreslår att Västerås stad bygger 500 nya laddplatser för elbilar till år 2027. ' +
+  'Motionen har skrivits av Karin Berg (V) och Olof Lund (MP), ledamöter i kommunfullmäktige i Västerås.\n\nVästerås den 3 februari 2024\n';
+const PRESS = 'Pressmeddelande 2023-09-12\n\nUmeå kommun ansluter sig till Viable Cities och klimatkontraktet. Kommunstyrelsens ordförande ' +
+  'Hans Lindgren (S) säger att Umeå ska vara klimatneutralt 2030. Även Skellefteå och Luleå deltar i arbetet.\n';
+
+describe('counts kept on write', () => {
+  it('equal the counts of the rows after every kind of write', async () => {
+    const corpus = join(__dirname, '../corpus/docs');
+    const ids: string[] = [];
+    for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt')).sort()) {
+      ids.push((await archive.upload({ bytes: new Uint8Array(readFileSync(join(corpus, f))), filename: f })).document.id);
+    }
+    ids.push((await archive.upload({ bytes: enc.encode(MOTION), filename: 'motion.txt' })).document.id);
+    ids.push((await archive.upload({ bytes: enc.encode(PRESS), filename: 'press.txt' })).document.id);
+    expect(kept()).toEqual(counted());
+    expect(kept().find((r) => r.facet === 'kind' && r.value === 'motion')?.n).toBeGreaterThan(0);
+
+    // A reviewer rejects every municipality mention of one document, and a commitment; then one comes back.
+    sqlite.prepare(`update mentions set review_state = 'rejected' where document_id = ? and kind = 'municipality'`).run(ids[0]);
+    sqlite.prepare(`update commitments set review_state = 'rejected' where id = (select min(id) from commitments)`).run();
+    expect(kept()).toEqual(counted());
+    sqlite.prepare(`update mentions set review_state = 'confirmed' where id = (select min(id) from mentions where document_id = ? and kind = 'municipality')`).run(ids[0]);
+    expect(kept()).toEqual(counted());
+    // A correction moves a mention to another municipality, and a party away.
+    sqlite.prepare(`update mentions set municipality_code = '0180', review_state = 'corrected' where id = (select max(id) from mentions where municipality_code is not null)`).run();
+    sqlite.prepare(`update mentions set party = null where id = (select min(id) from mentions where party is not null)`).run();
+    sqlite.prepare(`update commitments set municipality_code = '0180' where id = (select max(id) from commitments where municipality_code is not null)`).run();
+    expect(kept()).toEqual(counted());
+
+    // Reprocessing rewrites a document's records; the same bytes again change nothing; a deletion removes them.
+    await archive.reprocess(ids[1]!);
+    expect(kept()).toEqual(counted());
+    await archive.upload({ bytes: enc.encode(MOTION), filename: 'motion-igen.txt', published: '2024-02-05' });
+    expect(kept()).toEqual(counted());
+    await archive.delete(ids[5]!, 'test');
+    await archive.delete(ids[2]!, 'test');
+    expect(kept()).toEqual(counted());
+    expect(kept().find((r) => r.value === 'documents')?.n).toBe(5);
+  }, 60_000);
+
+  it('serve the front page facets and the municipality list', async () => {
+    const facets = await documentFacets(store.db, {});
+    const umea = facets.municipality.find((m) => m.value === 'Umeå');
+    const rows = counted();
+    expect(umea?.count).toBeGreaterThan(0);
+    expect(umea?.count).toBe(rows.find((r) => r.facet === 'municipality' && r.value === '2480')?.n);
+    expect(facets.kind.map((k) => k.count).reduce((a, b) => a + b, 0)).toBe(rows.filter((r) => r.facet === 'kind').reduce((a, r) => a + r.n, 0));
+    const list = await listMunicipalities(store.db, { limit: 300, offset: 0 });
+    expect(list.items.find((m) => m.name === 'Umeå')).toMatchObject({ documents: umea!.count });
+    expect(list.items.every((m) => m.documents > 0)).toBe(true);
+  });
+});
