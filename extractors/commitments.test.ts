@@ -470,3 +470,13 @@ describe('the signers of a party\'s motion (v7)', () => {
     expect(found('Medborgarförslag till Umeå kommun\n\nUndertecknade föreslår att kommunen bygger en ny cykelbana.\n\nAnna Berg')).toEqual([]);
   });
 });
+
+describe('English goals (v7)', () => {
+  it('"aims to be", "has set a goal to become", "has committed to becoming" with an outcome', () => {
+    expect(found('Umeå aims to be climate neutral by 2040.', 'en')).toEqual(['Umeå/target@2040']);
+    expect(found('Umeå has set a goal to become climate neutral by 2030.', 'en')).toEqual(['Umeå/target@2030']);
+    expect(found('Umeå has committed to becoming climate neutral by 2030.', 'en')).toEqual(['Umeå/target@2030']);
+    expect(found('Umeå does not aim to be climate neutral by 2040.', 'en')).toEqual([]);
+    expect(found('Umeå aims to be a good place to live.', 'en')).toEqual([]);
+  });
+});

@@ -936,6 +936,31 @@ function goals(env: Env, u: Unit, tokens: Token[], ps: Placed[], previous?: Draf
   return [];
 }
 
+/** English goals: "Umeå aims to be climate neutral by 2040", "has set a goal to become …", "has committed to becoming …". */
+const EN_GOAL_VERB = /^(?:aims?|aiming|aimed|commits?|committed|plans?|planning|wants?|intends?|strives?|pledged|pledges)$/u;
+const EN_GOAL_NOUN = /^(?:goal|target|ambition|aim|vision)$/u;
+const EN_BECOME = /^(?:be|become|becoming|being|reach|reaching|achieve|achieving|cut|cutting|reduce|reducing|halve|halving)$/u;
+function englishGoals(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
+  if (isQuestion(u)) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (!EN_GOAL_VERB.test(w) && !EN_GOAL_NOUN.test(w)) continue;
+    const become = tokens.slice(i + 1, i + 5).findIndex((t) => EN_BECOME.test(t.lower));
+    if (become < 0 || !tokens.slice(i + 1, i + 1 + become).every((t) => /^(?:to|of|is|at|for|itself|the)$/u.test(t.lower))) continue;
+    const contentFrom = i + 1 + become;
+    if (!isOutcome(tokens, contentFrom, clauseEnd(tokens, contentFrom))) continue;
+    if (tokens.slice(0, i).some((t) => NEGATION.has(t.lower))) continue;
+    // The subject: before the verb (or before "has set a goal"), in English order.
+    const verbAt = EN_GOAL_NOUN.test(w) ? tokens.slice(0, i).findLastIndex((t) => /^(?:has|have|set|sets|adopted|its|our)$/u.test(t.lower)) : i;
+    const owner = named(env, subjectOf(env, tokens, ps, Math.max(0, verbAt)), 'act');
+    if (!owner.length) continue;
+    const years = goalYears(env, tokens[contentFrom]!.start, u.end);
+    const what = whatFrom(env.text, tokens[contentFrom]!.start, u.end);
+    return owner.map((a) => ({ start: u.start, end: u.end, value: { actor: a, type: 'target' as const, what, when: years[0] ?? null }, rule: 'commitments.goal', heading: u.kind === 'heading', key: `target:${years[0] ?? null}` }));
+  }
+  return [];
+}
+
 /** "Umeå vill bli klimatneutralt": a named municipality or organ that wants to become something is stating a goal. */
 function wantsToBecome(env: Env, tokens: Token[], ps: Placed[], i: number): boolean {
   if (!/^(?:bli|vara)$/u.test(tokens[i + 1]?.lower ?? '')) return false;
@@ -1627,7 +1652,7 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
     found.push(...proposals(env, u, tokens, ps));
     found.push(...answers(env, u, tokens, ps));
     found.push(...goalItems(env, u, tokens, ps), ...pledgeItems(env, u));
-    if (!found.some((d) => d.rule.startsWith('commitments.goal'))) found.push(...goals(env, u, tokens, ps, previous));
+    if (!found.some((d) => d.rule.startsWith('commitments.goal'))) found.push(...(env.doc.language === 'en' ? englishGoals(env, u, tokens, ps) : goals(env, u, tokens, ps, previous)));
     const v = verbs(env, u, tokens, ps);
     found.push(...v.filter((d) => !found.some((f) => f.value.actor === d.value.actor && f.value.type === d.value.type)));
     if (!found.length) found.push(...application(env, u, tokens, ps));

@@ -372,6 +372,13 @@ describe('what a newcomer tripped on', () => {
     expect(again.status).toBe(200);
     const said = await again.text();
     expect(said).toMatch(/<a href="\/documents\/[0-9a-f]{16}">Finns redan i arkivet<\/a>/);
+    // Again with a source address: the stored document takes it, and the page says so.
+    const withSource = form([['mora.txt', 'Mora kommun antar en plan.']]);
+    withSource.set('source_url', 'https://www.mora.se/nyheter/plan');
+    const updated = await (await t.app.request('/upload', { method: 'POST', headers: { cookie: cookie.split(';')[0]! }, body: withSource })).text();
+    expect(updated).toContain('Finns redan i arkivet</a>: källans adress är nu https://www.mora.se/nyheter/plan');
+    const mora = (await json('/api/documents?q=Mora')).items[0];
+    expect(mora.sourceUrl).toBe('https://www.mora.se/nyheter/plan');
     const remembered = await (await t.app.request('/upload', { headers: { cookie: cookie.split(';')[0]! } })).text();
     expect(remembered).toContain('Nyckeln är sparad');
     expect(remembered).not.toContain('name="token"');

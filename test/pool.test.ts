@@ -22,11 +22,13 @@ describe('the extraction pool', () => {
 
   it('analyses in a process what the pipeline gives in this one', async () => {
     const p = pool({ jobs: 1, nice: 0 });
-    const seen: string[] = [];
-    const a = await p.analyse({ bytes: enc.encode(PROSE), name: 'kalmar-vag2.txt' }, (x) => seen.push(x.stage));
+    const seen: { stage: string; pages: number | null; characters: number | null }[] = [];
+    const a = await p.analyse({ bytes: enc.encode(PROSE), name: 'kalmar-vag2.txt' }, (x) => seen.push(x));
     expect(a.extraction.municipalities).toContain('Kalmar');
     expect(a.doc.text.length).toBeGreaterThan(1000);
-    expect(seen).toEqual(['queued', 'parsing', 'extracting']);
+    expect(seen.map((x) => x.stage)).toEqual(['queued', 'parsing', 'extracting']);
+    // What a 202's progress shows while the records are looked for: the pages and characters read.
+    expect(seen[2]).toMatchObject({ pages: 1, characters: a.doc.text.length });
   }, 60_000);
 
   it('stops a document past its CPU budget with that reason, and keeps going', async () => {

@@ -86,7 +86,9 @@ export async function upload(c: Context<Env>) {
         const defer = !!config.defer && f.data.byteLength >= config.defer.minBytes;
         const out = await archive.upload({ bytes: f.data, filename, sourceUrl }, { defer });
         if (out.outcome === 'queued') await config.defer!.enqueue(out.document.id);
-        results.push({ filename, outcome: out.outcome, id: out.document.id, error: out.document.error ?? undefined });
+        // The same file again with a new source: the archive took the new address; say so (as the API's `changed`).
+        const note = out.outcome === 'existing' && out.changed.sourceUrl ? `källans adress är nu ${out.changed.sourceUrl.to}` : undefined;
+        results.push({ filename, outcome: out.outcome, id: out.document.id, error: out.document.error ?? note });
       } catch (err) {
         if (err instanceof ArchiveError) results.push({ filename, outcome: 'refused', error: uploadError(err) });
         else if (err instanceof PoolBusy) results.push({ filename, outcome: 'refused', error: 'servern är upptagen, försök igen om en stund' });
