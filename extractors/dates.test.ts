@@ -666,3 +666,10 @@ describe('linear in the length of the text (v5)', () => {
     expect(time(large, 2) / time(small, 3)).toBeLessThan(3);
   }, 60_000);
 });
+
+describe('English "in" after a name (v8)', () => {
+  it('reads "in 2023" after a capitalised name as the year', () => {
+    const ds = findDates('Umeå signed the Climate City Contract in 2023.', '2024-03-12');
+    expect(ds.map((d) => `${d.text}=${d.value.value}`)).toContain('in 2023=2023');
+  });
+});

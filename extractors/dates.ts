@@ -604,7 +604,8 @@ const yearRule: Rule = (text, _ref, out) => {
       const start = ys - before.length + prep.index + prep[0].indexOf(prep[1]!);
       const p = PREPOSITION_OF.get(prep[1]!.toLowerCase().replace(/\s+/g, ' '));
       // A span of years is never a count; a single year after "för", "under", "i" … may be ("under 2000 kronor").
-      if (p?.countable && !range && (countAfter(text, ye) || capitalisedBefore(text, start))) continue;
+      // (An English "in" after a name is no name with a year: "signed the Climate City Contract in 2023".)
+      if (p?.countable && !range && (countAfter(text, ye) || (capitalisedBefore(text, start) && p.lang !== 'en'))) continue;
       // A list or span after the preposition: "till 2020 och 2030", "mellan 2021 och 2023", "från 2019 till 2023".
       LIST_RE.lastIndex = ye;
       const list = range ? null : LIST_RE.exec(text);

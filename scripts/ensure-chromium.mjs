@@ -20,3 +20,30 @@ if (!existsSync(CHROMIUM)) {
     process.exit(1);
   }
 }
+
+// The OCR tests (test/ocr*.test.ts) need Tesseract with Swedish and poppler's pdftoppm: installed the same way
+// when missing and we are root; otherwise those tests are skipped, and this says what to install.
+const has = (cmd, args, test = () => true) => {
+  try {
+    return test(execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  } catch {
+    return false;
+  }
+};
+const ocr = [];
+if (!has('tesseract', ['--version'])) ocr.push('tesseract-ocr');
+if (!has('tesseract', ['--list-langs'], (out) => /^swe$/m.test(out))) ocr.push('tesseract-ocr-swe');
+if (!has('pdftoppm', ['-v'])) ocr.push('poppler-utils');
+if (ocr.length) {
+  if (process.getuid?.() !== 0) {
+    console.error(`The OCR tests are skipped: they need ${ocr.join(' ')} (sudo apt-get install -y ${ocr.join(' ')}).`);
+  } else {
+    console.error(`Installing ${ocr.join(' ')} for the OCR tests (apt-get install -y ${ocr.join(' ')})…`);
+    try {
+      execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...ocr], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    } catch {
+      console.error(`Could not install ${ocr.join(' ')}; the OCR tests are skipped. Install them with:\n  apt-get update && apt-get install -y ${ocr.join(' ')}`);
+    }
+  }
+}

@@ -219,4 +219,23 @@ describe.runIf(haveOcr)('hostile scans on the server', () => {
     expect(res.status).toBe(201);
     expect(((await res.json()) as { status: string }).status).toBe('extracted');
   }, 180_000);
+
+  it('answers a heavy scan 202 and reports OCR pages done of total until it is extracted', async () => {
+    const pages = [KALMAR, KARLSTAD].map((f, i) => scanLook(renderGrey(f)[0]!, 21 + i));
+    const res = await fetch(`${s.url}/api/documents?filename=tva-sidor.tif`, { method: 'POST', headers: { ...s.auth, 'content-type': 'application/octet-stream' }, body: tiff(pages) as Uint8Array<ArrayBuffer> });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    const seen = new Set<string>();
+    let doc: { status: string; progress: { stage: string; ocr?: { done: number; total: number } } | null; ocr: unknown[] };
+    for (;;) {
+      doc = (await (await fetch(`${s.url}/api/documents/${id}`)).json()) as typeof doc;
+      if (doc.progress?.ocr) seen.add(`${doc.progress.ocr.done}/${doc.progress.ocr.total}`);
+      if (doc.status !== 'processing') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(doc.status).toBe('extracted');
+    expect(doc.ocr).toHaveLength(2);
+    expect([...seen].length).toBeGreaterThan(0);
+    for (const p of seen) expect(p).toMatch(/^[0-2]\/2$/);
+  }, 120_000);
 });

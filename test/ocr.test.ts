@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { parseDocument } from '../src/parse/index.js';
+import { ocrImage } from '../src/parse/ocr.js';
 import { pageAt } from '../src/parse/pages.js';
 import { makeApp } from './helpers/app.js';
 import { lines, makePdf, wrap } from './helpers/pdf.js';
@@ -63,6 +65,27 @@ describe.runIf(haveOcr)('OCR of scanned pages', () => {
       t.close();
     }
   }, 180_000);
+
+  it('runs at most one Tesseract per core, however many pages are asked for at once', async () => {
+    const image = scanOf(SCANNED);
+    const cores = availableParallelism();
+    let most = 0;
+    let watching = true;
+    const watch = (async () => {
+      while (watching) {
+        // Ours only: other runs on the machine may OCR too.
+        const ps = spawnSync('ps', ['-o', 'comm=', '--ppid', String(process.pid)], { encoding: 'utf8' }).stdout;
+        most = Math.max(most, ps.split('\n').filter((c) => c.trim() === 'tesseract').length);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const pages = await Promise.all(Array.from({ length: cores + 3 }, () => ocrImage(image, 200, 842)));
+    watching = false;
+    await watch;
+    for (const p of pages) expect(p.runs.map((r) => r.str).join(' ')).toContain('klimatneutral');
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(cores);
+  }, 120_000);
 
   it('stores an uploaded image as needs_ocr the same way, and a TIFF that lies about its pages as failed, with the binaries missing', async () => {
     const t = makeApp();

@@ -69,6 +69,44 @@ export async function ocrMissing(): Promise<string[]> {
   return missing;
 }
 
+/**
+ * One of the machine's OCR slots (as many as cores), shared by every process with the same temporary folder (the
+ * server's extraction processes, a CLI ingest): a lock file per slot under that folder, holding the
+ * owner's pid; a slot whose owner is gone, or older than any page may take, is free again. Tesseract runs only
+ * in a slot, so however many documents are OCR'd at once, at most one Tesseract per core runs (and its memory
+ * is bounded by that), and the rest wait their turn.
+ */
+async function ocrSlot(): Promise<() => void> {
+  const fs = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = join(tmpdir(), '.kommunarkiv-ocr-slots');
+  fs.mkdirSync(dir, { recursive: true });
+  const n = await ocrCores();
+  for (let wait = 5; ; wait = Math.min(100, wait * 2)) {
+    for (let i = 0; i < n; i++) {
+      const file = join(dir, `slot-${i}`);
+      try {
+        fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+        return () => fs.rmSync(file, { force: true });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        try {
+          const pid = Number(fs.readFileSync(file, 'utf8'));
+          const age = Date.now() - fs.statSync(file).mtimeMs;
+          // No pid yet: its owner is writing it (unless that was seconds ago).
+          let alive = pid > 0 || age < 5_000;
+          if (pid > 0) try { process.kill(pid, 0); } catch (e) { alive = (e as NodeJS.ErrnoException).code === 'EPERM'; }
+          if (!alive || age > 600_000) fs.rmSync(file, { force: true });
+        } catch {
+          // Released meanwhile (or half-written): try again.
+        }
+      }
+    }
+    await new Promise((r) => setTimeout(r, wait));
+  }
+}
+
 /** Run a command with `input` on stdin; its stdout, or an error with its stderr. Bounded in time and memory. */
 async function run(cmd: string, args: string[], input: Uint8Array | null, timeoutMs: number): Promise<Buffer> {
   const cp = (await childProcess())!;
@@ -123,7 +161,13 @@ const unescape = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+
  * middle and the line's size, which the layout compares from line to line like those of a born-digital page.
  */
 export async function ocrImage(image: Uint8Array, dpi: number, heightPt: number): Promise<{ runs: RawRun[]; confidence: number | null }> {
-  const hocr = (await run('tesseract', ['stdin', 'stdout', '-l', 'swe', '--psm', '3', '--dpi', String(dpi), 'hocr'], image, 300_000)).toString('utf8');
+  const release = await ocrSlot();
+  let hocr: string;
+  try {
+    hocr = (await run('tesseract', ['stdin', 'stdout', '-l', 'swe', '--psm', '3', '--dpi', String(dpi), 'hocr'], image, 300_000)).toString('utf8');
+  } finally {
+    release();
+  }
   const k = 72 / dpi;
   const runs: RawRun[] = [];
   let confSum = 0;
