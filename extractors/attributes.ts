@@ -342,6 +342,11 @@ function nearestKey(win: Window, classes: O.ObjectClass[]): string | null {
   return find(win.title);
 }
 
+/** Whether a document is about the climate at all (its first 200,000 characters name a climate word). */
+export function isClimateText(text: string): boolean {
+  return hasPhrase(RE.climate, text.length > 200_000 ? text.slice(0, 200_000) : text);
+}
+
 const fallbackKey = (evidence: string): string => (hasPhrase(RE.climate, evidence) ? 'other-climate' : 'non-climate');
 
 // ---------------------------------------------------------------------------------------------------

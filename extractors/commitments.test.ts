@@ -480,3 +480,10 @@ describe('English goals (v7)', () => {
     expect(found('Umeå aims to be a good place to live.', 'en')).toEqual([]);
   });
 });
+
+describe('plans outside the climate domain (v7)', () => {
+  it('a school plan adopted is an other undertaking, a climate plan an adoption', () => {
+    expect(found('Kommunfullmäktige i Umeå antog en ny skolplan.')).toEqual(['Umeå/other']);
+    expect(found('Kommunfullmäktige i Umeå antog en ny klimatplan.')).toEqual(['Umeå/adopt_plan']);
+  });
+});

@@ -15,7 +15,7 @@
 // opinion or proposal, and acts whose actor is not named ("23 kommuner", "städerna") give nothing.
 import type { CommitmentType, CommitmentValue, ExtractorInput } from '../src/types.js';
 import { actorIndex, type ActorIndex, type ActorSpan } from './actors.js';
-import { commitmentAttributes } from './attributes.js';
+import { commitmentAttributes, isClimateText } from './attributes.js';
 import {
   clauseEnd, clauseStart, isAdverb, isAuxiliary, isInfinitiveMarker, isSubordinator, tokenize, unitsOf, wordSet, type Token, type Unit,
 } from './clauses.js';
@@ -1674,13 +1674,19 @@ export function findCommitments(doc: ExtractorInput, ctx: ExtractorContext): Com
   }
   // How firm, how much, by when, for whom and about what (extractors/attributes.ts): one sentence may hold several
   // commitments of one actor, told apart by their order.
+  const climateDocument = kept.some((d) => d.value.type === 'adopt_plan') ? isClimateText(doc.text) : true;
   return kept.map((d) => {
     const siblings = kept.filter((k) => k.start === d.start && k.value.actor === d.value.actor && k.value.type === d.value.type);
-    const attributes = commitmentAttributes({
-      doc, ctx, type: d.value.type, actor: d.value.actor, when: d.value.when, start: d.start, end: d.end,
+    const attributesOf = (type: CommitmentType) => commitmentAttributes({
+      doc, ctx, type, actor: d.value.actor, when: d.value.when, start: d.start, end: d.end,
       ...(siblings.length > 1 ? { index: siblings.indexOf(d), of: siblings.length } : {}),
     });
-    return { kind: 'commitment' as const, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: { ...d.value, ...attributes }, rule: d.rule };
+    let attributes = attributesOf(d.value.type);
+    let type = d.value.type;
+    // In a document outside the climate domain (schools, libraries, a fountain), a plan adopted is recorded as
+    // an other undertaking, as the corpus conventions record out-of-domain commitments (corpus/real/README.md).
+    if (type === 'adopt_plan' && attributes.object === 'non-climate' && !climateDocument) { type = 'other'; attributes = attributesOf(type); }
+    return { kind: 'commitment' as const, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: { ...d.value, type, ...attributes }, rule: d.rule };
   });
 }
 

@@ -97,11 +97,11 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   // adopt_plan: adopts, or decides to draw up, a plan, strategy or programme.
   { id: 'adopt.anta', type: 'adopt_plan', forms: 'anta antar antog antagit antas antogs antagits antagen antagna antaget', object: 'plan', example: 'Miljönämnden i Landskrona har antagit en ny energi- och klimatstrategi.' },
   { id: 'adopt.faststalla', type: 'adopt_plan', forms: 'fastställa fastställer fastställde fastställt fastställs fastställdes', object: 'plan', example: 'Kommunfullmäktige fastställde klimatplanen i juni.' },
-  { id: 'adopt.godkanna', type: 'adopt_plan', forms: 'godkänna godkänner godkände godkänt godkänns godkändes', object: 'plan', example: 'Kommunstyrelsen godkände handlingsplanen.' },
+  { id: 'adopt.godkanna', type: 'adopt_plan', forms: 'godkänna godkänner godkände godkänt godkänns godkändes', object: 'plan', example: 'Kommunstyrelsen godkände handlingsplanen för energi och klimat.' },
   { id: 'adopt.saga-ja', type: 'adopt_plan', forms: 'säga säger sa sade sagt', particle: 'ja till', object: 'plan', example: 'Kommunfullmäktige i Umeå sa ja till klimatplanen på måndagen.' },
   { id: 'adopt.klubba', type: 'adopt_plan', forms: 'klubba klubbar klubbade klubbat klubbades', object: 'plan', example: 'Fullmäktige klubbade den nya klimatstrategin.' },
   { id: 'adopt.ta-fram', type: 'adopt_plan', forms: 'ta tar tog tagit', particle: 'fram', object: 'plan', example: 'Kommunen kommer att ta fram en handlingsplan för klimatomställningen.' },
-  { id: 'adopt.gora-plan', type: 'adopt_plan', forms: 'göra gör gjorde gjort upprätta upprättar upprättade utarbeta utarbetar utarbetade', object: 'plan', example: 'Kommunen ska göra en handlingsplan med åtgärder.' },
+  { id: 'adopt.gora-plan', type: 'adopt_plan', forms: 'göra gör gjorde gjort upprätta upprättar upprättade utarbeta utarbetar utarbetade', object: 'plan', example: 'Kommunen ska göra en handlingsplan med åtgärder för att bli klimatneutral.' },
   { id: 'adopt.en', type: 'adopt_plan', forms: 'adopt adopts adopted', object: 'plan', example: 'The council adopted a new climate strategy.' },
   // target: adopting goals.
   { id: 'adopt.ha-plan', type: 'adopt_plan', forms: 'har hade', object: 'plan', example: 'Centerpartiet tycker att det är bra att Uppsala kommun har ett ambitiöst miljö- och klimatprogram.' },
