@@ -203,7 +203,8 @@ export async function evalRealPdfFile(file: string): Promise<RealPdfResult> {
   };
   try {
     const doc = await parsePdf(new Uint8Array(readFileSync(file)));
-    res.ours = countChars(doc.text);
+    // Pages we OCR'd have no text layer for pdftotext to read: they are compared by the OCR eval, not here.
+    res.ours = countChars(doc.pages.filter((pg) => !pg.ocr).map((pg) => doc.text.slice(pg.start, pg.end)).join('\n'));
     const { score, misses } = orderScore(doc.text, doc.pages, body);
     res.order = score;
     res.misses = misses;
