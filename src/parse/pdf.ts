@@ -23,6 +23,8 @@ export interface PdfOptions {
   reader?: 'auto' | 'pdfjs';
   /** OCR of scanned pages: done / total, as pages finish. */
   onProgress?: (p: { done: number; total: number }) => void;
+  /** false: leave scanned pages empty instead of OCR'ing them (the bench compares the text layer with pdftotext). */
+  ocr?: boolean;
 }
 
 /** A page's text layer is unusable: almost no letters, or mostly characters that are not Swedish text. */
@@ -208,7 +210,7 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions = {}): Promis
     for (let p = 1; p <= js.numPages; p++) itemsPerPage.push(js.pages.get(p)!);
     title = js.title;
   }
-  const scans = scannedPages(read, itemsPerPage);
+  const scans = opts.ocr === false ? [] : scannedPages(read, itemsPerPage);
   const ocr = scans.length ? await ocrPages(bytes, read, scans, itemsPerPage, opts) : undefined;
   const { text, pages } = layoutDocument(itemsPerPage);
   if (!text.trim()) {
