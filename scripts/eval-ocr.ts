@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
+import { mulberry32 } from './random.js';
 
 export const SCAN_DPI = 200;
 export const SKEW_DEGREES = 1;
@@ -47,17 +48,7 @@ function readPgm(b: Buffer): Grey {
   return { width, height, px: new Uint8Array(b.subarray(at + 1, at + 1 + width * height)) };
 }
 
-/** A deterministic random source (mulberry32), so every run makes the same scans. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 /** The page turned by `degrees` about its centre (bilinear, white outside), with mild noise: grain of about
  * ±8 grey levels, a slightly grey paper, and a few specks. */

@@ -18,6 +18,7 @@ import { openSqlite } from '../../src/db/sqlite.js';
 import { municipalities } from '../../src/db/schema.js';
 import { analyse, docName, type Analysis } from '../../src/pipeline.js';
 import type { Mention } from '../../src/types.js';
+import { mulberry32 } from '../random.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE_PREFIX = 'kommunarkiv-bench-';
@@ -51,17 +52,7 @@ function cacheKey(docs: number): string {
   return h.digest('hex').slice(0, 16);
 }
 
-// Deterministic PRNG (mulberry32).
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 // Generic Swedish given names and surnames for the generated politicians (not the corpus's people).
 const FIRST = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Anders', 'Eva', 'Per', 'Kristina', 'Mikael', 'Lena', 'Magnus',
