@@ -452,6 +452,8 @@ describe('goals without a named owner, and wishes to become (v7)', () => {
     expect(page('Det tidigare målet var klimatneutralitet till 2050.')).toEqual([]);
     expect(page('Till 2030 ska utsläppen ha minskat med 70 procent jämfört med 2005.')).toEqual(['Umeå/target@2030']);
     expect(page('Utsläppen har minskat med 30 procent sedan 2005.')).toEqual([]);
+    expect(page('Från och med 2025 ska alla nya kommunala bilar vara fossilfria.')).toEqual(['Umeå/target@2025']);
+    expect(page('Enligt Trafikverket ska alla kommunala bilar vara fossilfria 2030.')).toEqual([]);
     expect(page('Målet med satsningen Klimatneutrala städer 2030 är att städerna ska bli klimatneutrala.')).toEqual([]);
     expect(found('Vänsterpartiet i Umeå\n\nNyheter\n\nMålet är att halvera utsläppen till 2030.')).toEqual([]);
   });

@@ -971,7 +971,8 @@ function wantsToBecome(env: Env, tokens: Token[], ps: Placed[], i: number): bool
 /**
  * Whether a goal without a named owner is the document's own municipality's: only on a page that speaks as the
  * municipality (not a party's or an organisation's), outside quotes, for a goal head standing alone ("Målet är
- * att …", not "Målet med satsningen är att …") or a "ska" goal whose subject is emissions and that has a year.
+ * att …", not "Målet med satsningen är att …") or a "ska" goal with a year whose subject is emissions or the
+ * municipality's own things ("alla kommunala bilar").
  */
 function ownsBareGoal(env: Env, tokens: Token[], i: number, contentFrom: number, u: Unit): boolean {
   const a = env.actors;
@@ -980,8 +981,11 @@ function ownsBareGoal(env: Env, tokens: Token[], i: number, contentFrom: number,
   // Not a former goal ("Det tidigare målet var …") nor someone else's ("deras mål").
   if (isGoalHead(w)) return /^(?:är|:)$/u.test(tokens[i + 1]?.text.toLowerCase() ?? '') && !/^(?:deras|dess|hans|hennes|sitt|sina|sin|tidigare|gamla|förra|ursprungliga|dåvarande)$/u.test(tokens[i - 1]?.lower ?? '');
   const cs = clauseStart(tokens, i);
+  // "Enligt Trafikverket ska …": someone else's claim.
+  if (tokens.slice(cs, i).some((t) => t.lower === 'enligt')) return false;
   // The subject before "ska", or right after it in inverted order ("Till 2030 ska utsläppen ha minskat …").
-  const subject = tokens.slice(cs, i + 3).find((t) => EMISSIONS.some((e) => t.lower.includes(e)));
+  // Or the municipality's own things: "Från och med 2025 ska alla nya kommunala bilar vara fossilfria".
+  const subject = tokens.slice(cs, i + 5).find((t) => EMISSIONS.some((e) => t.lower.includes(e)) || /^kommunal(?:a|t)?$/u.test(t.lower));
   return !!subject && goalYears(env, tokens[Math.min(contentFrom, cs)]!.start, u.end).length > 0;
 }
 
