@@ -489,3 +489,14 @@ describe('plans outside the climate domain (v7)', () => {
     expect(found('Kommunfullmäktige i Umeå antog en ny klimatplan.')).toEqual(['Umeå/adopt_plan']);
   });
 });
+
+describe('co-signers and an undertaking\'s deadline (v7)', () => {
+  it('signers named after "tillsammans med" sign too; a group of them names no one', () => {
+    expect(found('Umeå kommun har tillsammans med Viable Cities, Energimyndigheten och Formas undertecknat Klimatkontrakt 2030.'))
+      .toEqual(['Umeå/sign', 'Viable Cities/sign', 'Energimyndigheten/sign', 'Formas/sign']);
+    expect(found('Skellefteå kommun signerar klimatkontraktet tillsammans med flera andra aktörer.')).toEqual(['Skellefteå/sign']);
+  });
+  it('an undertaking is dated by its deadline', () => {
+    expect(found('I kontraktet åtar sig Umeå att minska utsläppen med 50 procent till 2030.')).toEqual(['Umeå/other@2030']);
+  });
+});

@@ -1161,6 +1161,8 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
         }
         // "har blivit utvald tillsammans med 6 andra svenska städer Gävle, Göteborg …": the companions too.
         if (t.id === 'join.utvald' || t.id === 'join.valjas-ut') actors.push(...companions(env, tokens, ps, pend));
+        // Co-signers: "Umeå har tillsammans med Viable Cities, Energimyndigheten och Formas undertecknat …".
+        if (actors.length && (type === 'sign' || type === 'revise')) actors.push(...coSigners(env, tokens, ps, clauseStart(tokens, i), clauseEnd(tokens, i)));
       }
       // A passive signing with its agents: "Klimatkontraktet undertecknas … av A, B och generaldirektörerna för C".
       const passiveForm = /(?:s|des|ades|ats|ts)$/u.test(tokens[i]!.lower);
@@ -1182,6 +1184,8 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
         const g = governorOf(tokens, ics);
         if (g >= 0 && CONTROL.has(tokens[g]!.lower)) when = actDate(env, tokens[clauseStart(tokens, g)]!.start, tokens[ics]!.start);
       }
+      // An undertaking's deadline: "åtar sig att minska utsläppen med 50 procent till 2030".
+      if (!when && type === 'other') when = goalYears(env, tokens[i]!.start, tokens[clauseEnd(tokens, i) - 1]!.end)[0] ?? null;
       const what = whatFrom(env.text, tokens[i]!.start, u.end);
       const key = `${type}:${objectKey(tokens, pend) || objectKey(tokens, 0)}`;
       for (const a of [...new Set(actors)]) out.push({ start: u.start, end: u.end, value: { actor: a, type, what, when }, rule: `commitments.${t.id}`, heading: u.kind === 'heading', key });
@@ -1252,6 +1256,16 @@ function groupMembers(env: Env, tokens: Token[], ps: Placed[], from: number): { 
       const year = tokens[p.to]?.text === '(' && /^\d{4}$/u.test(tokens[p.to + 1]?.text ?? '') && tokens[p.to + 2]?.text === ')' ? tokens[p.to + 1]!.text : null;
       return { actor: p.span.actor!, when: year };
     });
+  }
+  return [];
+}
+
+/** The named actors after "tillsammans med" in a signing's clause (a group such as "flera andra aktörer" names none). */
+function coSigners(env: Env, tokens: Token[], ps: Placed[], from: number, to: number): string[] {
+  for (let j = from; j < to - 2; j++) {
+    if (tokens[j]!.lower !== 'tillsammans' || tokens[j + 1]!.lower !== 'med') continue;
+    const phrase = phraseAt(tokens, ps, j + 2);
+    return phrase ? named(env, phrase.spans.filter((p) => p.span.kind !== 'person'), 'act') : [];
   }
   return [];
 }
