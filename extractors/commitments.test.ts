@@ -500,3 +500,10 @@ describe('co-signers and an undertaking\'s deadline (v7)', () => {
     expect(found('I kontraktet åtar sig Umeå att minska utsläppen med 50 procent till 2030.')).toEqual(['Umeå/other@2030']);
   });
 });
+
+describe('a welcome as a member (v7)', () => {
+  it('"välkomnar X som ny medlem" is X joining; other welcomes are not', () => {
+    expect(found('Klimatkommunerna välkomnar Umeå och Luleå som nya medlemmar i föreningen.')).toEqual(['Umeå/join', 'Luleå/join']);
+    expect(found('Kommunalrådet välkomnar Luleå till samarbetet.')).toEqual([]);
+  });
+});

@@ -1143,6 +1143,8 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       if (t.actor === 'object') {
         const obj = phraseAt(tokens, ps, pend);
         actors = named(env, obj?.spans ?? null, 'act');
+        // "Klimatkommunerna välkomnar Umeå som ny medlem": only a welcome as a member joins.
+        if (t.id === 'join.valkomna' && !(obj && /^\s*som\s+(?:nya?\s+)?medlem(?:mar)?(?![\p{L}])/iu.test(env.text.slice(tokens[obj.end - 1]!.end, tokens[obj.end - 1]!.end + 30)))) actors = [];
       } else {
         const subject = subjectOf(env, tokens, ps, i);
         actors = named(env, subject, 'act');

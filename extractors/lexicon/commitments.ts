@@ -92,6 +92,7 @@ export const VERB_TRIGGERS: readonly VerbTrigger[] = [
   { id: 'join.ansoka-medlemskap', type: 'join', forms: 'ansöka ansöker ansökte ansökt', particle: 'om medlemskap', object: 'none', example: 'Fullmäktige beslutade att kommunen ska ansöka om medlemskap i föreningen Klimatkommunerna.' },
   { id: 'join.utvald', type: 'join', forms: 'utvald utvalda utsedd utsedda', object: 'none', example: 'Stockholm har blivit utvald som en av 100 europeiska städer.' },
   { id: 'join.valjas-ut', type: 'join', forms: 'valts valdes', particle: 'ut', object: 'none', example: 'Umeå har valts ut till EU:s satsning på klimatneutrala städer.' },
+  { id: 'join.valkomna', type: 'join', forms: 'välkomnar välkomnade välkomnat', actor: 'object', object: 'none', example: 'Klimatkommunerna välkomnar Umeå som ny medlem.' },
   { id: 'join.select-en', type: 'join', forms: 'selected chosen', actor: 'object', object: 'none', example: 'The European Commission has selected Umeå as one of the cities.' },
   { id: 'join.en', type: 'join', forms: 'join joins joined', object: 'network', example: 'Umeå joined the network in 2021.' },
   // adopt_plan: adopts, or decides to draw up, a plan, strategy or programme.
