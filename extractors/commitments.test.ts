@@ -454,6 +454,8 @@ describe('goals without a named owner, and wishes to become (v7)', () => {
     expect(page('Utsläppen har minskat med 30 procent sedan 2005.')).toEqual([]);
     expect(page('Från och med 2025 ska alla nya kommunala bilar vara fossilfria.')).toEqual(['Umeå/target@2025']);
     expect(page('Enligt Trafikverket ska alla kommunala bilar vara fossilfria 2030.')).toEqual([]);
+    expect(page('Senast 2030 ska 100 procent av energin vara förnybar.')).toEqual(['Umeå/target@2030']);
+    expect(page('Hela Umeå ska vara klimatneutralt 2030.')).toEqual(['Umeå/target@2030']);
     expect(page('Målet med satsningen Klimatneutrala städer 2030 är att städerna ska bli klimatneutrala.')).toEqual([]);
     expect(found('Vänsterpartiet i Umeå\n\nNyheter\n\nMålet är att halvera utsläppen till 2030.')).toEqual([]);
   });

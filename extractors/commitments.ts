@@ -269,7 +269,7 @@ function actorOf(env: Env, p: Placed, family: Family): string | null {
 }
 
 const QUOTE_DASH = /^[–—-]$/u;
-const LEADING_NOISE = /^(?:[–—\-"”»|•·*(]|och|men|samt|även|också)$/u;
+const LEADING_NOISE = /^(?:[–—\-"”»|•·*(]|och|men|samt|även|också|hela)$/u;
 
 /**
  * The subject of the verb at token `vi`: in a main clause the phrase before the finite verb, or after it when an
@@ -985,7 +985,7 @@ function ownsBareGoal(env: Env, tokens: Token[], i: number, contentFrom: number,
   if (tokens.slice(cs, i).some((t) => t.lower === 'enligt')) return false;
   // The subject before "ska", or right after it in inverted order ("Till 2030 ska utsläppen ha minskat …").
   // Or the municipality's own things: "Från och med 2025 ska alla nya kommunala bilar vara fossilfria".
-  const subject = tokens.slice(cs, i + 5).find((t) => EMISSIONS.some((e) => t.lower.includes(e)) || /^kommunal(?:a|t)?$/u.test(t.lower));
+  const subject = tokens.slice(cs, i + 5).find((t) => EMISSIONS.some((e) => t.lower.includes(e)) || /^(?:kommunal(?:a|t)?|energin|elen|fordonen|fordonsflottan|bilarna|transporterna|uppvärmningen)$/u.test(t.lower));
   return !!subject && goalYears(env, tokens[Math.min(contentFrom, cs)]!.start, u.end).length > 0;
 }
 
