@@ -14,7 +14,7 @@ import { ORGANISATIONS } from './lexicon/organisations.js';
 import { SPEECH_VERBS } from './lexicon/commitments.js';
 import { tokenize, type Token } from './clauses.js';
 import { PARTIES, PARTY_NAME_SOURCE, partyOfAdjective, riksdagParty } from './names.js';
-import { execAll, wordRe } from './regex.js';
+import { execAll, headerEnd, wordRe } from './regex.js';
 import type { ExtractorContext, MunicipalityMention, PersonMention } from './types.js';
 
 export { wordRe };
@@ -75,12 +75,7 @@ const NOT_OWN_ORGAN_RE = /^(?:regionstyrelsen|länsstyrelsen|landstingsstyrelsen
 export function ownMunicipality(doc: ExtractorInput, ctx: ExtractorContext): string | null {
   const ms = [...ctx.municipalities].sort((a, b) => a.start - b.start);
   if (!ms.length) return null;
-  let seen = 0, headerEnd = 0;
-  for (const m of execAll(/[^\n]*\S[^\n]*/g, doc.text)) {
-    headerEnd = m.index + m[0].length;
-    if (++seen >= 3) break;
-  }
-  if (ms[0]!.start < headerEnd) return ms[0]!.value.name;
+  if (ms[0]!.start < headerEnd(doc.text)) return ms[0]!.value.name;
   const count = new Map<string, number>();
   for (const m of ms) count.set(m.value.name, (count.get(m.value.name) ?? 0) + 1);
   let best = ms[0]!.value.name;
@@ -95,12 +90,8 @@ export function ownMunicipality(doc: ExtractorInput, ctx: ExtractorContext): str
  */
 const MUNICIPAL_VOICE_RE = /(?<![\p{L}])(?:kommun|kommunen|kommunens|staden|stadens|stad|kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunstyrelsens|kommunalråd\p{L}*|(?!hyres|arrende|patient)\p{L}*nämnden|(?!hyres|arrende|patient)\p{L}*nämndens|\p{L}*förvaltningen|\p{L}*förvaltningens|municipality|council)(?![\p{L}])/giu;
 function speaksAsMunicipality(doc: ExtractorInput, ctx: ExtractorContext, own: string): boolean {
-  let seen = 0, headerEnd = 0;
-  for (const m of execAll(/[^\n]*\S[^\n]*/g, doc.text)) {
-    headerEnd = m.index + m[0].length;
-    if (++seen >= 3) break;
-  }
-  if (ctx.municipalities.some((m) => m.value.name === own && m.start < headerEnd)) return true;
+  const header = headerEnd(doc.text);
+  if (ctx.municipalities.some((m) => m.value.name === own && m.start < header)) return true;
   let n = 0;
   MUNICIPAL_VOICE_RE.lastIndex = 0;
   const sample = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;

@@ -1162,7 +1162,7 @@ function verbs(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
           }
         }
         // "har blivit utvald tillsammans med 6 andra svenska städer Gävle, Göteborg …": the companions too.
-        if (t.id === 'join.utvald' || t.id === 'join.valjas-ut') actors.push(...companions(env, tokens, ps, pend));
+        if (t.id === 'join.utvald' || t.id === 'join.valjas-ut') actors.push(...companions(tokens, ps, pend));
         // Co-signers: "Umeå har tillsammans med Viable Cities, Energimyndigheten och Formas undertecknat …".
         if (actors.length && (type === 'sign' || type === 'revise')) actors.push(...coSigners(env, tokens, ps, clauseStart(tokens, i), clauseEnd(tokens, i)));
       }
@@ -1262,25 +1262,23 @@ function groupMembers(env: Env, tokens: Token[], ps: Placed[], from: number): { 
   return [];
 }
 
+/** The token after "tillsammans med" in [from, to), or -1. */
+function afterTogetherWith(tokens: Token[], from: number, to: number): number {
+  for (let j = from; j < to - 1; j++) if (tokens[j]!.lower === 'tillsammans' && tokens[j + 1]!.lower === 'med') return j + 2;
+  return -1;
+}
+
 /** The named actors after "tillsammans med" in a signing's clause (a group such as "flera andra aktörer" names none). */
 function coSigners(env: Env, tokens: Token[], ps: Placed[], from: number, to: number): string[] {
-  for (let j = from; j < to - 2; j++) {
-    if (tokens[j]!.lower !== 'tillsammans' || tokens[j + 1]!.lower !== 'med') continue;
-    const phrase = phraseAt(tokens, ps, j + 2);
-    return phrase ? named(env, phrase.spans.filter((p) => p.span.kind !== 'person'), 'act') : [];
-  }
-  return [];
+  const at = afterTogetherWith(tokens, from, to);
+  const phrase = at < 0 ? null : phraseAt(tokens, ps, at);
+  return phrase ? named(env, phrase.spans.filter((p) => p.span.kind !== 'person'), 'act') : [];
 }
 
 /** The companions of a selection: "tillsammans med 6 andra svenska städer Gävle, Göteborg och Umeå". */
-function companions(env: Env, tokens: Token[], ps: Placed[], from: number): string[] {
-  for (let j = from; j < tokens.length - 1; j++) {
-    if (tokens[j]!.lower === 'tillsammans' && tokens[j + 1]!.lower === 'med') {
-      const list = ps.filter((p) => p.from > j + 1 && p.span.kind === 'municipality');
-      return list.map((p) => p.span.actor!);
-    }
-  }
-  return [];
+function companions(tokens: Token[], ps: Placed[], from: number): string[] {
+  const at = afterTogetherWith(tokens, from, tokens.length);
+  return at < 0 ? [] : ps.filter((p) => p.from >= at && p.span.kind === 'municipality').map((p) => p.span.actor!);
 }
 
 /** The agents after "av" of a passive act: named actors, organisations of "generaldirektörerna för …". */

@@ -14,6 +14,7 @@ import {
   type RoleNoun,
 } from './lexicon/roles.js';
 import type { Extractor, ExtractorContext, ExtractorInput, PersonMention } from './types.js';
+import { headerEnd } from './regex.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Rules
@@ -287,15 +288,8 @@ function municipalityAt(text: string, munis: MuniIndex, pos: number): { name: st
 /** The publishing municipality: the first one named in the first lines, else the one mostly named. */
 function ownMunicipality(text: string, munis: Muni[]): string | null {
   if (!munis.length) return null;
-  let seen = 0, headerEnd = 0;
-  for (let pos = 0; pos < text.length && seen < 3;) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl + 1;
-    if (text.slice(pos, Math.min(end, pos + 400)).trim()) seen++;
-    headerEnd = end;
-    pos = end;
-  }
-  const inHeader = munis.find((m) => m.start < headerEnd);
+  const header = headerEnd(text);
+  const inHeader = munis.find((m) => m.start < header);
   if (inHeader) return inHeader.name;
   // Else the only one named, or the one named in at least half of all municipality mentions (and twice): a
   // report that names many places in passing ("debatten … i Kiruna", "i Sala") speaks for none of them.

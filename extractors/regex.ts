@@ -29,3 +29,18 @@ function advance(text: string, at: number, unicode: boolean): number {
 const LN = '\\p{L}\\p{N}';
 /** A regex whose alternatives must stand as whole words (JS `\b` does not know å, ä, ö). */
 export const wordRe = (src: string, flags = 'giu'): RegExp => new RegExp(`(?<![${LN}])(?:${src})(?![${LN}])`, flags);
+
+/**
+ * Where the document's header ends: after its first `lines` non-empty lines (a line counts by its first 400
+ * characters, so a megabyte-long line costs no more). Datelines, publishers and owners are read there.
+ */
+export function headerEnd(text: string, lines = 3): number {
+  let seen = 0, end = 0;
+  for (let pos = 0; pos < text.length && seen < lines;) {
+    const nl = text.indexOf('\n', pos);
+    end = nl < 0 ? text.length : nl + 1;
+    if (text.slice(pos, Math.min(end, pos + 400)).trim()) seen++;
+    pos = end;
+  }
+  return end;
+}
