@@ -10,7 +10,7 @@
 // publisher). Every function is linear in the text: spans are found in one pass per pattern and looked up by
 // binary search.
 import type { ExtractorInput } from '../src/types.js';
-import { ORGANISATIONS } from './lexicon/organisations.js';
+import { NOT_MUNICIPAL_BODIES, ORGANISATIONS } from './lexicon/organisations.js';
 import { SPEECH_VERBS } from './lexicon/commitments.js';
 import { tokenize, type Token } from './clauses.js';
 import { PARTIES, PARTY_NAME_SOURCE, partyOfAdjective, riksdagParty } from './names.js';
@@ -62,7 +62,10 @@ const ORG_ALIASES: readonly [string, string][] = ORGANISATIONS
 const ORG_BY_ALIAS = new Map(ORG_ALIASES.map(([a, n]) => [a.toLowerCase(), n]));
 
 /** Bodies that are not the municipality's even though their name ends like an organ. */
-const NOT_OWN_ORGAN_RE = /^(?:regionstyrelsen|länsstyrelsen|landstingsstyrelsen|riksdagen|regeringen|bolagsstyrelsen|föreningsstyrelsen|ekonomistyrelsen|skolstyrelsen)$/iu;
+const NOT_MUNICIPAL_BODY_SOURCE = NOT_MUNICIPAL_BODIES.flatMap((b) => b.forms.split(' ')).join('|');
+const NOT_OWN_ORGAN_RE = new RegExp(`^(?:${NOT_MUNICIPAL_BODY_SOURCE})$`, 'iu');
+/** A deciding body in a text that is not the municipality's own (lexicon/organisations.ts). */
+export const NOT_MUNICIPAL_BODY_RE = new RegExp(`(?<![\\p{L}])(?:${NOT_MUNICIPAL_BODY_SOURCE})s?(?![\\p{L}])`, 'iu');
 
 // ---------------------------------------------------------------------------------------------------
 // Groups: named by no one ("23 kommuner", "alla kommuner", "städerna", "myndigheterna", "motionärerna").

@@ -5,6 +5,7 @@ import type { ExtractorInput } from '../src/types.js';
 import { commitmentsExtractor } from './commitments.js';
 import { extract } from './index.js';
 import { VERB_TRIGGERS } from './lexicon/commitments.js';
+import { NOT_MUNICIPAL_BODIES } from './lexicon/organisations.js';
 
 function run(text: string, language = 'sv') {
   const doc: ExtractorInput = { format: 'text', mediaType: 'text/plain', text, pages: [{ page: 1, start: 0, end: text.length }], publishedHint: null, title: null, language };
@@ -507,5 +508,14 @@ describe('a welcome as a member (v7)', () => {
   it('"välkomnar X som ny medlem" is X joining; other welcomes are not', () => {
     expect(found('Klimatkommunerna välkomnar Umeå och Luleå som nya medlemmar i föreningen.')).toEqual(['Umeå/join', 'Luleå/join']);
     expect(found('Kommunalrådet välkomnar Luleå till samarbetet.')).toEqual([]);
+  });
+});
+
+describe('bodies that are not the municipality\'s (v7)', () => {
+  it('no example of the table acts for the municipality whose page it is', () => {
+    for (const b of NOT_MUNICIPAL_BODIES) {
+      const actors = run(`Umeå kommun\nNyheter 12 mars 2024\n\nKommunen i Umeå informerar.\n\n${b.example}`).extraction.commitments.map((c) => c.actor);
+      expect(actors, b.example).not.toContain('Umeå');
+    }
   });
 });

@@ -14,7 +14,7 @@
 // Precision first: questions, negated, hedged and conditional clauses, clauses embedded under someone else's
 // opinion or proposal, and acts whose actor is not named ("23 kommuner", "städerna") give nothing.
 import type { CommitmentType, CommitmentValue, ExtractorInput } from '../src/types.js';
-import { actorIndex, type ActorIndex, type ActorSpan } from './actors.js';
+import { actorIndex, NOT_MUNICIPAL_BODY_RE, type ActorIndex, type ActorSpan } from './actors.js';
 import { commitmentAttributes, isClimateText } from './attributes.js';
 import {
   clauseEnd, clauseStart, isAdverb, isAuxiliary, isInfinitiveMarker, isSubordinator, tokenize, unitsOf, wordSet, type Token, type Unit,
@@ -775,9 +775,6 @@ function proposalParts(env: Env, tokens: Token[], i: number): [number, number][]
 // ---------------------------------------------------------------------------------------------------
 // Rule: answers to a motion.
 
-/** Deciding bodies of regions, federations, associations and the state: their answers are not the municipality's. */
-const OTHER_BODY_RE = /(?<![\p{L}])(?:region|landstings|läns|förbunds|förenings|bolags)(?:styrelsen|fullmäktige|stämman)|(?:riksdagen|regeringen|årsmötet|stämman)(?![\p{L}])/iu;
-
 function answers(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
   if (isQuestion(u)) return [];
   const aboutMotion = /(?<![\p{L}])(?:motion\p{L}*|förslag\p{L}*|medborgarförslag\p{L}*|att-sats\p{L}*)(?![\p{L}])/iu.test(u.text)
@@ -798,7 +795,7 @@ function answers(env: Env, u: Unit, tokens: Token[], ps: Placed[]): Draft[] {
       const body = ps.find((p) => p.from > i && (p.span.kind === 'organ' || p.span.kind === 'municipality') && /^(?:i|av)$/u.test(tokens[p.from - 1]?.lower ?? ''));
       const passive = /(?:s|ts|des|ades|ats|ad|ade|en)$/u.test(tokens[i + n - 1]!.lower) || /^(?:ansågs|anses)$/u.test(tokens[i]!.lower);
       // Not when another kind of body answers: "som regionstyrelsen anser för att motionen ska anses besvarad".
-      const own = env.actors.municipalVoice && !OTHER_BODY_RE.test(u.text) ? env.actors.own : null;
+      const own = env.actors.municipalVoice && !NOT_MUNICIPAL_BODY_RE.test(u.text) ? env.actors.own : null;
       actors = body?.span.actor ? [body.span.actor] : passive && own ? [own] : [];
     }
     if (!actors.length) continue;

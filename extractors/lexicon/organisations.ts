@@ -102,3 +102,17 @@ export const PLACE_NAMED_ORGANISATIONS: readonly PlaceNamedOrganisation[] = [
   { word: 'IFK', before: true, example: 'Matchen mellan IFK Göteborg och Malmö FF sändes i tv.' },
   { word: 'AIK', before: true, example: 'AIK Härnösand tog guld i stafetten.' },
 ];
+
+/**
+ * Deciding bodies that are not a municipality's own organs: a region's, a county's, a federation's, an
+ * association's or a company's board and assembly, and the state's. An organ word among these never acts for the
+ * document's municipality, and an answer or decision by one is not the municipality's.
+ */
+export const NOT_MUNICIPAL_BODIES: readonly { forms: string; example: string }[] = [
+  { forms: 'regionstyrelsen regionfullmäktige landstingsstyrelsen landstingsfullmäktige', example: 'Ledningskontoret svarar med en skrivelse som regionstyrelsen anser för att motionen ska anses besvarad.' },
+  { forms: 'länsstyrelsen', example: 'Länsstyrelsen har beslutat att avslå ansökan.' },
+  { forms: 'riksdagen regeringen', example: 'Regeringen beslutade att anta en ny klimathandlingsplan.' },
+  { forms: 'förbundsstyrelsen förbundsstämman föreningsstyrelsen föreningsstämman årsmötet stämman', example: 'Årsmötet ansåg motionen besvarad.' },
+  { forms: 'bolagsstyrelsen bolagsstämman', example: 'Bolagsstämman biföll styrelsens förslag.' },
+  { forms: 'ekonomistyrelsen skolstyrelsen', example: 'Skolstyrelsen beslutade om nya riktlinjer.' },
+];
