@@ -88,17 +88,19 @@ export function ownMunicipality(doc: ExtractorInput, ctx: ExtractorContext): str
 
 /**
  * Whether the document's 'vi' outside quotes can be its own municipality: the municipality is named in the first
- * lines, or the text speaks of the municipality and its organs ("Umeå kommun", "kommunen", "kommunstyrelsen",
- * "nämnden"; not the state's hyresnämnden) at least four times. A housing cooperative's newsletter that names its city once speaks for itself.
+ * lines, or the text names it as a municipality ("Umeå kommun") or its organs ("kommunen", "kommunstyrelsen",
+ * "miljönämnden": the organ spans found for it) at least five times. A housing cooperative's newsletter that
+ * names its city once speaks for itself.
  */
-const MUNICIPAL_VOICE_RE = /(?<![\p{L}])(?:kommun|kommunen|kommunens|staden|stadens|stad|kommunfullmäktige|fullmäktige|kommunstyrelsen|kommunstyrelsens|kommunalråd\p{L}*|(?!hyres|arrende|patient)\p{L}*nämnden|(?!hyres|arrende|patient)\p{L}*nämndens|\p{L}*förvaltningen|\p{L}*förvaltningens|municipality|council)(?![\p{L}])/giu;
-function speaksAsMunicipality(doc: ExtractorInput, ctx: ExtractorContext, own: string): boolean {
+function speaksAsMunicipality(doc: ExtractorInput, ctx: ExtractorContext, own: string, spans: readonly ActorSpan[]): boolean {
   const header = headerEnd(doc.text);
   if (ctx.municipalities.some((m) => m.value.name === own && m.start < header)) return true;
   let n = 0;
-  MUNICIPAL_VOICE_RE.lastIndex = 0;
-  const sample = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
-  while (MUNICIPAL_VOICE_RE.exec(sample)) if (++n >= 4) return true;
+  for (const s of spans) {
+    const municipal = s.kind === 'kommunen' || (s.kind === 'organ' && s.actor === own)
+      || (s.kind === 'municipality' && s.actor === own && /(?:kommun|stad)s?$/iu.test(doc.text.slice(s.start, s.end)));
+    if (municipal && ++n >= 5) return true;
+  }
   return false;
 }
 
@@ -367,7 +369,7 @@ export function actorIndex(doc: ExtractorInput, ctx: ExtractorContext): ActorInd
     return q && at < q.end ? q : undefined;
   };
   const inQuote = (at: number) => quoteAt(at) !== undefined;
-  const municipal = own !== null && speaksAsMunicipality(doc, ctx, own);
+  const municipal = own !== null && speaksAsMunicipality(doc, ctx, own, spans);
   const we = (at: number): string | null => {
     const q = quoteAt(at);
     if (q) return q.actor;

@@ -111,8 +111,11 @@ export const PLACE_NAMED_ORGANISATIONS: readonly PlaceNamedOrganisation[] = [
 export const NOT_MUNICIPAL_BODIES: readonly { forms: string; example: string }[] = [
   { forms: 'regionstyrelsen regionfullmäktige landstingsstyrelsen landstingsfullmäktige', example: 'Ledningskontoret svarar med en skrivelse som regionstyrelsen anser för att motionen ska anses besvarad.' },
   { forms: 'länsstyrelsen', example: 'Länsstyrelsen har beslutat att avslå ansökan.' },
+  { forms: 'hyresnämnden arrendenämnden patientnämnden', example: 'Hyresnämnden beslutade att avslå föreningens ansökan om ombyggnad.' },
   { forms: 'riksdagen regeringen', example: 'Regeringen beslutade att anta en ny klimathandlingsplan.' },
   { forms: 'förbundsstyrelsen förbundsstämman föreningsstyrelsen föreningsstämman årsmötet stämman', example: 'Årsmötet ansåg motionen besvarad.' },
   { forms: 'bolagsstyrelsen bolagsstämman', example: 'Bolagsstämman biföll styrelsens förslag.' },
   { forms: 'ekonomistyrelsen skolstyrelsen', example: 'Skolstyrelsen beslutade om nya riktlinjer.' },
+  // A bare "styrelsen" is a cooperative's, an association's or a company's board; the municipality's is kommunstyrelsen.
+  { forms: 'styrelsen', example: 'Styrelsen har tecknat avtal om en ny solcellsanläggning på taket.' },
 ];
