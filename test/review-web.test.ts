@@ -191,8 +191,12 @@ describe('reviewing in chromium', () => {
     await shot('queue');
     // Keyboard: j focuses the orphan, r rejects it (dismisses it from the queue).
     await page.keyboard.press('j');
-    await Promise.all([page.waitForLoadState('load'), page.keyboard.press('r')]);
-    await page.waitForURL(`${base}/review`);
+    // Wait for the queue the rejection's redirect loads (the page already at /review is 'load'ed and would race).
+    await Promise.all([
+      page.waitForResponse((r) => r.url() === `${base}/review` && r.request().method() === 'GET'),
+      page.keyboard.press('r'),
+    ]);
+    await page.waitForLoadState('load');
     expect(await page.locator('#orphans .queue-item').count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
