@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './db/index.js';
 import { PROGRAMME_BY_KEY } from './programmes.js';
-import { csvField, knownSql, listMunicipalities } from './queries.js';
+import { csvField, knownSql, listMunicipalities, waveTallies } from './queries.js';
 
 export interface Membership {
   programme: string; name: string;
@@ -13,9 +13,14 @@ export interface Membership {
   cohort: string | null;
   /** The earliest date the documents show it (the commitment's date, else its document's publication date). */
   since: string | null;
-  /** The record that shows it, and the other records that say the same. */
+  /** The record that shows it, and the other records that say the same (for one municipality at most MORE_EVIDENCE of them). */
   evidence: string; more: string[];
+  /** How many records show it in all: the evidence, the others listed and those not listed. */
+  evidenceCount: number;
 }
+
+/** Other records listed per membership on a municipality's own page and API answer (their number is in evidenceCount). */
+export const MORE_EVIDENCE = 20;
 
 export interface Cell<T> { value: T; evidence: string | null }
 
@@ -30,6 +35,20 @@ export interface CompareRow {
 
 const MEMBER_TYPES = "('join', 'sign')";
 
+type WaveRow = { code: string; wave: number; recordId: string; published: string | null };
+
+/** The wave spans of one municipality, earliest published first: at most MORE_EVIDENCE + 1 per wave, the rest counted. */
+async function wavesOf(db: Db, code: string): Promise<(WaveRow & { unread: number })[]> {
+  const tallied = await waveTallies(db, code);
+  const rows = await Promise.all(tallied.map((w) => db.all<WaveRow & { id: number }>(sql`
+    select m.municipality_code as code, json_extract(m.value, '$.wave') as wave, m.record_id as recordId, m.published as published, m.id as id
+    from mentions m indexed by mentions_wave_idx
+    where m.kind = 'wave' and m.review_state <> 'rejected' and m.municipality_code = ${code} and json_extract(m.value, '$.wave') = ${w.wave}
+    order by m.published is null, m.published, m.id limit ${MORE_EVIDENCE + 1}`)));
+  const all = rows.flatMap((r, i) => r.map((x, j) => ({ ...x, unread: j === 0 ? Math.max(0, tallied[i]!.n - r.length) : 0 })));
+  return all.sort((a, b) => Number(a.published === null) - Number(b.published === null) || (a.published ?? '').localeCompare(b.published ?? '') || a.id - b.id);
+}
+
 /** What the documents show of each municipality's programmes. */
 export async function memberships(db: Db, code?: string): Promise<Map<string, Membership[]>> {
   const keys = [...PROGRAMME_BY_KEY.keys()];
@@ -43,25 +62,32 @@ export async function memberships(db: Db, code?: string): Promise<Map<string, Me
       and (c.strength in ('decided', 'signed') or (c.strength is null and coalesce(d.kind, '') <> 'motion'))
       ${only}
     order by known, c.id`);
-  const waves = await db.all<{ code: string; wave: number; recordId: string; published: string | null }>(sql`
+  // One municipality: per wave the earliest few spans (mentions_wave_idx) and their number (the count kept on
+  // write), so its page reads no more than that however often the archive places it in a wave.
+  const waves = code ? await wavesOf(db, code) : (await db.all<WaveRow>(sql`
     select m.municipality_code as code, json_extract(m.value, '$.wave') as wave, m.record_id as recordId, d.published as published
     from mentions m join documents d on d.id = m.document_id
-    where m.kind = 'wave' and m.municipality_code is not null and m.review_state <> 'rejected' ${onlyW}
-    order by d.published is null, d.published, m.id`);
+    where m.kind = 'wave' and m.municipality_code is not null and m.review_state <> 'rejected'
+    order by d.published is null, d.published, m.id`)).map((w) => ({ ...w, unread: 0 }));
+  const cap = code ? MORE_EVIDENCE : Infinity;
   const out = new Map<string, Map<string, Membership>>();
   const add = (muni: string, key: string, cohort: string | null, since: string | null, evidence: string) => {
     const byKey = out.get(muni) ?? new Map<string, Membership>();
     out.set(muni, byKey);
     const seen = byKey.get(key);
     if (seen) {
-      seen.more.push(evidence);
+      if (seen.more.length < cap) seen.more.push(evidence);
+      seen.evidenceCount++;
       if (!seen.cohort && cohort) seen.cohort = cohort;
       if (since && (!seen.since || since < seen.since)) seen.since = since;
       return;
     }
-    byKey.set(key, { programme: key, name: PROGRAMME_BY_KEY.get(key)!.name, cohort, since, evidence, more: [] });
+    byKey.set(key, { programme: key, name: PROGRAMME_BY_KEY.get(key)!.name, cohort, since, evidence, more: [], evidenceCount: 1 });
   };
-  for (const w of waves) add(w.code, 'klimatneutrala-stader-2030', `våg ${w.wave}`, w.published, w.recordId);
+  for (const w of waves) {
+    add(w.code, 'klimatneutrala-stader-2030', `våg ${w.wave}`, w.published, w.recordId);
+    out.get(w.code)!.get('klimatneutrala-stader-2030')!.evidenceCount += w.unread;
+  }
   for (const c of commits) {
     const since = c.when && /^\d{4}-\d{2}-\d{2}$/.test(c.when) ? c.when : c.known;
     const cohort = PROGRAMME_BY_KEY.get(c.object)!.cohorts === 'year' && since ? since.slice(0, 4) : null;

@@ -89,6 +89,29 @@ export function ftsQuery(input: string): string | null {
   return terms.length ? terms.join(' ') : null;
 }
 
+/** A prefix is spelt out only into this many terms; a broader one stays a prefix query. */
+const PREFIX_TERMS = 64;
+
+/**
+ * The FTS5 query of `terms` with each one-word prefix ("klimatneutral*") replaced by the terms of the index it
+ * stands for, ORed ("klimatneutrala" OR "klimatneutralitet"): it matches the same documents, but FTS5 reads ORed
+ * terms as far as a query needs them, where a prefix has every doclist merged before its first row. Null when
+ * nothing is spelt out (no such prefix, or one with more than PREFIX_TERMS terms).
+ */
+async function expandPrefixes(db: Db, terms: SearchTerm[]): Promise<string | null> {
+  let changed = false;
+  const parts: string[] = [];
+  for (const t of terms) {
+    const stem = t.core.toLowerCase();
+    if (!t.prefix || !/^[\p{L}\p{N}]+$/u.test(stem)) { parts.push(`"${t.core}"${t.prefix ? '*' : ''}`); continue; }
+    const rows = await db.all<{ term: string }>(sql`select term from documents_fts_terms where term >= ${stem} and term < ${`${stem}\u{10FFFF}`} limit ${PREFIX_TERMS + 1}`);
+    if (rows.length > PREFIX_TERMS) { parts.push(`"${t.core}"*`); continue; }
+    changed = true;
+    parts.push(rows.length ? `(${rows.map((r) => `"${r.term.replace(/"/g, '""')}"`).join(' OR ')})` : `"${t.core}"*`);
+  }
+  return changed ? parts.join(' AND ') : null;
+}
+
 const ftsMatch = (q: string) =>
   sql`${documents}.rowid in (select rowid from documents_fts where documents_fts match ${q})`;
 
@@ -149,12 +172,36 @@ async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'of
 }
 
 export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing<DocumentView>> {
+  if (f.municipality && f.sort !== 'added') return municipalityDocuments(db, f);
   const where = and(...(await documentConditions(db, f)));
   // SQLite orders NULL below every value, so descending puts undated documents last (and an index can serve it).
   const order = f.sort === 'added' ? [desc(documents.createdAt), desc(documents.id)] : [desc(documents.published), desc(documents.createdAt), desc(documents.id)];
   const rows = await db.select().from(documents).where(where).orderBy(...order).limit(f.limit).offset(f.offset);
   const [total] = where ? await db.select({ n: count() }).from(documents).where(where) : await tally(db, 'documents');
   return { items: await views(db, rows), total: total?.n ?? 0 };
+}
+
+/**
+ * Documents that mention a municipality, newest publication first (then by id, as on the municipality's page):
+ * read in the order of mentions_municipality_page_idx, so a page stops at its last document however many
+ * mention the municipality. Without other filters the total is the count kept on write.
+ */
+async function municipalityDocuments(db: Db, f: DocumentFilters): Promise<Listing<DocumentView>> {
+  const m = await findMunicipality(db, f.municipality!);
+  if (!m) return { items: [], total: 0 };
+  const rest = await documentConditions(db, { ...f, municipality: undefined });
+  const where = rest.length ? sql`where ${and(...rest)}` : sql``;
+  const matching = sql`select p.document_id as id from (select x.published as published, x.document_id as document_id
+      from mentions x indexed by mentions_municipality_page_idx where x.municipality_code = ${m.code} and x.review_state <> 'rejected'
+      group by x.published, x.document_id order by x.published desc, x.document_id) p
+    join documents on "documents"."id" = p.document_id ${where}`;
+  const page = await db.all<{ id: string }>(sql`${matching} order by p.published desc, p.document_id limit ${f.limit} offset ${f.offset}`);
+  const [total] = rest.length ? await db.all<{ n: number }>(sql`select count(*) as n from (${matching})`) : await municipalityDocumentCount(db, m.code);
+  const byId = new Map<string, typeof documents.$inferSelect>();
+  for (let i = 0; i < page.length; i += 90) {
+    for (const r of await db.select().from(documents).where(inArray(documents.id, page.slice(i, i + 90).map((p) => p.id)))) byId.set(r.id, r);
+  }
+  return { items: await views(db, page.map((p) => byId.get(p.id)!).filter(Boolean)), total: Number(total?.n ?? 0) };
 }
 
 /** Document views of rows, with their renditions (one query for the page). */
@@ -355,7 +402,7 @@ export async function listMunicipalities(db: Db, f: Page & { all?: boolean; q?: 
 }
 
 export interface WaveEvidence { documentId: string; documentTitle: string | null; filename: string; published: string | null; sentence: string; start: number; end: number; page: number }
-/** One wave of the programme: how many spans place the municipality in it, and the first few archived with their sentence. */
+/** One wave of the programme: how many spans place the municipality in it, and the earliest published few with their sentence. */
 export interface WaveView { wave: number; mentions: number; evidence: WaveEvidence[] }
 export const WAVE_EVIDENCE = 3;
 
@@ -376,24 +423,45 @@ export interface MunicipalityDetail extends Municipality {
 export interface MunicipalityPages { documents?: Page; commitments?: Page }
 const FIRST_PAGE: Page = { limit: 50, offset: 0 };
 
+/** How many documents mention the municipality (rejected records left out): the count kept on write (facet_tallies). */
+const municipalityDocumentCount = (db: Db, code: string) =>
+  db.select({ n: facetTallies.n }).from(facetTallies).where(and(eq(facetTallies.facet, 'municipality'), eq(facetTallies.value, code)));
+
+/** The waves a municipality is placed in, in order, with the number of live spans of each (facet 'municipality_wave'). */
+export async function waveTallies(db: Db, code: string): Promise<{ wave: number | string; n: number }[]> {
+  const rows = await db.select({ value: facetTallies.value, n: facetTallies.n }).from(facetTallies)
+    .where(and(eq(facetTallies.facet, 'municipality_wave'), sql`${facetTallies.value} >= ${`${code}:`} and ${facetTallies.value} < ${`${code};`}`, sql`${facetTallies.n} > 0`));
+  return rows.map((r) => { const w = r.value.slice(code.length + 1); return { wave: /^\d+$/.test(w) ? Number(w) : w, n: r.n }; })
+    .sort((a, b) => Number(a.wave) - Number(b.wave) || String(a.wave).localeCompare(String(b.wave)));
+}
+
+type WaveRow = { wave: number; n: number; documentId: string; start: number; end: number; page: number; text: string; title: string | null; filename: string; published: string | null; win: string | null };
+
+/**
+ * The waves a municipality is placed in: per wave the number of spans (the count kept on write, facet
+ * 'municipality_wave') and the earliest published few (mentions_wave_idx), with the window of text around them.
+ */
+async function municipalityWaves(db: Db, code: string): Promise<WaveRow[]> {
+  const waves = await waveTallies(db, code);
+  const rows = await Promise.all(waves.map((w) => db.all<Omit<WaveRow, 'wave' | 'n'>>(sql`
+    select m.document_id as documentId, m.start as start, m."end" as "end", m.page as page, m.text as text,
+      d.title as title, d.filename as filename, d.published as published, ${windowSql(sql`d.text`, 'm.start', 'm."end"')} as win
+    from mentions m indexed by mentions_wave_idx join documents d on d.id = m.document_id
+    where m.kind = 'wave' and m.review_state <> 'rejected' and m.municipality_code = ${code} and json_extract(m.value, '$.wave') = ${w.wave}
+    order by m.published is null, m.published, m.id limit ${WAVE_EVIDENCE}`)));
+  return waves.flatMap((w, i) => rows[i]!.map((r) => ({ ...r, wave: Number(w.wave), n: w.n })));
+}
+
 export async function getMunicipality(db: Db, nameOrCode: string, pages: MunicipalityPages = {}): Promise<MunicipalityDetail | null> {
   const m = await findMunicipality(db, nameOrCode);
   if (!m) return null;
   const docPage = pages.documents ?? FIRST_PAGE;
   const [row] = await db.select().from(municipalities).where(eq(municipalities.code, m.code));
   const [waveRows, docs, [docTotal], ppl, cms] = await Promise.all([
-    // The first few spans archived per wave, and the number in all, numbered without reading any document;
-    // then the window of text is read for those few only.
-    db.all<{ wave: number; n: number; documentId: string; start: number; end: number; page: number; text: string; title: string | null; filename: string; published: string | null; win: string | null }>(sql`
-      select x.wave as wave, x.n as n, m.document_id as documentId, m.start as start, m."end" as "end", m.page as page, m.text as text,
-        d.title as title, d.filename as filename, d.published as published, ${windowSql(sql`d.text`, 'm.start', 'm."end"')} as win
-      from (select w.id, w.wave, row_number() over (partition by w.wave order by w.id) as rn, count(*) over (partition by w.wave) as n
-        from (select m.id as id, json_extract(m.value, '$.wave') as wave from mentions m where m.kind = 'wave' and m.municipality_code = ${m.code} and m.review_state <> 'rejected') w
-        where w.wave is not null) x
-      join mentions m on m.id = x.id join documents d on d.id = m.document_id
-      where x.rn <= ${WAVE_EVIDENCE} order by x.wave, x.rn`),
-    // The page of documents and their number come from mentions_municipality_page_idx (municipality, date, document;
-    // rejected records left out), so no more rows than the page are read whatever the archive's size.
+    municipalityWaves(db, m.code),
+    // The page of documents comes from mentions_municipality_page_idx (municipality, date, document; rejected
+    // records left out) and their number from the count kept on write, so no more rows than the page are read
+    // whatever the archive's size.
     db.all<MunicipalityDocument>(sql`
       select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
         (select count(*) from mentions c where c.municipality_code = ${m.code} and c.document_id = p.document_id and c.review_state <> 'rejected') as mentions
@@ -401,8 +469,7 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
         order by x.published desc, x.document_id limit ${docPage.limit} offset ${docPage.offset}) p
       join documents d on d.id = p.document_id
       order by p.published desc, p.document_id`),
-    db.all<{ n: number }>(sql`select count(*) as n from (select distinct published, document_id from mentions indexed by mentions_municipality_page_idx
-      where municipality_code = ${m.code} and review_state <> 'rejected')`),
+    municipalityDocumentCount(db, m.code),
     listPeople(db, { municipality: m.code, limit: 200, offset: 0 }),
     listCommitments(db, { municipality: m.code, ...(pages.commitments ?? FIRST_PAGE) }),
   ]);
@@ -800,8 +867,10 @@ export async function search(db: Db, input: string, page: Page, rankLimit = SEAR
   const terms = searchTerms(input);
   const query = ftsQuery(input);
   if (!query) return { items: [], total: 0, query: null, order: 'rank', more: false };
+  // Counted, and a broad search paged, with its prefixes spelt out as the terms of the index (the same documents).
+  const spelt = await expandPrefixes(db, terms) ?? query;
   const [counted] = await db.all<{ n: number }>(sql`
-    select count(*) as n from (select 1 from documents_fts where documents_fts match ${query} limit ${rankLimit + 1})`);
+    select count(*) as n from (select 1 from documents_fts where documents_fts match ${spelt} limit ${rankLimit + 1})`);
   const n = Number(counted?.n ?? 0);
   const hits = async (rows: HitRow[], rank: (r: HitRow) => number): Promise<SearchHit[]> => {
     const cut = await snippets(db, rows, terms);
@@ -810,7 +879,7 @@ export async function search(db: Db, input: string, page: Page, rankLimit = SEAR
   if (n > rankLimit) {
     const rows = await db.all<HitRow>(sql`
       select ${hitColumns} from documents_fts join documents d on d.rowid = documents_fts.rowid
-      where documents_fts match ${query} order by documents_fts.rowid desc limit ${page.limit} offset ${page.offset}`);
+      where documents_fts match ${spelt} order by documents_fts.rowid desc limit ${page.limit} offset ${page.offset}`);
     return { query, total: rankLimit, more: true, order: 'newest', items: await hits(rows, () => 0) };
   }
   const ranked = n === 0 ? [] : await db.all<{ rowid: number; rank: number }>(sql`

@@ -285,6 +285,20 @@ describe('research API', () => {
       expect(capped.items[0]!.snippet).toContain('<mark>Karlstads</mark>');
     });
 
+    it('pages a broad prefix search by the terms the prefix stands for: the same documents as the prefix', async () => {
+      const sqlite = t.db.client as import('better-sqlite3').Database;
+      const byPrefix = (sqlite.prepare(`select d.id as id from documents_fts join documents d on d.rowid = documents_fts.rowid
+        where documents_fts match '"klimatkontrakt"*' order by documents_fts.rowid desc`).all() as { id: string }[]).map((r) => r.id);
+      const terms = (sqlite.prepare(`select term from documents_fts_terms where term like 'klimatkontrakt%'`).all() as { term: string }[]).map((r) => r.term);
+      expect(terms).toEqual(expect.arrayContaining(['klimatkontrakt', 'klimatkontraktet']));
+      expect(byPrefix.length).toBeGreaterThan(2);
+      const capped = await search(t.db.db, 'klimatkontrakt*', { limit: 50, offset: 0 }, 1);
+      expect(capped).toMatchObject({ order: 'newest', more: true });
+      expect(capped.items.map((h) => h.documentId)).toEqual(byPrefix);
+      // A prefix that no term of the index has matches nothing.
+      expect((await search(t.db.db, 'klimatkontraktsförhandlingarnas* Karlstads', { limit: 50, offset: 0 }, 1)).total).toBe(0);
+    });
+
     it('keeps å, ä and ö apart: "år" is not "ar"', async () => {
       const år = (await get('/api/search?q=%C3%A5r&limit=200')).items.map((h: Json) => h.documentId);
       expect(år).toContain(ids.year);

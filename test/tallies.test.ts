@@ -1,4 +1,4 @@
-// Counts kept on write (tallies, facet_tallies; triggers of migrations 0009 and 0010) against the same counts
+// Counts kept on write (tallies, facet_tallies; triggers of migrations 0009, 0010 and 0011) against the same counts
 // made from the rows, after uploads, reviews (a rejection, a correction of the municipality), a reprocess, a
 // repeated upload and a deletion.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -26,6 +26,8 @@ const counted = () => sqlite.prepare(`
   select 'kind' as facet, kind as value, count(*) as n from documents where kind is not null group by kind
   union all select 'municipality', municipality_code, count(distinct document_id) from mentions where municipality_code is not null and review_state <> 'rejected' group by 2
   union all select 'municipality_commitments', municipality_code, count(*) from commitments where municipality_code is not null and review_state <> 'rejected' group by 2
+  union all select 'municipality_wave', municipality_code || ':' || json_extract(value, '$.wave'), count(*) from mentions
+    where kind = 'wave' and municipality_code is not null and json_extract(value, '$.wave') is not null and review_state <> 'rejected' group by 2
   union all select 'party', party, count(distinct document_id) from mentions where party is not null and review_state <> 'rejected' group by 2
   union all select 'tally', 'commitments', count(*) from commitments where review_state <> 'rejected'
   union all select 'tally', 'commitments_all', count(*) from commitments
@@ -62,6 +64,15 @@ describe('counts kept on write', () => {
     sqlite.prepare(`update mentions set party = null where id = (select min(id) from mentions where party is not null)`).run();
     sqlite.prepare(`update commitments set municipality_code = '0180' where id = (select max(id) from commitments where municipality_code is not null)`).run();
     expect(kept()).toEqual(counted());
+    // A reviewer corrects the wave of one span, rejects another and moves a third to another municipality.
+    const waves = sqlite.prepare(`select id from mentions where kind = 'wave' and municipality_code is not null order by id`).all() as { id: number }[];
+    expect(waves.length).toBeGreaterThanOrEqual(3);
+    sqlite.prepare(`update mentions set value = json_set(value, '$.wave', 3), review_state = 'corrected' where id = ?`).run(waves[0]!.id);
+    sqlite.prepare(`update mentions set review_state = 'rejected' where id = ?`).run(waves[1]!.id);
+    sqlite.prepare(`update mentions set municipality_code = '0180' where id = ?`).run(waves[2]!.id);
+    expect(kept()).toEqual(counted());
+    const moved = sqlite.prepare(`select json_extract(value, '$.wave') as w from mentions where id = ?`).get(waves[2]!.id) as { w: number };
+    expect(kept().find((r) => r.facet === 'municipality_wave' && r.value === `0180:${moved.w}`)?.n).toBeGreaterThan(0);
 
     // Reprocessing rewrites a document's records; the same bytes again change nothing; a deletion removes them.
     await archive.reprocess(ids[1]!);

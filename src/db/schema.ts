@@ -33,8 +33,9 @@ export const documents = sqliteTable('documents', {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 }, (t) => [
-  index('documents_created_idx').on(t.createdAt),
-  index('documents_published_idx').on(t.published),
+  // Listings newest first (by publication, or as archived) read in index order, ties included: a page stops at its end.
+  index('documents_created_idx').on(t.createdAt, t.id),
+  index('documents_published_idx').on(t.published, t.createdAt, t.id),
   index('documents_kind_idx').on(t.kind),
   index('documents_status_idx').on(t.status),
   index('documents_id_published_idx').on(t.id, t.published), // date-sorted document lists read only the index
@@ -141,7 +142,9 @@ export const mentions = sqliteTable('mentions', {
   index('mentions_kind_municipality_idx').on(t.kind, t.municipalityCode),
   index('mentions_municipality_doc_idx').on(t.municipalityCode, t.documentId),
   index('mentions_person_doc_idx').on(t.personId, t.documentId),
-  index('mentions_wave_idx').on(t.municipalityCode, sql`json_extract(${t.value}, '$.wave')`).where(sql`${t.kind} = 'wave'`),
+  // A municipality's waves: per wave, the earliest published spans first (then in archive order), live ones only.
+  index('mentions_wave_idx').on(t.municipalityCode, sql`json_extract(${t.value}, '$.wave')`, sql`${t.published} is null`, t.published)
+    .where(sql`${t.kind} = 'wave' and ${t.reviewState} <> 'rejected'`),
   // Pages and totals of a person and of a municipality, from the index alone (rejected records are not shown).
   index('mentions_person_page_idx').on(t.personId, sql`${t.published} is null`, t.published, t.documentId, t.start, t.role)
     .where(sql`${t.reviewState} <> 'rejected'`),

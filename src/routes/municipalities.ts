@@ -1,7 +1,7 @@
 // /api/municipalities: the 290 municipalities with what the archive holds about each.
 import { createRoute, z } from '@hono/zod-openapi';
 import { problemResponse, requireRead, router } from '../http.js';
-import { memberships } from '../compare.js';
+import { MORE_EVIDENCE, memberships } from '../compare.js';
 import { notFound } from '../problem.js';
 import { getMunicipality, listMunicipalities, WAVE_EVIDENCE } from '../queries.js';
 import { CommitmentSchema } from './commitments.js';
@@ -29,7 +29,8 @@ const Detail = z.object({
     kind: z.string().nullable(), mentions: z.number().int() })).openapi({ description: 'One page (documentsLimit, documentsOffset) of the documents that mention the municipality, newest first' }),
   documentsTotal: z.number().int().openapi({ description: 'All documents that mention the municipality' }),
   programmes: z.array(z.object({ programme: z.string(), name: z.string(), cohort: z.string().nullable(), since: z.string().nullable(),
-    evidence: z.string().openapi({ description: 'The record that shows it: /api/records/{evidence}' }), more: z.array(z.string()) }))
+    evidence: z.string().openapi({ description: 'The record that shows it: /api/records/{evidence}' }), more: z.array(z.string()).openapi({ description: `Other records that say the same, at most ${MORE_EVIDENCE}` }),
+    evidenceCount: z.number().int().openapi({ description: 'How many records show it in all' }) }))
     .openapi({ description: 'Programmes and networks the documents show it in (src/programmes.ts), each with its evidence' }),
 }).openapi('Municipality');
 

@@ -34,7 +34,7 @@ export async function municipalityPage(c: Context<Env, '/municipalities/:name'>)
         {programmes.length ? (
           <ul class="plain">{programmes.map((p) => (
             <li><a href={`/records/${p.evidence}`}>{p.name}</a>{p.cohort && ` (${p.cohort})`}{p.since && <> sedan <DateText value={p.since} /></>}
-              {p.more.length > 0 && <span class="muted"> · {p.more.length + 1} belägg</span>}</li>
+              {p.evidenceCount > 1 && <span class="muted"> · {p.evidenceCount} belägg</span>}</li>
           ))}</ul>
         ) : <p class="muted">Inga dokument i arkivet visar medlemskap.</p>}
       </section>

@@ -1,0 +1,91 @@
+// A municipality's page reads a bounded number of rows however often the archive names it (issue 13): its waves
+// come from the counts kept on write and the earliest few spans of each, its programmes list at most
+// MORE_EVIDENCE other records beside the exact number, and its documents are paged in index order. Checked here
+// against the same answers made by reading every row.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Archive } from '../src/archive.js';
+import { MORE_EVIDENCE, memberships } from '../src/compare.js';
+import { openSqlite } from '../src/db/sqlite.js';
+import { getMunicipality, listDocuments } from '../src/queries.js';
+import { fsBlobStore } from '../src/storage/fs.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-bounded-'));
+const store = openSqlite(join(dir, 'k.db'));
+const sqlite = store.client;
+const archive = new Archive({ db: store, blobs: fsBlobStore(join(dir, 'blobs')) });
+const enc = new TextEncoder();
+const GAVLE = '2180';
+
+// 30 press releases over 2021–2023 that place Gävle in wave 2, and four that place it in wave 3; a few undated.
+const day = (i: number) => `20${21 + (i % 3)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`;
+const release = (i: number, wave: number) => (i % 10 === 9 ? '' : `Pressmeddelande ${day(i)}\n\n`) +
+  `Gävle kommun ingår i våg ${wave} av Klimatneutrala städer 2030. Arbetet med klimatkontraktet fortsätter i Gävle, ` +
+  `nu med åtgärd nummer ${i} för cykelvägar och laddplatser.\n`;
+
+beforeAll(async () => {
+  for (let i = 0; i < 34; i++) await archive.upload({ bytes: enc.encode(release(i, i < 30 ? 2 : 3)), filename: `gavle-${i}.txt` });
+}, 60_000);
+afterAll(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const liveWaves = () => sqlite.prepare(`select json_extract(m.value, '$.wave') as wave, m.start as start, m.document_id as doc, d.published as published
+  from mentions m join documents d on d.id = m.document_id where m.kind = 'wave' and m.municipality_code = ? and m.review_state <> 'rejected'
+  order by d.published is null, d.published, m.id`).all(GAVLE) as { wave: number; start: number; doc: string; published: string | null }[];
+
+describe("a municipality's page", () => {
+  it('counts its waves from the tallies and shows the earliest published spans of each', async () => {
+    const all = liveWaves();
+    expect(all.filter((w) => w.wave === 2)).toHaveLength(30);
+    const m = (await getMunicipality(store.db, 'Gävle'))!;
+    expect(m.waves.map((w) => [w.wave, w.mentions])).toEqual([[2, 30], [3, 4]]);
+    for (const w of m.waves) {
+      const earliest = all.filter((x) => x.wave === w.wave).slice(0, w.evidence.length);
+      expect(w.evidence.map((e) => [e.documentId, e.start])).toEqual(earliest.map((x) => [x.doc, x.start]));
+      expect(w.evidence[0]!.sentence).toContain(`våg ${w.wave}`);
+    }
+  });
+
+  it('lists at most MORE_EVIDENCE other records per programme, with their exact number', async () => {
+    const [one] = (await memberships(store.db, GAVLE)).get(GAVLE)!;
+    const [full] = (await memberships(store.db)).get(GAVLE)!;
+    expect(one!.programme).toBe('klimatneutrala-stader-2030');
+    expect(full!.more).toHaveLength(33);
+    expect(one!.more).toEqual(full!.more.slice(0, MORE_EVIDENCE));
+    expect(one).toMatchObject({ evidence: full!.evidence, cohort: full!.cohort, since: full!.since, evidenceCount: 34 });
+    expect(full!.evidenceCount).toBe(34);
+  });
+
+  it('pages its documents newest first, undated last, with the total of the counts kept on write', async () => {
+    const pages = [];
+    for (let offset = 0; offset < 40; offset += 8) pages.push(await listDocuments(store.db, { municipality: 'Gävle', limit: 8, offset }));
+    const ids = pages.flatMap((p) => p.items.map((d) => d.id));
+    const expected = (sqlite.prepare(`select id from documents where id in (select document_id from mentions where municipality_code = ? and review_state <> 'rejected')
+      order by published desc, id`).all(GAVLE) as { id: string }[]).map((r) => r.id);
+    expect(ids).toEqual(expected);
+    expect(pages.every((p) => p.total === 34)).toBe(true);
+    expect(pages[0]!.items[0]!.published! >= pages[0]!.items[7]!.published!).toBe(true);
+    expect(pages.at(-1)!.items.at(-1)!.published).toBeNull();
+    // With another filter the total is counted from the same rows.
+    const dated = await listDocuments(store.db, { municipality: 'Gävle', from: '2023-01-01', limit: 50, offset: 0 });
+    expect(dated.total).toBe(dated.items.length);
+    expect(dated.items.every((d) => d.published! >= '2023-01-01')).toBe(true);
+    expect(dated.total).toBeGreaterThan(5);
+  });
+
+  it('follows a rejection: the rejected spans leave the counts and the evidence', async () => {
+    const first = liveWaves()[0]!;
+    sqlite.prepare(`update mentions set review_state = 'rejected' where document_id = ? and municipality_code = ?`).run(first.doc, GAVLE);
+    const m = (await getMunicipality(store.db, 'Gävle'))!;
+    expect(m.waves.find((w) => w.wave === first.wave)!.mentions).toBe(liveWaves().filter((w) => w.wave === first.wave).length);
+    expect(m.waves.flatMap((w) => w.evidence.map((e) => e.documentId))).not.toContain(first.doc);
+    expect(m.documentsTotal).toBe(33);
+    expect((await listDocuments(store.db, { municipality: 'Gävle', limit: 50, offset: 0 })).items.map((d) => d.id)).not.toContain(first.doc);
+    const [one] = (await memberships(store.db, GAVLE)).get(GAVLE)!;
+    expect(one!.evidenceCount).toBe(33);
+  });
+});
