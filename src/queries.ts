@@ -520,10 +520,9 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
   const where = and(...conds);
   const rows = await db.select({
     id: people.id, name: people.name, party: people.party, politician: people.politician, code: people.municipalityCode,
-    // From the partial indexes of live mentions alone (no row read), as on the person's own page.
-    mentions: sql<number>`(select count(*) from mentions mm indexed by mentions_person_page_idx where mm.person_id = "people"."id" and mm.review_state <> 'rejected')`,
-    documents: sql<number>`(select count(*) from (select distinct mm.published is null, mm.published, mm.document_id from mentions mm indexed by mentions_person_page_idx
-      where mm.person_id = "people"."id" and mm.review_state <> 'rejected'))`,
+    // The counts kept on write (facet_tallies), as on the person's own page.
+    mentions: sql<number>`coalesce((select t.n from facet_tallies t where t.facet = 'person_mentions' and t.value = "people"."id"), 0)`,
+    documents: sql<number>`coalesce((select t.n from facet_tallies t where t.facet = 'person_documents' and t.value = "people"."id"), 0)`,
     roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm indexed by mentions_person_role_idx
       where mm.person_id = "people"."id" and mm.role is not null and mm.review_state <> 'rejected'))`,
   }).from(people).where(where).orderBy(asc(people.nameKey), asc(people.id)).limit(f.limit).offset(f.offset);
@@ -566,12 +565,10 @@ export async function getPerson(db: Db, id: string, page: Page = FIRST_PAGE): Pr
         order by p.published is null, p.published, p.document_id, p.start limit ${page.limit} offset ${page.offset}) x
       join mentions m on m.id = x.id join documents d on d.id = x.document_id
       order by x.published is null, x.published, x.document_id, x.start`),
-    // INDEXED BY: with statistics, the planner may prefer mentions_person_doc_idx and then read every row for its review state.
-    // A document's mentions are adjacent in the index (one date per document), so its documents are counted without sorting.
-    db.all<{ n: number; docs: number }>(sql`select (select count(*) from mentions indexed by mentions_person_page_idx
-        where person_id = ${id} and review_state <> 'rejected') as n,
-      (select count(*) from (select distinct published is null, published, document_id from mentions indexed by mentions_person_page_idx
-        where person_id = ${id} and review_state <> 'rejected')) as docs`),
+    // Its live mentions and their documents: the counts kept on write (facet_tallies), however often it is named.
+    db.all<{ n: number; docs: number }>(sql`select
+      coalesce((select n from facet_tallies where facet = 'person_mentions' and value = ${id}), 0) as n,
+      coalesce((select n from facet_tallies where facet = 'person_documents' and value = ${id}), 0) as docs`),
     // Roles in the order they first appear. A person has few roles and mentions_person_role_idx (person, role, date)
     // holds them in order: the walk jumps from one role to the next, and each role's first date is its first entry.
     db.all<{ role: string }>(sql`

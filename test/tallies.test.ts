@@ -28,6 +28,8 @@ const counted = () => sqlite.prepare(`
   union all select 'municipality_commitments', municipality_code, count(*) from commitments where municipality_code is not null and review_state <> 'rejected' group by 2
   union all select 'municipality_wave', municipality_code || ':' || json_extract(value, '$.wave'), count(*) from mentions
     where kind = 'wave' and municipality_code is not null and json_extract(value, '$.wave') is not null and review_state <> 'rejected' group by 2
+  union all select 'person_documents', person_id, count(distinct document_id) from mentions where person_id is not null and review_state <> 'rejected' group by 2
+  union all select 'person_mentions', person_id, count(*) from mentions where person_id is not null and review_state <> 'rejected' group by 2
   union all select 'party', party, count(distinct document_id) from mentions where party is not null and review_state <> 'rejected' group by 2
   union all select 'tally', 'commitments', count(*) from commitments where review_state <> 'rejected'
   union all select 'tally', 'commitments_all', count(*) from commitments
@@ -71,6 +73,14 @@ describe('counts kept on write', () => {
     sqlite.prepare(`update mentions set review_state = 'rejected' where id = ?`).run(waves[1]!.id);
     sqlite.prepare(`update mentions set municipality_code = '0180' where id = ?`).run(waves[2]!.id);
     expect(kept()).toEqual(counted());
+    // A reviewer rejects one mention of a person, and gives another mention (of another document) to someone else.
+    const named = sqlite.prepare(`select id, person_id as person from mentions where person_id is not null order by id`).all() as { id: number; person: string }[];
+    expect(new Set(named.map((r) => r.person)).size).toBeGreaterThanOrEqual(2);
+    sqlite.prepare(`update mentions set review_state = 'rejected' where id = ?`).run(named[0]!.id);
+    const other = named.find((r) => r.person !== named.at(-1)!.person)!;
+    sqlite.prepare(`update mentions set person_id = ?, review_state = 'corrected' where id = ?`).run(other.person, named.at(-1)!.id);
+    expect(kept()).toEqual(counted());
+    expect(kept().some((r) => r.facet === 'person_documents')).toBe(true);
     const moved = sqlite.prepare(`select json_extract(value, '$.wave') as w from mentions where id = ?`).get(waves[2]!.id) as { w: number };
     expect(kept().find((r) => r.facet === 'municipality_wave' && r.value === `0180:${moved.w}`)?.n).toBeGreaterThan(0);
 
