@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './db/index.js';
 import { PROGRAMME_BY_KEY } from './programmes.js';
-import { csvField, knownSql, listMunicipalities, waveTallies } from './queries.js';
+import { csvField, knownSql, listMunicipalities, waveSpans } from './queries.js';
 
 export interface Membership {
   programme: string; name: string;
@@ -39,14 +39,18 @@ type WaveRow = { code: string; wave: number; recordId: string; published: string
 
 /** The wave spans of one municipality, earliest published first: at most MORE_EVIDENCE + 1 per wave, the rest counted. */
 async function wavesOf(db: Db, code: string): Promise<(WaveRow & { unread: number })[]> {
-  const tallied = await waveTallies(db, code);
-  const rows = await Promise.all(tallied.map((w) => db.all<WaveRow & { id: number }>(sql`
-    select m.municipality_code as code, json_extract(m.value, '$.wave') as wave, m.record_id as recordId, m.published as published, m.id as id
-    from mentions m indexed by mentions_wave_idx
-    where m.kind = 'wave' and m.review_state <> 'rejected' and m.municipality_code = ${code} and json_extract(m.value, '$.wave') = ${w.wave}
-    order by m.published is null, m.published, m.id limit ${MORE_EVIDENCE + 1}`)));
-  const all = rows.flatMap((r, i) => r.map((x, j) => ({ ...x, unread: j === 0 ? Math.max(0, tallied[i]!.n - r.length) : 0 })));
-  return all.sort((a, b) => Number(a.published === null) - Number(b.published === null) || (a.published ?? '').localeCompare(b.published ?? '') || a.id - b.id);
+  const spans = await waveSpans(db, code, MORE_EVIDENCE + 1, false);
+  const read = new Map<number, number>();
+  for (const s of spans) read.set(s.wave, (read.get(s.wave) ?? 0) + 1);
+  const counted = new Set<number>();
+  return spans
+    .map((s) => {
+      // The spans not read are counted once, with the first span of their wave.
+      const unread = counted.has(s.wave) ? 0 : Math.max(0, s.n - read.get(s.wave)!);
+      counted.add(s.wave);
+      return { code, wave: s.wave, recordId: s.recordId!, published: s.published, id: s.id, unread };
+    })
+    .sort((a, b) => Number(a.published === null) - Number(b.published === null) || (a.published ?? '').localeCompare(b.published ?? '') || a.id - b.id);
 }
 
 /** What the documents show of each municipality's programmes. */
@@ -54,7 +58,6 @@ export async function memberships(db: Db, code?: string): Promise<Map<string, Me
   const keys = [...PROGRAMME_BY_KEY.keys()];
   const inKeys = sql.raw(keys.map((k) => `'${k}'`).join(', '));
   const only = code ? sql`and c.municipality_code = ${code}` : sql``;
-  const onlyW = code ? sql`and m.municipality_code = ${code}` : sql``;
   const commits = await db.all<{ code: string; object: string; recordId: string; when: string | null; known: string | null }>(sql`
     select c.municipality_code as code, c.object as object, c.record_id as recordId, c."when" as "when", ${knownSql('c')} as known
     from commitments c join documents d on d.id = c.document_id

@@ -428,27 +428,33 @@ const municipalityDocumentCount = (db: Db, code: string) =>
   db.select({ n: facetTallies.n }).from(facetTallies).where(and(eq(facetTallies.facet, 'municipality'), eq(facetTallies.value, code)));
 
 /** The waves a municipality is placed in, in order, with the number of live spans of each (facet 'municipality_wave'). */
-export async function waveTallies(db: Db, code: string): Promise<{ wave: number | string; n: number }[]> {
+async function waveTallies(db: Db, code: string): Promise<{ wave: number | string; n: number }[]> {
   const rows = await db.select({ value: facetTallies.value, n: facetTallies.n }).from(facetTallies)
     .where(and(eq(facetTallies.facet, 'municipality_wave'), sql`${facetTallies.value} >= ${`${code}:`} and ${facetTallies.value} < ${`${code};`}`, sql`${facetTallies.n} > 0`));
   return rows.map((r) => { const w = r.value.slice(code.length + 1); return { wave: /^\d+$/.test(w) ? Number(w) : w, n: r.n }; })
     .sort((a, b) => Number(a.wave) - Number(b.wave) || String(a.wave).localeCompare(String(b.wave)));
 }
 
-type WaveRow = { wave: number; n: number; documentId: string; start: number; end: number; page: number; text: string; title: string | null; filename: string; published: string | null; win: string | null };
+/** A span that places a municipality in a wave, with its document's title and, when asked for, a window of its text. */
+export interface WaveSpan {
+  wave: number; n: number; id: number; recordId: string | null; documentId: string; start: number; end: number; page: number; text: string;
+  title: string | null; filename: string; published: string | null; win: string | null;
+}
 
 /**
- * The waves a municipality is placed in: per wave the number of spans (the count kept on write, facet
- * 'municipality_wave') and the earliest published few (mentions_wave_idx), with the window of text around them.
+ * The waves a municipality is placed in: per wave the number of live spans (the count kept on write, facet
+ * 'municipality_wave') and the earliest published `perWave` of them, then in archive order (mentions_wave_idx),
+ * with the window of text around each when `windows` is set. Reads no more than that however often it is named.
  */
-async function municipalityWaves(db: Db, code: string): Promise<WaveRow[]> {
+export async function waveSpans(db: Db, code: string, perWave: number, windows = true): Promise<WaveSpan[]> {
   const waves = await waveTallies(db, code);
-  const rows = await Promise.all(waves.map((w) => db.all<Omit<WaveRow, 'wave' | 'n'>>(sql`
-    select m.document_id as documentId, m.start as start, m."end" as "end", m.page as page, m.text as text,
-      d.title as title, d.filename as filename, d.published as published, ${windowSql(sql`d.text`, 'm.start', 'm."end"')} as win
+  const win = windows ? windowSql(sql`d.text`, 'm.start', 'm."end"') : sql`null`;
+  const rows = await Promise.all(waves.map((w) => db.all<Omit<WaveSpan, 'wave' | 'n'>>(sql`
+    select m.id as id, m.record_id as recordId, m.document_id as documentId, m.start as start, m."end" as "end", m.page as page, m.text as text,
+      d.title as title, d.filename as filename, d.published as published, ${win} as win
     from mentions m indexed by mentions_wave_idx join documents d on d.id = m.document_id
     where m.kind = 'wave' and m.review_state <> 'rejected' and m.municipality_code = ${code} and json_extract(m.value, '$.wave') = ${w.wave}
-    order by m.published is null, m.published, m.id limit ${WAVE_EVIDENCE}`)));
+    order by m.published is null, m.published, m.id limit ${perWave}`)));
   return waves.flatMap((w, i) => rows[i]!.map((r) => ({ ...r, wave: Number(w.wave), n: w.n })));
 }
 
@@ -458,7 +464,7 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
   const docPage = pages.documents ?? FIRST_PAGE;
   const [row] = await db.select().from(municipalities).where(eq(municipalities.code, m.code));
   const [waveRows, docs, [docTotal], ppl, cms] = await Promise.all([
-    municipalityWaves(db, m.code),
+    waveSpans(db, m.code, WAVE_EVIDENCE),
     // The page of documents comes from mentions_municipality_page_idx (municipality, date, document; rejected
     // records left out) and their number from the count kept on write, so no more rows than the page are read
     // whatever the archive's size.
