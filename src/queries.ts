@@ -1,6 +1,6 @@
 // Research queries: one function per view, shared by the JSON API and the HTML pages. Written once with
 // drizzle's query builder or `sql` through db.all, so they run unchanged on better-sqlite3 and on D1.
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import { splitSentences, sentenceAt } from '../extractors/sentences.js';
 import { describeRule } from '../extractors/index.js';
 import { toView, type DocumentView } from './archive.js';
@@ -181,6 +181,15 @@ export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing
   return { items: await views(db, rows), total: total?.n ?? 0 };
 }
 
+/** The ids of the documents that mention a municipality and meet `rest`, read in the order of mentions_municipality_page_idx. */
+function municipalityMatching(code: string, rest: SQL[]): SQL {
+  const where = rest.length ? sql`where ${and(...rest)}` : sql``;
+  return sql`select p.document_id as id from (select x.published as published, x.document_id as document_id
+      from mentions x indexed by mentions_municipality_page_idx where x.municipality_code = ${code} and x.review_state <> 'rejected'
+      group by x.published, x.document_id order by x.published desc, x.document_id) p
+    join documents on "documents"."id" = p.document_id ${where}`;
+}
+
 /**
  * Documents that mention a municipality, newest publication first (then by id, as on the municipality's page):
  * read in the order of mentions_municipality_page_idx, so a page stops at its last document however many
@@ -190,11 +199,7 @@ async function municipalityDocuments(db: Db, f: DocumentFilters): Promise<Listin
   const m = await findMunicipality(db, f.municipality!);
   if (!m) return { items: [], total: 0 };
   const rest = await documentConditions(db, { ...f, municipality: undefined });
-  const where = rest.length ? sql`where ${and(...rest)}` : sql``;
-  const matching = sql`select p.document_id as id from (select x.published as published, x.document_id as document_id
-      from mentions x indexed by mentions_municipality_page_idx where x.municipality_code = ${m.code} and x.review_state <> 'rejected'
-      group by x.published, x.document_id order by x.published desc, x.document_id) p
-    join documents on "documents"."id" = p.document_id ${where}`;
+  const matching = municipalityMatching(m.code, rest);
   const page = await db.all<{ id: string }>(sql`${matching} order by p.published desc, p.document_id limit ${f.limit} offset ${f.offset}`);
   const [total] = rest.length ? await db.all<{ n: number }>(sql`select count(*) as n from (${matching})`) : await municipalityDocumentCount(db, m.code);
   const byId = new Map<string, typeof documents.$inferSelect>();
@@ -217,32 +222,51 @@ async function views(db: Db, rows: (typeof documents.$inferSelect)[]): Promise<D
 }
 
 export interface Facet { value: string; label: string; count: number }
-export interface DocumentFacets { municipality: Facet[]; party: Facet[]; kind: Facet[]; year: Facet[] }
+export interface DocumentFacets {
+  municipality: Facet[]; party: Facet[]; kind: Facet[]; year: Facet[];
+  /** Set when the counts are of the newest FACET_SAMPLE (or the asked-for number of) matching documents only; null when of all. */
+  sample: number | null;
+}
+
+/** Under a municipality, facets are counted over its newest documents, at most this many: a bounded page however many mention it. */
+export const FACET_SAMPLE = 200;
 
 export const KIND_LABELS: Record<string, string> = { press_release: 'Pressmeddelande', motion: 'Motion', other: 'Övrigt' };
 
 /** Counts of the filtered documents by municipality, party, kind and year (for the front page). */
-export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>): Promise<DocumentFacets> {
+export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>, sampleSize = FACET_SAMPLE): Promise<DocumentFacets> {
   const conds = await documentConditions(db, f);
   if (!conds.length) return archiveFacets(db);
-  const ids = db.select({ id: documents.id }).from(documents).where(and(...conds));
+  // Under a municipality: its newest `sampleSize` documents (from the index, in order); otherwise every match.
+  const m = f.municipality ? await findMunicipality(db, f.municipality) : null;
+  let within = (col: Column) => inArray(col, db.select({ id: documents.id }).from(documents).where(and(...conds)));
+  let sample: number | null = null;
+  if (m) {
+    const newest = await db.all<{ id: string }>(sql`${municipalityMatching(m.code, await documentConditions(db, { ...f, municipality: undefined }))}
+      order by p.published desc, p.document_id limit ${sampleSize}`);
+    // Read once and inlined as text (quoted), not bound: D1 binds at most 100 parameters.
+    const list = sql.raw(newest.map((r) => `'${r.id.replace(/'/g, "''")}'`).join(',') || 'null');
+    within = (col) => sql`${col} in (${list})`;
+    if (newest.length >= sampleSize) sample = sampleSize;
+  }
   const nDocs = sql<number>`count(distinct ${mentions.documentId})`;
   const [muni, party, kind, year] = await Promise.all([
     db.select({ value: municipalities.code, label: municipalities.name, count: nDocs }).from(mentions)
       .innerJoin(municipalities, eq(mentions.municipalityCode, municipalities.code))
-      .where(and(inArray(mentions.documentId, ids), LIVE)).groupBy(municipalities.code).orderBy(desc(nDocs), municipalities.name).limit(25),
+      .where(and(within(mentions.documentId), LIVE)).groupBy(municipalities.code).orderBy(desc(nDocs), municipalities.name).limit(25),
     db.select({ value: mentions.party, count: nDocs }).from(mentions)
-      .where(and(inArray(mentions.documentId, ids), sql`${mentions.party} is not null`, LIVE)).groupBy(mentions.party).orderBy(desc(nDocs), mentions.party),
+      .where(and(within(mentions.documentId), sql`${mentions.party} is not null`, LIVE)).groupBy(mentions.party).orderBy(desc(nDocs), mentions.party),
     db.select({ value: documents.kind, count: count() }).from(documents)
-      .where(and(inArray(documents.id, ids), sql`${documents.kind} is not null`)).groupBy(documents.kind).orderBy(desc(count())),
+      .where(and(within(documents.id), sql`${documents.kind} is not null`)).groupBy(documents.kind).orderBy(desc(count())),
     db.select({ value: sql<string>`substr(${documents.published}, 1, 4)`, count: count() }).from(documents)
-      .where(and(inArray(documents.id, ids), sql`${documents.published} is not null`)).groupBy(sql`1`).orderBy(desc(sql`1`)),
+      .where(and(within(documents.id), sql`${documents.published} is not null`)).groupBy(sql`1`).orderBy(desc(sql`1`)),
   ]);
   return {
     municipality: muni.map((r) => ({ value: r.label, label: r.label, count: r.count })),
     party: party.map((r) => ({ value: r.value!, label: r.value!, count: r.count })),
     kind: kind.map((r) => ({ value: r.value!, label: KIND_LABELS[r.value!] ?? r.value!, count: r.count })),
     year: year.map((r) => ({ value: r.value, label: r.value, count: r.count })),
+    sample,
   };
 }
 
@@ -260,6 +284,7 @@ async function archiveFacets(db: Db): Promise<DocumentFacets> {
       .map((r) => ({ value: r.label, label: r.label, count: r.n })),
     kind: of('kind').sort((a, b) => b.n - a.n || (a.value < b.value ? -1 : 1)).map((r) => ({ value: r.value, label: KIND_LABELS[r.value] ?? r.value, count: r.n })),
     year: of('year').sort((a, b) => (a.value < b.value ? 1 : -1)).map((r) => ({ value: r.value, label: r.value, count: r.n })),
+    sample: null,
   };
 }
 

@@ -1,6 +1,7 @@
 // A municipality's page reads a bounded number of rows however often the archive names it (issue 13): its waves
 // come from the counts kept on write and the earliest few spans of each, its programmes list at most
-// MORE_EVIDENCE other records beside the exact number, and its documents are paged in index order. Checked here
+// MORE_EVIDENCE other records beside the exact number, its documents are paged in index order, and the front page
+// under it counts facets in its newest documents. Checked here
 // against the same answers made by reading every row.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../src/archive.js';
 import { MORE_EVIDENCE, memberships } from '../src/compare.js';
 import { openSqlite } from '../src/db/sqlite.js';
-import { getMunicipality, listDocuments } from '../src/queries.js';
+import { documentFacets, getMunicipality, listDocuments } from '../src/queries.js';
 import { fsBlobStore } from '../src/storage/fs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-bounded-'));
@@ -87,5 +88,22 @@ describe("a municipality's page", () => {
     expect((await listDocuments(store.db, { municipality: 'Gävle', limit: 50, offset: 0 })).items.map((d) => d.id)).not.toContain(first.doc);
     const [one] = (await memberships(store.db, GAVLE)).get(GAVLE)!;
     expect(one!.evidenceCount).toBe(33);
+  });
+});
+
+describe('the front page under a municipality', () => {
+  it('counts its facets in the newest documents only, and says so, when more match', async () => {
+    const all = await documentFacets(store.db, { municipality: 'Gävle' });
+    expect(all.sample).toBeNull();
+    const years = (sqlite.prepare(`select substr(published, 1, 4) as y, count(*) as n from documents where published is not null
+      and id in (select document_id from mentions where municipality_code = ? and review_state <> 'rejected') group by 1 order by 1 desc`).all(GAVLE) as { y: string; n: number }[]);
+    expect(all.year.map((f) => [f.value, f.count])).toEqual(years.map((r) => [r.y, r.n]));
+    const newest = await documentFacets(store.db, { municipality: 'Gävle' }, 10);
+    expect(newest.sample).toBe(10);
+    const ids = (await listDocuments(store.db, { municipality: 'Gävle', limit: 10, offset: 0 })).items;
+    const byYear = new Map<string, number>();
+    for (const d of ids) if (d.published) byYear.set(d.published.slice(0, 4), (byYear.get(d.published.slice(0, 4)) ?? 0) + 1);
+    expect(newest.year.map((f) => [f.value, f.count])).toEqual([...byYear].sort((a, b) => (a[0] < b[0] ? 1 : -1)));
+    expect(newest.municipality.find((f) => f.value === 'Gävle')?.count).toBe(10);
   });
 });

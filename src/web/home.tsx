@@ -38,6 +38,7 @@ export async function homePage(c: Context<Env>) {
           <FacetList title="Parti" name="party" items={facets.party} current={q.raw} />
           <FacetList title="Typ" name="kind" items={facets.kind} current={q.raw} />
           <FacetList title="År" name="year" items={facets.year} current={q.raw} />
+          {facets.sample && <p class="muted facet-sample">Antalen räknas i de {facets.sample.toLocaleString('sv-SE')} senast publicerade av dokumenten.</p>}
         </aside>
         <section class="listing">
           <h1>Dokument</h1>
