@@ -181,10 +181,13 @@ export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing
   return { items: await views(db, rows), total: total?.n ?? 0 };
 }
 
-/** The ids of the documents that mention a municipality and meet `rest`, read in the order of mentions_municipality_page_idx. */
+/**
+ * The documents (id, published) that mention a municipality and meet `rest`, read in the order of
+ * mentions_municipality_page_idx: order by `p.published desc, p.document_id` and a page stops at its last row.
+ */
 function municipalityMatching(code: string, rest: SQL[]): SQL {
   const where = rest.length ? sql`where ${and(...rest)}` : sql``;
-  return sql`select p.document_id as id from (select x.published as published, x.document_id as document_id
+  return sql`select p.document_id as id, p.published as published from (select x.published as published, x.document_id as document_id
       from mentions x indexed by mentions_municipality_page_idx where x.municipality_code = ${code} and x.review_state <> 'rejected'
       group by x.published, x.document_id order by x.published desc, x.document_id) p
     join documents on "documents"."id" = p.document_id ${where}`;
@@ -233,22 +236,32 @@ export const FACET_SAMPLE = 200;
 
 export const KIND_LABELS: Record<string, string> = { press_release: 'Pressmeddelande', motion: 'Motion', other: 'Övrigt' };
 
+/** Which documents facets are counted in: a condition on a document id column, and the sample size when not all. */
+interface FacetScope { within: (col: Column) => SQL; sample: number | null }
+
+/** Every document of the filter (null without one: the whole archive has its counts kept on write). */
+async function everyMatch(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>): Promise<FacetScope | null> {
+  const conds = await documentConditions(db, f);
+  if (!conds.length) return null;
+  const ids = db.select({ id: documents.id }).from(documents).where(and(...conds));
+  return { within: (col) => inArray(col, ids), sample: null };
+}
+
+/** A municipality's newest `size` documents of the filter, from mentions_municipality_page_idx in order. */
+async function newestOfMunicipality(db: Db, code: string, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>, size: number): Promise<FacetScope> {
+  const newest = await db.all<{ id: string }>(sql`${municipalityMatching(code, await documentConditions(db, { ...f, municipality: undefined }))}
+    order by p.published desc, p.document_id limit ${size}`);
+  // Read once and inlined as text (quoted), not bound: D1 binds at most 100 parameters.
+  const list = sql.raw(newest.map((r) => `'${r.id.replace(/'/g, "''")}'`).join(',') || 'null');
+  return { within: (col) => sql`${col} in (${list})`, sample: newest.length >= size ? size : null };
+}
+
 /** Counts of the filtered documents by municipality, party, kind and year (for the front page). */
 export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>, sampleSize = FACET_SAMPLE): Promise<DocumentFacets> {
-  const conds = await documentConditions(db, f);
-  if (!conds.length) return archiveFacets(db);
-  // Under a municipality: its newest `sampleSize` documents (from the index, in order); otherwise every match.
   const m = f.municipality ? await findMunicipality(db, f.municipality) : null;
-  let within = (col: Column) => inArray(col, db.select({ id: documents.id }).from(documents).where(and(...conds)));
-  let sample: number | null = null;
-  if (m) {
-    const newest = await db.all<{ id: string }>(sql`${municipalityMatching(m.code, await documentConditions(db, { ...f, municipality: undefined }))}
-      order by p.published desc, p.document_id limit ${sampleSize}`);
-    // Read once and inlined as text (quoted), not bound: D1 binds at most 100 parameters.
-    const list = sql.raw(newest.map((r) => `'${r.id.replace(/'/g, "''")}'`).join(',') || 'null');
-    within = (col) => sql`${col} in (${list})`;
-    if (newest.length >= sampleSize) sample = sampleSize;
-  }
+  const scope = m ? await newestOfMunicipality(db, m.code, f, sampleSize) : await everyMatch(db, f);
+  if (!scope) return archiveFacets(db);
+  const { within, sample } = scope;
   const nDocs = sql<number>`count(distinct ${mentions.documentId})`;
   const [muni, party, kind, year] = await Promise.all([
     db.select({ value: municipalities.code, label: municipalities.name, count: nDocs }).from(mentions)
@@ -495,11 +508,10 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
     // whatever the archive's size.
     db.all<MunicipalityDocument>(sql`
       select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
-        (select count(*) from mentions c where c.municipality_code = ${m.code} and c.document_id = p.document_id and c.review_state <> 'rejected') as mentions
-      from (select distinct x.published, x.document_id from mentions x indexed by mentions_municipality_page_idx where x.municipality_code = ${m.code} and x.review_state <> 'rejected'
-        order by x.published desc, x.document_id limit ${docPage.limit} offset ${docPage.offset}) p
-      join documents d on d.id = p.document_id
-      order by p.published desc, p.document_id`),
+        (select count(*) from mentions c where c.municipality_code = ${m.code} and c.document_id = q.id and c.review_state <> 'rejected') as mentions
+      from (${municipalityMatching(m.code, [])} order by p.published desc, p.document_id limit ${docPage.limit} offset ${docPage.offset}) q
+      join documents d on d.id = q.id
+      order by q.published desc, q.id`),
     municipalityDocumentCount(db, m.code),
     listPeople(db, { municipality: m.code, limit: 200, offset: 0 }),
     listCommitments(db, { municipality: m.code, ...(pages.commitments ?? FIRST_PAGE) }),
