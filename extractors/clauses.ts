@@ -109,8 +109,17 @@ function sentenceSpans(text: string, start: number, end: number): [number, numbe
   return out;
 }
 
-/** The units of a document, in order. */
-export function unitsOf(text: string): Unit[] {
+/**
+ * The units of a document, in order. The last document's units are kept: the commitments and waves extractors
+ * both read them (callers treat them as read-only).
+ */
+let lastUnits: { text: string; units: readonly Unit[] } | null = null;
+export function unitsOf(text: string): readonly Unit[] {
+  if (lastUnits?.text !== text) lastUnits = { text, units: computeUnits(text) };
+  return lastUnits.units;
+}
+
+function computeUnits(text: string): Unit[] {
   const out: Unit[] = [];
   for (const line of logicalLines(text)) {
     let start = line.start;

@@ -97,7 +97,7 @@ interface Env {
   doc: ExtractorInput;
   ctx: ExtractorContext;
   text: string;
-  units: Unit[];
+  units: readonly Unit[];
   actors: ActorIndex;
   dates: DateMention[];
   /** The document is about an agreement (so "har skrivit under" needs no object). */

@@ -116,13 +116,13 @@ const lineEnd = (text: string, at: number): number => {
 const onlyMarkupBefore = (text: string, from: number, at: number): boolean =>
   /^[\s\p{P}\p{S}\d]*$/u.test(text.slice(from, at));
 
-function atSentenceStart(text: string, sentences: Sentence[], at: number): boolean {
+function atSentenceStart(text: string, sentences: readonly Sentence[], at: number): boolean {
   const s = sentenceAt(sentences, at);
   return onlyMarkupBefore(text, s ? s.start : lineStart(text, at), at);
 }
 
 /** Where any word is capitalised: at the start of a sentence, after a colon, a dash or a quotation mark. */
-const isCapitalisedAnyway = (text: string, sentences: Sentence[], at: number): boolean =>
+const isCapitalisedAnyway = (text: string, sentences: readonly Sentence[], at: number): boolean =>
   atSentenceStart(text, sentences, at) || /[:–—"”“»«][ \u00A0]*$/u.test(text.slice(Math.max(0, at - 3), at));
 
 /** Inside an e-mail address or a URL: "andreas@kalmar.se", "www.Umea.se", "Kalmar.se". */
@@ -145,7 +145,7 @@ function caseOf(written: string, canonical: string): 'name' | 'capitals' | null 
   return letters === canon.toUpperCase() ? 'capitals' : null;
 }
 
-function findCandidates(text: string, sentences: Sentence[]): Candidate[] {
+function findCandidates(text: string, sentences: readonly Sentence[]): Candidate[] {
   const raw: { start: number; end: number; base: string; entry: GazetteerEntry; alias: boolean; capitals: boolean }[] = [];
   for (const m of execAll(NAME_RE, text)) {
     const base = m[1]!;

@@ -27,7 +27,14 @@ function endsWithAbbreviation(s: string): boolean {
 let last: { text: string; sentences: readonly Sentence[] } | null = null;
 
 /** Split `text` into sentences with offsets; never crosses a line break. */
-export function splitSentences(text: string): Sentence[] {
+/** The sentences of the last text asked for are kept: municipalities and waves both split the same text (read-only). */
+let lastSentences: { text: string; sentences: readonly Sentence[] } | null = null;
+export function splitSentences(text: string): readonly Sentence[] {
+  if (lastSentences?.text !== text) lastSentences = { text, sentences: computeSentences(text) };
+  return lastSentences.sentences;
+}
+
+function computeSentences(text: string): Sentence[] {
   if (last?.text !== text) last = { text, sentences: Object.freeze(split(text)) };
   return last.sentences as Sentence[];
 }
@@ -75,7 +82,7 @@ function split(text: string): Sentence[] {
 }
 
 /** The sentence containing offset `at` (or null). */
-export function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
+export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | null {
   let lo = 0, hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
