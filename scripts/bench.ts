@@ -146,7 +146,8 @@ for (const fmt of FORMATS) {
       const cpu0 = treeCpuS(node.pool.pids);
       const t0 = now();
       let next = 0;
-      await Promise.all(Array.from({ length: jobs + 16 }, async () => {
+      // As in `npm run ingest` (which keeps jobs + 128 in flight): enough for the writer to commit many documents at once.
+      await Promise.all(Array.from({ length: jobs + 64 }, async () => {
         while (next < pool.length && (now() - t0) / 1000 < INGEST_SECONDS) {
           await upload(pool[next++]!);
           res.docs++;

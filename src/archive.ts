@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
 import { EXTRACTOR_VERSION, extractors } from '../extractors/index.js';
 import { PARTIES as RIKSDAG_PARTIES } from '../extractors/names.js';
+import { tallyIncrements, tallyUpserts } from './db/mention-tallies.js';
 import type { Database, Statement, Write } from './db/index.js';
 import { insertRows } from './db/rows.js';
 import { commitments, deletions, documents, mentions, people, renditions, reviews } from './db/schema.js';
@@ -622,7 +623,8 @@ export class Archive {
       if (r.state !== 'machine' && r.machineValue === null) row.extractor = 'review';
       return row;
     });
-    statements.push(insertRows(mentions, rows));
+    // (The document has no other mention rows: new, or its old ones deleted earlier in the same transaction.)
+    statements.push(insertRows(mentions, rows), ...tallyUpserts(this.db, tallyIncrements(rows), this.storage.db.maxParams));
     if (log.length) statements.push(insertRows(reviews, log));
     const home = homeOf(records.filter((r) => r.state !== 'rejected').map((r) => r.mention));
     const commitmentRows = records.filter((r) => r.mention.kind === 'commitment').map((r) => ({

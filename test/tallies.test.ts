@@ -1,11 +1,12 @@
 // Counts kept on write (tallies, facet_tallies; triggers of migrations 0009, 0010 and 0011) against the same counts
-// made from the rows, after uploads, reviews (a rejection, a correction of the municipality), a reprocess, a
-// repeated upload and a deletion.
+// made from the rows, after uploads, reviews (a rejection, a correction of the municipality, records added), a
+// reprocess, a repeated upload and a deletion. (The insert side is src/db/mention-tallies.ts since migration 0012.)
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Archive } from '../src/archive.js';
+import { Reviews } from '../src/reviews.js';
 import { openSqlite } from '../src/db/sqlite.js';
 import { documentFacets, listMunicipalities } from '../src/queries.js';
 import { fsBlobStore } from '../src/storage/fs.js';
@@ -83,6 +84,25 @@ describe('counts kept on write', () => {
     expect(kept().some((r) => r.facet === 'person_documents')).toBe(true);
     const moved = sqlite.prepare(`select json_extract(value, '$.wave') as w from mentions where id = ?`).get(waves[2]!.id) as { w: number };
     expect(kept().find((r) => r.facet === 'municipality_wave' && r.value === `0180:${moved.w}`)?.n).toBeGreaterThan(0);
+
+    // A reviewer adds records the extractor missed: a municipality the document names already (no new document
+    // for it) and one it does not, a person twice in one document, a wave span; then the document is reprocessed
+    // (its added records are written again with the machine's).
+    const reviewer = { name: 'Arkivarie Åsa', role: 'reviewer' } as const;
+    const reviewsOf = new Reviews(archive);
+    const motion = (sqlite.prepare('select id, text from documents where id = ?').get(ids[5]) as { id: string; text: string });
+    const at = (word: string) => { const i = motion.text.indexOf(word); expect(i, word).toBeGreaterThanOrEqual(0); return { start: i, end: i + word.length }; };
+    await reviewsOf.add(reviewer, motion.id, { kind: 'municipality', ...at('Västerås stad'), value: { name: 'Västerås' } });
+    await reviewsOf.add(reviewer, motion.id, { kind: 'municipality', ...at('elbilar'), value: { name: 'Örebro' } });
+    await reviewsOf.add(reviewer, motion.id, { kind: 'person', ...at('Karin Berg'), value: { name: 'Åke Öst', party: 'C', role: null, municipality: 'Västerås', politician: true } });
+    await reviewsOf.add(reviewer, motion.id, { kind: 'person', ...at('Olof Lund'), value: { name: 'Åke Öst', party: 'C', role: null, municipality: 'Västerås', politician: true } });
+    await reviewsOf.add(reviewer, motion.id, { kind: 'wave', ...at('laddplatser'), value: { municipality: 'Västerås', wave: 2 } });
+    expect(kept()).toEqual(counted());
+    expect(kept().find((r) => r.facet === 'municipality_wave' && r.value === '1980:2')?.n).toBeGreaterThan(0);
+    const ake = sqlite.prepare(`select person_id as p from mentions where json_extract(value, '$.name') = 'Åke Öst' limit 1`).get() as { p: string };
+    expect(kept().filter((r) => r.value === ake.p).map((r) => [r.facet, r.n])).toEqual([['person_documents', 1], ['person_mentions', 2]]);
+    await archive.reprocess(motion.id);
+    expect(kept()).toEqual(counted());
 
     // Reprocessing rewrites a document's records; the same bytes again change nothing; a deletion removes them.
     await archive.reprocess(ids[1]!);

@@ -15,7 +15,8 @@ process.on('message', async (job: Job) => {
   try {
     const analysis = await analyse(job.bytes, job.name, {
       published: job.published,
-      onProgress: (progress) => void send({ type: 'progress', progress }),
+      // (The pool says 'parsing' itself when it hands the document over: one message less per document.)
+      onProgress: (progress) => { if (progress.stage !== 'parsing' || progress.ocr) void send({ type: 'progress', progress }); },
     });
     payload = { analysis };
   } catch (err) {

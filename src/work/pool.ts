@@ -154,7 +154,8 @@ export class AnalysisPool {
       this.submit({
         job, onProgress,
         // The analysis goes to the writer as the bytes the process made; the answer comes from the writer.
-        resolve: (data) => { writer.callWithData<T>(step.op, target, data).then(resolve, reject); },
+        // (Its slot is already free: `load` counts the other documents, whose analyses will follow.)
+        resolve: (data) => { writer.callWithData<T>(step.op, target, data, this.load.running + this.load.queued).then(resolve, reject); },
         reject: (err) => {
           if (err instanceof PoolBusy || this.closed) { reject(err); return; }
           // The process was stopped (budget, memory) or died: the writer stores the failure.
@@ -252,6 +253,7 @@ export class AnalysisPool {
       slot.wall0 = performance.now();
       const { bytes, name, published } = t.job;
       slot.child.send({ bytes, name, published: published ?? null });
+      t.onProgress?.({ stage: 'parsing', pages: null, characters: null });
     }
     // Processes still starting will take the rest when they are ready.
     let starting = this.slots.filter((s) => !s.ready && !s.killed).length;

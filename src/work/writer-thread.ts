@@ -14,12 +14,25 @@ const MAX_BATCH = 256;
 const MAX_BATCH_MS = 100;
 /** How long the first step of a batch waits for company. */
 const GATHER_MS = 2;
+/**
+ * While the extraction pool says more analyses are on their way, a batch waits for them up to this long after its
+ * first step: one commit then writes the pages those documents share (index, full-text and tally pages) once.
+ * Batches of two documents wrote ~100 WAL pages per document, batches of twenty ~33, and the store step cost
+ * 4.6 vs 3.0 ms per document. A lone upload, or a review, waits only GATHER_MS.
+ */
+const MAX_GATHER_MS = 100;
+/** Enough company: past this many steps the gain of waiting for more is small (3.3 ms per document at 10, 3.2 at 15). */
+const GATHERED = 16;
 
-interface Request { id: number; op: string; args?: unknown[]; target?: unknown; data?: Uint8Array }
+interface Request { id: number; op: string; args?: unknown[]; target?: unknown; data?: Uint8Array; more?: number }
 
 const { file, dataDir } = workerData as { file: string; dataDir: string };
 const db = openSqlite(file, { migrate: false });
 const sqlite = db.client;
+// The writer checkpoints the WAL into the file every 8,192 pages (32 MiB) instead of SQLite's 1,000: a page written
+// again and again by a bulk ingest (index, full-text and tally pages) is copied once per checkpoint, and the file is
+// synced less often. Measured on the mention rows of a bulk ingest: 74 → 51 µs a row with a commit per document.
+sqlite.pragma('wal_autocheckpoint = 8192');
 const archive = new Archive({ db, blobs: fsBlobStore(dataDir) });
 const main = parentPort!;
 
@@ -51,15 +64,24 @@ const queue: Request[] = [];
 let timer: NodeJS.Timeout | null = null;
 let flushing = false;
 let closing = false;
+/** When the oldest step in the queue arrived, and how many more documents the latest step said were coming. */
+let firstAt = 0;
+let coming = 0;
 
 function enqueue(r: Request) {
+  if (!queue.length) firstAt = performance.now();
   queue.push(r);
+  coming = r.more ?? 0;
   if (!flushing && !timer) timer = setTimeout(flush, GATHER_MS);
 }
 
 async function flush() {
   timer = null;
   if (flushing) return;
+  if (!closing && coming > 0 && queue.length < GATHERED && performance.now() - firstAt < MAX_GATHER_MS) {
+    timer = setTimeout(flush, GATHER_MS);
+    return;
+  }
   flushing = true;
   try {
     while (queue.length) {

@@ -73,11 +73,14 @@ export class WriterClient {
     return this.request<T>({ op, args });
   }
 
-  /** Run store step `op` on `target` with a payload ({ analysis } or { error }) serialised by node:v8. */
-  callWithData<T>(op: string, target: unknown, data: Uint8Array): Promise<T> {
+  /**
+   * Run store step `op` on `target` with a payload ({ analysis } or { error }) serialised by node:v8. `more`: how
+   * many documents are still being analysed behind this one (the writer waits a little for them, to commit together).
+   */
+  callWithData<T>(op: string, target: unknown, data: Uint8Array, more = 0): Promise<T> {
     // Moved, not copied, when the bytes fill their buffer.
     const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-    return this.request<T>({ op, target, data }, own ? [data.buffer as ArrayBuffer] : []);
+    return this.request<T>({ op, target, data, more }, own ? [data.buffer as ArrayBuffer] : []);
   }
 
   /** Let the writer commit what it has, close its connection and stop. */
