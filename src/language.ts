@@ -55,7 +55,7 @@ export function francWithCounts(text: string, sv: number, no: number, en: number
   return code;
 }
 
-/** The language counts of a text (for tests and the shortcut's check). */
+/** The Swedish, Dano-Norwegian and English marks in the first SAMPLE characters of a text. */
 export function languageCounts(text: string): { sv: number; no: number; en: number } {
   const sample = text.slice(0, SAMPLE);
   return { sv: count(SWEDISH, sample), no: count(DANO_NORWEGIAN, sample), en: count(ENGLISH, sample) };

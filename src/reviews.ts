@@ -8,12 +8,12 @@
 // other place → moved; otherwise orphaned (kept in the log, listed in the review queue, never attached to a
 // lookalike span). Knows no HTTP: it raises ArchiveError.
 import { z } from '@hono/zod-openapi';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
 import { commitmentRow, homeOf, mentionRow, type Archive } from './archive.js';
 import type { Db, Statement } from './db/index.js';
-import { tallyIncrements, tallyUpserts, type Existing, type TalliedRow } from './db/mention-tallies.js';
+import { existingValues, tallyIncrements, tallyUpserts } from './db/mention-tallies.js';
 import { commitments, documents, mentions, people, reviews } from './db/schema.js';
 import { conflict, invalid, missing } from './errors.js';
 import { pageAt } from './parse/pages.js';
@@ -385,7 +385,7 @@ export class Reviews {
       const page = pageAt(doc.pages ?? [], start);
       const mention: Mention = { kind, start, end, text: anchor.exact, value, rule: 'review.added' };
       const row = { kind, value, ...derivedFields(kind, value), personId: kind === 'person' ? await this.personFor(value) : null, reviewState: 'added' };
-      const tallies = tallyIncrements([row], await this.documentHas(doc.id, row));
+      const tallies = tallyIncrements([row], await existingValues(this.db, doc.id, row));
       const statements: Statement[] = [
         this.db.insert(reviews).values({ recordId: id, documentId: doc.id, documentSha256: doc.sha256, kind, key: recordKey(kind, value), action: 'add',
           reviewer: who.name, reviewerRole: who.role, at, ...anchor, oldValue: null, newValue: value, comment: clean(input.comment), base: null }),
@@ -403,18 +403,6 @@ export class Reviews {
       const [saved] = await this.db.select({ id: reviews.id }).from(reviews).where(eq(reviews.recordId, id)).limit(1);
       return { recordId: id, state: 'added', by: who.name, at, value, review: saved?.id ?? null };
     });
-  }
-
-  /** Which of a new row's values the document's live mentions already have (they count once per document). */
-  private async documentHas(documentId: string, row: TalliedRow): Promise<Existing> {
-    const live = and(eq(mentions.documentId, documentId), sql`${mentions.reviewState} <> 'rejected'`);
-    const has = async (where: SQL | undefined) => (await this.db.select({ one: sql<number>`1` }).from(mentions).where(and(live, where)).limit(1)).length > 0;
-    const found = {
-      municipality: row.municipalityCode ? await has(eq(mentions.municipalityCode, row.municipalityCode)) : false,
-      party: row.party ? await has(eq(mentions.party, row.party)) : false,
-      person_documents: row.personId ? await has(eq(mentions.personId, row.personId)) : false,
-    };
-    return (facet) => found[facet];
   }
 
   /** An added person mention joins the person of that name, if exactly one is known; else a new person. */

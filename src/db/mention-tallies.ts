@@ -9,9 +9,9 @@
 // municipality's wave; it counts towards its document's municipality, party and person unless another live
 // mention of that document already has the same value. `existing` says which values the document already has
 // (none, for a document whose rows are all being inserted now).
-import { sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Statement } from './index.js';
-import { facetTallies } from './schema.js';
+import { facetTallies, mentions } from './schema.js';
 
 /** The fields of a mention row the counts read. */
 export interface TalliedRow {
@@ -65,4 +65,16 @@ export function tallyUpserts(db: Db, increments: Map<string, number>, maxParams:
       .onConflictDoUpdate({ target: [facetTallies.facet, facetTallies.value], set: { n: sql`${facetTallies.n} + excluded.n` } }));
   }
   return out;
+}
+
+/** Which of a new row's values the document's live mentions already have (for a row added to a stored document). */
+export async function existingValues(db: Db, documentId: string, row: TalliedRow): Promise<Existing> {
+  const live = and(eq(mentions.documentId, documentId), sql`${mentions.reviewState} <> 'rejected'`);
+  const has = async (where: SQL) => (await db.select({ one: sql<number>`1` }).from(mentions).where(and(live, where)).limit(1)).length > 0;
+  const found = {
+    municipality: row.municipalityCode ? await has(eq(mentions.municipalityCode, row.municipalityCode)) : false,
+    party: row.party ? await has(eq(mentions.party, row.party)) : false,
+    person_documents: row.personId ? await has(eq(mentions.personId, row.personId)) : false,
+  };
+  return (facet) => found[facet];
 }

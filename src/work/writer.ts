@@ -1,6 +1,7 @@
 // The one writer (Node). Every write to the SQLite file goes through one thread (src/work/writer-thread.ts),
 // which owns the only write connection and commits in batches: what arrives while it is busy, or within a
-// couple of milliseconds, goes into one transaction (bounded by count and by time), each step inside its own
+// couple of milliseconds (up to 100 ms while the pool says more analyses are coming), goes into one
+// transaction (bounded by count and by time), each step inside its own
 // savepoint so a step that fails leaves the others whole. A step is answered only after its batch has
 // committed. The event loop never waits for a write lock, and FTS indexing of a long text happens elsewhere.
 //
