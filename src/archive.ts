@@ -13,6 +13,7 @@ import { EXTRACTOR_VERSION, extractors } from '../extractors/index.js';
 import { PARTIES as RIKSDAG_PARTIES } from '../extractors/names.js';
 import { tallyIncrements, tallyUpserts } from './db/mention-tallies.js';
 import type { Database, Statement, Write } from './db/index.js';
+import { prepared } from './db/prepared.js';
 import { insertRows } from './db/rows.js';
 import { commitments, deletions, documents, mentions, people, renditions, reviews } from './db/schema.js';
 import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
@@ -237,7 +238,8 @@ export class Archive {
   }
 
   async getRow(id: string): Promise<DocumentRow | undefined> {
-    return (await this.db.select().from(documents).where(eq(documents.id, id)).limit(1))[0];
+    const q = prepared(this.db, 'documentById', (db) => db.select().from(documents).where(eq(documents.id, sql.placeholder('id'))).limit(1).prepare());
+    return (await q.all({ id }))[0];
   }
 
   /** The further renditions of a document, oldest first. */
@@ -247,7 +249,8 @@ export class Archive {
 
   /** A rendition by its own id (the first 16 hex digits of its SHA-256). */
   async rendition(id: string): Promise<RenditionRow | undefined> {
-    return (await this.db.select().from(renditions).where(eq(renditions.id, id)).limit(1))[0];
+    const q = prepared(this.db, 'renditionById', (db) => db.select().from(renditions).where(eq(renditions.id, sql.placeholder('id'))).limit(1).prepare());
+    return (await q.all({ id }))[0];
   }
 
   async view(row: DocumentRow): Promise<DocumentView> {
@@ -356,10 +359,10 @@ export class Archive {
 
   /** The stored document (other than `self`) whose text has this key, oldest first. */
   private async twinOf(key: string, self: string): Promise<DocumentRow | undefined> {
-    const [row] = await this.db.select().from(documents)
-      .where(and(eq(documents.textKey, key), sql`${documents.id} <> ${self}`, eq(documents.status, 'extracted')))
-      .orderBy(asc(documents.createdAt), asc(documents.id)).limit(1);
-    return row;
+    const q = prepared(this.db, 'twinOf', (db) => db.select().from(documents)
+      .where(and(eq(documents.textKey, sql.placeholder('key')), sql`${documents.id} <> ${sql.placeholder('self')}`, eq(documents.status, 'extracted')))
+      .orderBy(asc(documents.createdAt), asc(documents.id)).limit(1).prepare());
+    return (await q.all({ key, self }))[0];
   }
 
   private async addRendition(doc: DocumentRow, r: RenditionRow, extra: Statement[] = []): Promise<UploadOutcome> {

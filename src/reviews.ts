@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
 import { commitmentRow, homeOf, mentionRow, type Archive } from './archive.js';
 import type { Db, Statement } from './db/index.js';
+import { prepared } from './db/prepared.js';
 import { existingValues, tallyIncrements, tallyUpserts } from './db/mention-tallies.js';
 import { commitments, documents, mentions, people, reviews } from './db/schema.js';
 import { conflict, invalid, missing } from './errors.js';
@@ -166,8 +167,9 @@ export function foldState(rows: ReviewRow[]): RecordState {
   return s;
 }
 
-async function statesOf(db: Db, where: ReturnType<typeof eq>): Promise<Map<string, RecordState>> {
-  const rows = await db.select().from(reviews).where(where).orderBy(asc(reviews.id));
+async function statesOf(db: Db, column: 'documentId' | 'recordId', id: string): Promise<Map<string, RecordState>> {
+  const q = prepared(db, `reviewsBy.${column}`, (d) => d.select().from(reviews).where(eq(reviews[column], sql.placeholder('id'))).orderBy(asc(reviews.id)).prepare());
+  const rows = await q.all({ id });
   const by = new Map<string, ReviewRow[]>();
   for (const r of rows) {
     if (r.action === 'merge') continue;
@@ -195,7 +197,7 @@ const SYSTEM = { reviewer: 'archive', reviewerRole: 'system' } as const;
  * lost (action moved, anchored or orphaned).
  */
 export async function overlayReviews(db: Db, doc: { id: string; sha256: string; text: string }, found: Mention[]): Promise<{ records: OverlaidRecord[]; log: NewReview[] }> {
-  const states = await statesOf(db, eq(reviews.documentId, doc.id));
+  const states = await statesOf(db, 'documentId', doc.id);
   const now = new Date().toISOString();
   const log: NewReview[] = [];
   const slot = (kind: string, start: number, end: number, key: string) => `${kind}\u001f${start}\u001f${end}\u001f${key}`;
@@ -257,7 +259,8 @@ export async function overlayReviews(db: Db, doc: { id: string; sha256: string; 
 
 /** People merged away, to the person they were merged into (followed to the end of the chain). */
 export async function mergedPeople(db: Db): Promise<Map<string, string>> {
-  const rows = await db.select({ id: people.id, into: people.mergedInto }).from(people).where(sql`${people.mergedInto} is not null`);
+  const q = prepared(db, 'mergedPeople', (d) => d.select({ id: people.id, into: people.mergedInto }).from(people).where(sql`${people.mergedInto} is not null`).prepare());
+  const rows = await q.all();
   const next = new Map(rows.map((r) => [r.id, r.into!]));
   const out = new Map<string, string>();
   for (const id of next.keys()) {
@@ -294,7 +297,7 @@ export class Reviews {
   }
 
   async state(id: string): Promise<RecordState | null> {
-    return (await statesOf(this.db, eq(reviews.recordId, id))).get(id) ?? null;
+    return (await statesOf(this.db, 'recordId', id)).get(id) ?? null;
   }
 
   async review(who: Identity, id: string, input: ReviewInput): Promise<ReviewedRecord> {
