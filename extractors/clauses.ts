@@ -3,6 +3,7 @@
 // into clauses. Lines that a page wrapped in the middle of a sentence ("att ta\nfram nationella strategier",
 // an att-sats broken over two lines with a blank line between) are joined into one unit; every offset still
 // indexes the document's text, so a unit's text is always `doc.text.slice(start, end)`. Linear in the text.
+import { WORD_CHAR } from './regex.js';
 import { ADVERBS, AUXILIARIES, CONTROL_VERBS, SPEECH_VERBS, SUBORDINATORS } from './lexicon/commitments.js';
 
 export interface Unit {
@@ -151,7 +152,8 @@ function computeUnits(text: string): Unit[] {
 
 export interface Token { start: number; end: number; text: string; lower: string }
 
-const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]|[:\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+// (`[\p{L}\p{N}](?:[\p{L}\p{N}'’]|[:\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]`, with ASCII decided inline: see WORD_CHAR.)
+const TOKEN_RE = new RegExp(String.raw`${WORD_CHAR}(?:${WORD_CHAR}|['’]|[:\-](?=${WORD_CHAR}))*|[\x00-\x08\x0E-\x1F\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F]|(?![\x00-\x7F])[^\s\p{L}\p{N}]`, 'gu');
 
 /** Word and punctuation tokens of [start, end) of `text`. "MP:s", "V-motion", "2:e" are one token each. */
 export function tokenize(text: string, start: number, end: number): Token[] {

@@ -14,7 +14,7 @@ import {
   DAY_WORDS, MONTH_COMPOUND_HEADS, MONTH_FORMS, NUMBER_NOUNS, PERIOD_NOUNS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS,
   TARGET_WORDS, WEEKDAY_FORMS, YEAR_ADVERBS, YEAR_NAMES, YEAR_PARTS, YEAR_PREPOSITIONS,
 } from './lexicon/calendar.js';
-import { execAll } from './regex.js';
+import { execAll, WORD_CHAR } from './regex.js';
 import type { DateMention, Extractor, ExtractorContext, ExtractorInput } from './types.js';
 
 /** A reference date: the page's own date at whatever precision it is known. */
@@ -40,8 +40,9 @@ function caseless(word: string): string {
   return word.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 }
 
-const B = String.raw`(?<![\p{L}\p{N}])`; // left word boundary
-const E = String.raw`(?![\p{L}\p{N}])`; // right word boundary
+// Word boundaries, `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])` with ASCII decided inline (see WORD_CHAR).
+const B = String.raw`(?<!${WORD_CHAR})`; // left word boundary
+const E = String.raw`(?!${WORD_CHAR})`; // right word boundary
 const YEAR = String.raw`(?:19\d\d|20\d\d|2100)`;
 /** After a year: not part of a longer number, a case number (2020/123), a decimal or a compound ("2030-talet"). */
 const YEAR_END = String.raw`(?![\p{L}\p{N}]|[-–/.,:]\p{N}|[-–]\p{L})`;
@@ -566,7 +567,7 @@ const LIST_RE = new RegExp(String.raw`(?:${S}?,${S}?(${YEAR})${YEAR_END})*${S}(?
  * A year or a span of years and what stands around it: a preposition, an adverb, a climate target, a place, a
  * parenthesis, a noun at the end of a phrase, a past-tense verb … or a name, which makes it no date.
  */
-const YEAR_TOKEN_RE = rx(String.raw`(?<![\p{L}\p{N}])(?<!\p{N}[-–/.,:])(${YEAR})(?:([^\S\n]?[–—-][^\S\n]?)(${YEAR}|\d\d)(?!\p{N}))?${YEAR_END}`);
+const YEAR_TOKEN_RE = rx(String.raw`${B}(?<!\p{N}[-–/.,:])(${YEAR})(?:([^\S\n]?[–—-][^\S\n]?)(${YEAR}|\d\d)(?!\p{N}))?${YEAR_END}`);
 
 const yearRule: Rule = (text, _ref, out) => {
   for (const m of execAll(YEAR_TOKEN_RE, text)) {

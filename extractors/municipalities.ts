@@ -4,7 +4,7 @@
 // names that are also ordinary words or person names count only in a municipal context.
 import { MUNICIPALITIES, type GazetteerEntry } from './gazetteer.js';
 import { isGivenName } from './names.js';
-import { execAll } from './regex.js';
+import { execAll, WORD_CHAR } from './regex.js';
 import { PLACE_NAMED_ORGANISATIONS } from './lexicon/organisations.js';
 import { splitSentences, sentenceAt, type Sentence } from './sentences.js';
 import type { Extractor, ExtractorInput, MunicipalityMention } from './types.js';
@@ -48,7 +48,8 @@ const FORMS = [...MUNICIPALITIES.map((m) => m.name), ...Object.keys(GENITIVE_ALI
   .sort((a, b) => b.length - a.length);
 // A name, an optional genitive s, and no letter, digit or apostrophe on either side.
 const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}\\p{M}_])(${FORMS.map(escape).join('|')})(s?)(?![\\p{L}\\p{N}\\p{M}_])`, 'giu');
+  // (`(?<![\\p{L}\\p{N}\\p{M}_])`, with ASCII decided inline: see WORD_CHAR.)
+  `(?<!${WORD_CHAR}|_|(?![\\x00-\\x7F])\\p{M})(${FORMS.map(escape).join('|')})(s?)(?![\\p{L}\\p{N}\\p{M}_])`, 'giu');
 
 /**
  * Words after the name that make it a municipality: "Lunds kommun", "Göteborgs Stad", "Vara kommunfullmäktige".

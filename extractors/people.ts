@@ -14,7 +14,7 @@ import {
   type RoleNoun,
 } from './lexicon/roles.js';
 import type { Extractor, ExtractorContext, ExtractorInput, PersonMention } from './types.js';
-import { headerEnd } from './regex.js';
+import { headerEnd, LETTER, UPPER as CAPITAL, WORD_CHAR } from './regex.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Rules
@@ -680,10 +680,15 @@ interface Candidate {
 
 const endsAsNotName = (t: string) => NOT_NAME_ENDINGS.some((e) => t.endsWith(e) && t.length > e.length);
 
+// `(?<![\p{L}\p{N}@.\-/])\p{Lu}(?:\.(?= \p{Lu})|[\p{L}-]*)(?:[ ]+(?:\p{Lu}(?:\.(?= \p{Lu})|[\p{L}-]*)|af|von|van|de|der|den|du|da|di|la|le)(?![\p{L}\p{N}]))*`
+// with ASCII decided inline (see UPPER in regex.ts): the lookahead, true of every capital, settles most positions first.
+const NAME_RUN = String.raw`(?=[A-Z]|[^\x00-\x7F])(?<!${WORD_CHAR}|[@.\-/])${CAPITAL}(?:\.(?= ${CAPITAL})|(?:${LETTER}|-)*)` +
+  String.raw`(?:[ ]+(?:${CAPITAL}(?:\.(?= ${CAPITAL})|(?:${LETTER}|-)*)|af|von|van|de|der|den|du|da|di|la|le)(?!${WORD_CHAR}))*`;
+
 /** Runs of capitalised tokens (with initials and particles inside), trimmed to 2–4 name tokens. */
 export function nameCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = /(?<![\p{L}\p{N}@.\-/])\p{Lu}(?:\.(?= \p{Lu})|[\p{L}-]*)(?:[ ]+(?:\p{Lu}(?:\.(?= \p{Lu})|[\p{L}-]*)|af|von|van|de|der|den|du|da|di|la|le)(?![\p{L}\p{N}]))*/gu;
+  const re = new RegExp(NAME_RUN, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0].replace(/(?:[ ]+(?:af|von|van|de|der|den|du|da|di|la|le))+$/u, '');
     const toks: { t: string; s: number }[] = [];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordRe } from './regex.js';
-import { execAll } from './regex.js';
+import { execAll, LETTER, UPPER, WORD_CHAR, wordRe } from './regex.js';
 
 const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m[1]]);
 
@@ -28,5 +27,32 @@ describe('execAll', () => {
 
   it('refuses a non-global regex (matchAll throws too)', () => {
     expect(() => [...execAll(/växjö/iu, text)]).toThrow(TypeError);
+  });
+});
+
+describe('LETTER, UPPER and WORD_CHAR', () => {
+  // Every code point (surrogates stand alone only without the u flag), with and without the i flag: under /iu the
+  // ASCII class also takes 'ſ' (U+017F) and the Kelvin sign (U+212A), both letters, so the sets must still agree.
+  const chars: string[] = [];
+  for (let c = 0; c <= 0x10ffff; c++) if (c < 0xd800 || c > 0xdfff) chars.push(String.fromCodePoint(c));
+  for (const flags of ['u', 'iu']) {
+    it(`match exactly the code points of \\p{L}, \\p{Lu} and [\\p{L}\\p{N}] (flags ${flags})`, () => {
+      const pairs: [RegExp, RegExp][] = [
+        [new RegExp(`^${LETTER}$`, flags), new RegExp('^\\p{L}$', flags)],
+        [new RegExp(`^${UPPER}$`, flags), new RegExp('^\\p{Lu}$', flags)],
+        [new RegExp(`^${WORD_CHAR}$`, flags), new RegExp('^[\\p{L}\\p{N}]$', flags)],
+      ];
+      for (const [fast, plain] of pairs) {
+        const differ = chars.filter((ch) => fast.test(ch) !== plain.test(ch));
+        expect(differ.map((ch) => ch.codePointAt(0)!.toString(16))).toEqual([]);
+      }
+      // ('å', 'Ö' and 'ſ' go the long way, 'a' and 'Z' the short one; both count.)
+      expect(['å', 'Ö', 'a', 'Z', '7'].map((ch) => new RegExp(`^${WORD_CHAR}$`, flags).test(ch))).toEqual([true, true, true, true, true]);
+    });
+  }
+
+  it('keep wordRe to whole words after å, ä, ö and digits', () => {
+    const re = wordRe('mål');
+    expect([...execAll(re, 'Målet, delmål och mål; 3mål. Mål!')].map((m) => m.index)).toEqual([18, 29]);
   });
 });

@@ -16,7 +16,7 @@
 // own or the five previous sentences (not across a heading), when those name only one number:
 // "Kalmar ingår i våg 2. I samma våg ingår Borås."
 import { unitsOf, type Unit } from './clauses.js';
-import { execAll } from './regex.js';
+import { execAll, LETTER } from './regex.js';
 import { splitSentences } from './sentences.js';
 import type { Extractor, ExtractorContext, ExtractorInput, MunicipalityMention, WaveMention } from './types.js';
 
@@ -31,7 +31,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { ett: 1, två: 2, tre: 3
 const COHORT_SUFFIX = '(?:-(kommunerna|kommuner|städerna|städer))?';
 // "den tredje vågen", "första våg", "våg 2", "våg två", "fas 1", "våg 2-kommunerna"
 const WAVE_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${Object.keys(ORDINALS).join('|')})\\s+(våg|fas)(?:en)?|(våg|fas)\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}))` +
+  `(?<!${LETTER}|\\d)(?:(${Object.keys(ORDINALS).join('|')})\\s+(våg|fas)(?:en)?|(våg|fas)\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}))` +
   `(?![\\p{L}\\d])${COHORT_SUFFIX}`, 'giu');
 
 interface WaveExpr {
@@ -44,7 +44,7 @@ interface WaveExpr {
 }
 
 // "samma våg", "samma vågen", "den vågen", "denna våg", "den här fasen"; not "samma våg som …", which compares.
-const ANAPHORIC_WAVE_RE = /(?<![\p{L}\d])(?:samma|denna|den\s+här|den(?=\s+(?:vågen|fasen)))\s+(våg|fas)(?:en)?(?![\p{L}\d])(?!\s+som(?![\p{L}\d]))/giu;
+const ANAPHORIC_WAVE_RE = new RegExp(String.raw`(?<!${LETTER}|\d)(?:samma|denna|den\s+här|den(?=\s+(?:vågen|fasen)))\s+(våg|fas)(?:en)?(?![\p{L}\d])(?!\s+som(?![\p{L}\d]))`, 'giu');
 /** How many sentences back an anaphoric wave may look for the wave it refers to. */
 const ANAPHORA_SENTENCES = 5;
 
@@ -140,7 +140,7 @@ const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|ok
 const SEASON = '(?:hösten|våren|sommaren|vintern)';
 /** Time adverbials that may stand anywhere in a clause: "blev förra året en del av", "ingår sedan 2021 i". */
 const TIME_ADVERBIAL = new RegExp(
-  '(?<![\\p{L}\\d])(?:' + [
+  `(?<!${LETTER}|\\d)(?:` + [
     '(?:förra|förrförra|detta|samma)\\s+(?:år|året|månad|månaden|vecka|veckan)',
     'i\\s+(?:fjol|år|höstas|våras|somras|vintras|dag|går)',
     'nyligen', 'sedan\\s+länge', 'för\\s+\\p{L}+\\s+år\\s+sedan',
