@@ -7,8 +7,8 @@
 // Parsing and extraction are not re-run per generated document: that is what makes 100k feasible.
 // Cached under the OS temp dir, keyed by migrations + generator + EXTRACTOR_VERSION + corpus.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { freemem, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTRACTOR_VERSION } from '../../extractors/index.js';
@@ -318,4 +318,25 @@ export async function buildQueryDb(docs: number, log: (s: string) => void): Prom
   storage.db.close();
   writeFileSync(infoFile, JSON.stringify(info, null, 2));
   return info;
+}
+
+/**
+ * Read the database file once, so the queries are timed against an archive whose pages the operating system holds,
+ * as it does for a server that has been answering for a while. This machine drops file pages from its cache after a
+ * few idle minutes even with most of its memory free; timed cold, the person page, the municipality page and search
+ * went from p99 4–9 ms to 37–61 ms (100k, measured after `echo 1 > /proc/sys/vm/drop_caches`). A file larger than
+ * half the free memory is left as it is (it would not stay). Returns the seconds it took, or null when skipped.
+ */
+export function readIntoCache(file: string): number | null {
+  const size = statSync(file).size;
+  if (size > freemem() / 2) return null;
+  const t0 = performance.now();
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(16 << 20);
+    for (let at = 0; at < size; at += buf.length) readSync(fd, buf, 0, buf.length, at);
+  } finally {
+    closeSync(fd);
+  }
+  return (performance.now() - t0) / 1000;
 }
