@@ -627,7 +627,7 @@ export class Archive {
       return row;
     });
     // (The document has no other mention rows: new, or its old ones deleted earlier in the same transaction.)
-    statements.push(insertRows(mentions, rows), ...tallyUpserts(this.db, tallyIncrements(rows), this.storage.db.maxParams));
+    statements.push(insertRows(mentions, rows), ...tallyUpserts(tallyIncrements(rows)));
     if (log.length) statements.push(insertRows(reviews, log));
     const home = homeOf(records.filter((r) => r.state !== 'rejected').map((r) => r.mention));
     const commitmentRows = records.filter((r) => r.mention.kind === 'commitment').map((r) => ({
@@ -647,11 +647,10 @@ export class Archive {
     const ids = new Map<string, string>();
     if (!found.length) return ids;
     const keys = [...new Set(found.map((p) => nameKey(p.name)))];
-    const known: (typeof people.$inferSelect)[] = [];
-    const max = this.storage.db.maxParams;
-    for (let i = 0; i < keys.length; i += max) {
-      known.push(...await this.db.select().from(people).where(inArray(people.nameKey, keys.slice(i, i + max))));
-    }
+    // The keys go as one JSON array: one prepared query for any number of names (and no parameter limit).
+    const byKeys = prepared(this.db, 'peopleByNameKeys', (db) => db.select().from(people)
+      .where(sql`${people.nameKey} in (select value from json_each(${sql.placeholder('keys')}))`).prepare());
+    const known: (typeof people.$inferSelect)[] = await byKeys.all({ keys: JSON.stringify(keys) });
     // A person a reviewer merged into another is found as that other one.
     const merged = await mergedPeople(this.db);
     for (const p of found) {

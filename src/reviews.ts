@@ -12,7 +12,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
 import { commitmentRow, homeOf, mentionRow, type Archive } from './archive.js';
-import type { Db, Statement } from './db/index.js';
+import type { Db, Statement, Write } from './db/index.js';
 import { prepared } from './db/prepared.js';
 import { existingValues, tallyIncrements, tallyUpserts } from './db/mention-tallies.js';
 import { commitments, documents, mentions, people, reviews } from './db/schema.js';
@@ -389,14 +389,14 @@ export class Reviews {
       const mention: Mention = { kind, start, end, text: anchor.exact, value, rule: 'review.added' };
       const row = { kind, value, ...derivedFields(kind, value), personId: kind === 'person' ? await this.personFor(value) : null, reviewState: 'added' };
       const tallies = tallyIncrements([row], await existingValues(this.db, doc.id, row));
-      const statements: Statement[] = [
+      const statements: Write[] = [
         this.db.insert(reviews).values({ recordId: id, documentId: doc.id, documentSha256: doc.sha256, kind, key: recordKey(kind, value), action: 'add',
           reviewer: who.name, reviewerRole: who.role, at, ...anchor, oldValue: null, newValue: value, comment: clean(input.comment), base: null }),
         this.db.insert(mentions).values({
           documentId: doc.id, start, end, page, text: anchor.exact, extractor: 'review', rule: 'review.added', ...row,
           recordId: id, reviewedBy: who.name, reviewedAt: at, machineValue: null, published: doc.published,
         }),
-        ...tallyUpserts(this.db, tallies, this.archive.storage.db.maxParams),
+        ...tallyUpserts(tallies),
       ];
       if (kind === 'commitment') {
         statements.push(this.db.insert(commitments).values({ ...commitmentFields(doc.id, { ...mention, page }, doc.published, await this.home(doc.id)), recordId: id,

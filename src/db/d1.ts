@@ -1,8 +1,9 @@
 // Cloudflare D1: the same schema and queries; migrations are applied by `wrangler d1 migrations apply`.
 import type { D1Database } from '@cloudflare/workers-types';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Database, Db, Statement } from './index.js';
-import { RowsInsert } from './rows.js';
+import { RowsInsert, type AddOnConflict } from './rows.js';
 import * as schema from './schema.js';
 
 /** D1 binds at most 100 parameters per statement. */
@@ -18,9 +19,16 @@ export function openD1(binding: D1Database): Database {
     const size = Math.max(1, Math.floor(MAX_PARAMS / width));
     for (let i = 0; i < s.rows.length; i += size) {
       const q = db.insert(s.table).values(s.rows.slice(i, i + size) as never);
-      out.push((s.onConflict === 'ignore' ? q.onConflictDoNothing() : q) as unknown as Statement);
+      const c = s.onConflict;
+      out.push((c === 'ignore' ? q.onConflictDoNothing() : c === 'abort' ? q : adding(q, s, c)) as unknown as Statement);
     }
     return out;
+  };
+  // ON CONFLICT (target) DO UPDATE SET c = c + excluded.c, with drizzle's columns.
+  const adding = (q: ReturnType<ReturnType<typeof db.insert>['values']>, s: RowsInsert, c: AddOnConflict) => {
+    const byName = new Map(Object.entries(getTableColumns(s.table)).map(([key, col]) => [col.name, { key, col }]));
+    const set = Object.fromEntries(c.add.map((name) => [byName.get(name)!.key, sql`${byName.get(name)!.col} + excluded.${sql.identifier(name)}`]));
+    return q.onConflictDoUpdate({ target: c.target.map((name) => byName.get(name)!.col), set });
   };
   return {
     db: db as unknown as Db,

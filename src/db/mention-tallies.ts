@@ -10,7 +10,8 @@
 // mention of that document already has the same value. `existing` says which values the document already has
 // (none, for a document whose rows are all being inserted now).
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { Db, Statement } from './index.js';
+import type { Db, Write } from './index.js';
+import { upsertAdding } from './rows.js';
 import { facetTallies, mentions } from './schema.js';
 
 /** The fields of a mention row the counts read. */
@@ -55,16 +56,13 @@ export function tallyIncrements(rows: TalliedRow[], existing: Existing = NONE): 
   return add;
 }
 
-/** The upserts that add `increments` to facet_tallies, chunked by the driver's parameter limit (three per row). */
-export function tallyUpserts(db: Db, increments: Map<string, number>, maxParams: number): Statement[] {
+/**
+ * The writes that add `increments` to facet_tallies: rows that add to the stored count (src/db/rows.ts), so that
+ * SQLite runs them through one prepared statement, not a new multi-row upsert per document to compile.
+ */
+export function tallyUpserts(increments: Map<string, number>): Write[] {
   const rows = [...increments].map(([k, n]) => { const [facet, value] = k.split('\u0000') as [string, string]; return { facet, value, n }; });
-  const per = Math.max(1, Math.floor(maxParams / 3));
-  const out: Statement[] = [];
-  for (let i = 0; i < rows.length; i += per) {
-    out.push(db.insert(facetTallies).values(rows.slice(i, i + per))
-      .onConflictDoUpdate({ target: [facetTallies.facet, facetTallies.value], set: { n: sql`${facetTallies.n} + excluded.n` } }));
-  }
-  return out;
+  return rows.length ? [upsertAdding(facetTallies, rows, ['facet', 'value'], ['n'])] : [];
 }
 
 /** Which of a new row's values the document's live mentions already have (for a row added to a stored document). */

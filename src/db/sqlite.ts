@@ -23,7 +23,7 @@ export function openSqlite(file: string, opts: { migrate?: boolean } = {}): Data
   if (opts.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   // One compiled INSERT per table and column set, reused for every row (see src/db/rows.ts).
   const inserts = new Map<string, BetterSqlite3.Statement>();
-  const insert = (g: { table: string; columns: string[]; ignore: boolean }) => {
+  const insert = (g: Pick<DriverRows, 'table' | 'columns' | 'onConflict'>) => {
     const text = insertSql(g);
     let st = inserts.get(text);
     if (!st) inserts.set(text, (st = sqlite.prepare(text)));
