@@ -680,10 +680,11 @@ interface Candidate {
 
 const endsAsNotName = (t: string) => NOT_NAME_ENDINGS.some((e) => t.endsWith(e) && t.length > e.length);
 
-// `(?<![\p{L}\p{N}@.\-/])\p{Lu}(?:\.(?= \p{Lu})|[\p{L}-]*)(?:[ ]+(?:\p{Lu}(?:\.(?= \p{Lu})|[\p{L}-]*)|af|von|van|de|der|den|du|da|di|la|le)(?![\p{L}\p{N}]))*`
+// `(?<![\p{L}\p{N}@.\-/])\p{Lu}(?:\.(?= \p{Lu})|[\p{L}-]*)(?:[ ]+(?:\p{Lu}(?:\.(?= \p{Lu})|[\p{L}-]*)|af|von|van|de|der|den|du|da|di|la|le)(?![\p{L}\p{N}]))+`
 // with ASCII decided inline (see UPPER in regex.ts): the lookahead, true of every capital, settles most positions first.
+// Two tokens at least: a capitalised word alone (most of them, "Kalmar", a sentence's first word) is never a name.
 const NAME_RUN = String.raw`(?=[A-Z]|[^\x00-\x7F])(?<!${WORD_CHAR}|[@.\-/])${CAPITAL}(?:\.(?= ${CAPITAL})|(?:${LETTER}|-)*)` +
-  String.raw`(?:[ ]+(?:${CAPITAL}(?:\.(?= ${CAPITAL})|(?:${LETTER}|-)*)|af|von|van|de|der|den|du|da|di|la|le)(?!${WORD_CHAR}))*`;
+  String.raw`(?:[ ]+(?:${CAPITAL}(?:\.(?= ${CAPITAL})|(?:${LETTER}|-)*)|af|von|van|de|der|den|du|da|di|la|le)(?!${WORD_CHAR}))+`;
 
 /** Runs of capitalised tokens (with initials and particles inside), trimmed to 2–4 name tokens. */
 export function nameCandidates(text: string): Candidate[] {
