@@ -87,14 +87,24 @@ const isParagraph = (line: Line, next: Line | undefined): boolean =>
  */
 export function documentTitle(text: string, metaTitle: string | null = null): string | null {
   const all = firstLines(text, 30);
-  const ls = all.filter((l) => !isChrome(l.text))
-    .map((l) => { const mark = /^#+\s*/u.exec(l.text)?.[0].length ?? 0; return mark ? { ...l, start: l.start + mark, text: l.text.slice(mark) } : l; });
+  // The lines that are not chrome, read as far as they are needed: the title stands in the first few of the thirty.
+  const ls: Line[] = [];
+  let read = 0;
+  const line = (i: number): Line | undefined => {
+    while (ls.length <= i && read < all.length) {
+      const l = all[read++]!;
+      if (isChrome(l.text)) continue;
+      const mark = /^#+\s*/u.exec(l.text)?.[0].length ?? 0;
+      ls.push(mark ? { ...l, start: l.start + mark, text: l.text.slice(mark) } : l);
+    }
+    return ls[i];
+  };
   let heading: Line | undefined;
-  for (const [i, l] of ls.entries()) {
-    if (isHeading(l, ls[i + 1])) { heading = l; break; }
-    if (isParagraph(l, ls[i + 1])) break;
+  for (let i = 0, l = line(0); l; l = line(++i)) {
+    if (isHeading(l, line(i + 1))) { heading = l; break; }
+    if (isParagraph(l, line(i + 1))) break;
   }
-  const fromText = heading?.text ?? (ls[0] ? shorten(ls[0].text) : null);
+  const fromText = heading?.text ?? (line(0) ? shorten(line(0)!.text) : null);
   const meta = metaTitle?.replace(/\s+/g, ' ').trim().replace(FILE_EXTENSION_RE, '') || null;
   if (!meta || isChrome(meta) || NOT_A_TITLE_RE.test(meta)) return fromText;
   const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
