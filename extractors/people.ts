@@ -299,9 +299,11 @@ function ownMunicipality(text: string, munis: Muni[]): string | null {
   return counts.size === 1 || (n >= 2 && 2 * n >= munis.length) ? name : null;
 }
 
+const PARTY_NAME_RE = new RegExp(`(?<!${LETTER})(?:${PARTY_NAME_SOURCE})s?(?!${LETTER})`, 'giu');
 /** The party a party's own page speaks for ("vår gruppledare"): the party named most, at least twice, clearly first. */
 function ownParty(text: string): string | null {
-  const re = new RegExp(`(?<![\\p{L}])(?:${PARTY_NAME_SOURCE})s?(?![\\p{L}])`, 'giu');
+  const re = PARTY_NAME_RE;
+  re.lastIndex = 0;
   const counts = new Map<string, number>();
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const p = riksdagParty(m[0]);
@@ -686,10 +688,12 @@ const endsAsNotName = (t: string) => NOT_NAME_ENDINGS.some((e) => t.endsWith(e) 
 const NAME_RUN = String.raw`(?=[A-Z]|[^\x00-\x7F])(?<!${WORD_CHAR}|[@.\-/])${CAPITAL}(?:\.(?= ${CAPITAL})|(?:${LETTER}|-)*)` +
   String.raw`(?:[ ]+(?:${CAPITAL}(?:\.(?= ${CAPITAL})|(?:${LETTER}|-)*)|af|von|van|de|der|den|du|da|di|la|le)(?!${WORD_CHAR}))+`;
 
+const NAME_RUN_RE = new RegExp(NAME_RUN, 'gu');
 /** Runs of capitalised tokens (with initials and particles inside), trimmed to 2–4 name tokens. */
 export function nameCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(NAME_RUN, 'gu');
+  const re = NAME_RUN_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0].replace(/(?:[ ]+(?:af|von|van|de|der|den|du|da|di|la|le))+$/u, '');
     const toks: { t: string; s: number }[] = [];
