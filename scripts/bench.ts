@@ -35,7 +35,7 @@ const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? ar
 const OUT = opt('--out');
 const QUERY_DOCS = Number(opt('--docs') ?? 100_000);
 const INGEST_SECONDS = Number(opt('--seconds') ?? 3); // timed window per format (after warm-up)
-const WARM_SECONDS = 1.5; // untimed, before each timed window
+const WARM_SECONDS = 8; // untimed, before each timed window (see the warm-up below)
 if (!OUT) { console.error('usage: npm run bench -- --out FILE [--docs 1000000] [--seconds 3] [--queries 100] [--no-realpdf]'); process.exit(2); }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -155,8 +155,10 @@ for (const fmt of FORMATS) {
           }
         }));
       };
-      // Warm-up, not timed: the processes started and their code optimised by the JIT (a process is ~1.7× slower on its
-      // first hundred documents), lazy imports, the writer's caches. A bulk ingest runs for minutes; this is its pace.
+      // Warm-up, not timed: the processes started and their code optimised by the JIT, lazy imports, the writer's caches.
+      // V8 keeps optimising an extraction process for its first ~10 s of work (3.5 s of compiler threads in its first 4 s,
+      // 1.2 s in the next 6), on the cores the other threads need: after 1.5 s of warm-up two jobs did 74-88 plain-text
+      // documents per second, after 8 s 98-136 (one job: 78-85 and 92-97). A bulk ingest runs for minutes; this is its pace.
       await run(WARM_SECONDS, files.length * jobs, false);
       const cpu0 = treeCpuS(node.pool.pids);
       const t0 = now();
