@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execAll, LETTER, UPPER, WORD_CHAR, wordRe } from './regex.js';
+import { execAll, LETTER, NOT_WORD_CHAR, UPPER, WORD_CHAR, wordRe } from './regex.js';
 
 const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m[1]]);
 
@@ -30,17 +30,18 @@ describe('execAll', () => {
   });
 });
 
-describe('LETTER, UPPER and WORD_CHAR', () => {
+describe('LETTER, UPPER, WORD_CHAR and NOT_WORD_CHAR', () => {
   // Every code point (surrogates stand alone only without the u flag), with and without the i flag: under /iu the
   // ASCII class also takes 'ſ' (U+017F) and the Kelvin sign (U+212A), both letters, so the sets must still agree.
   const chars: string[] = [];
   for (let c = 0; c <= 0x10ffff; c++) if (c < 0xd800 || c > 0xdfff) chars.push(String.fromCodePoint(c));
   for (const flags of ['u', 'iu']) {
-    it(`match exactly the code points of \\p{L}, \\p{Lu} and [\\p{L}\\p{N}] (flags ${flags})`, () => {
+    it(`match exactly the code points of \\p{L}, \\p{Lu}, [\\p{L}\\p{N}] and [^\\p{L}\\p{N}] (flags ${flags})`, () => {
       const pairs: [RegExp, RegExp][] = [
         [new RegExp(`^${LETTER}$`, flags), new RegExp('^\\p{L}$', flags)],
         [new RegExp(`^${UPPER}$`, flags), new RegExp('^\\p{Lu}$', flags)],
         [new RegExp(`^${WORD_CHAR}$`, flags), new RegExp('^[\\p{L}\\p{N}]$', flags)],
+        [new RegExp(`^${NOT_WORD_CHAR}$`, flags), new RegExp('^[^\\p{L}\\p{N}]$', flags)],
       ];
       for (const [fast, plain] of pairs) {
         const differ = chars.filter((ch) => fast.test(ch) !== plain.test(ch));

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { MUNICIPALITIES } from '../extractors/gazetteer.js';
 import { EXTRACTOR_VERSION, extractors } from '../extractors/index.js';
 import { PARTIES as RIKSDAG_PARTIES } from '../extractors/names.js';
+import { NOT_WORD_CHAR } from '../extractors/regex.js';
 import { tallyIncrements, tallyUpserts } from './db/mention-tallies.js';
 import type { Database, Statement, Write } from './db/index.js';
 import { prepared } from './db/prepared.js';
@@ -177,8 +178,10 @@ export const documentId = (sha256: string) => sha256.slice(0, 16);
  * line breaks, hyphenation, bullets and punctuation spacing (which differ between a PDF and its HTML) do not count.
  */
 export function textKey(text: string): string {
-  return createHash('sha256').update(text.normalize('NFKC').toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}]+/gu, '')).digest('hex');
+  return createHash('sha256').update(text.normalize('NFKC').toLocaleLowerCase('sv').replace(NOT_LETTERS_OR_DIGITS, '')).digest('hex');
 }
+/** `[^\p{L}\p{N}]+`, ASCII decided inline: a third of the time on a press release (the key is made per upload). */
+const NOT_LETTERS_OR_DIGITS = new RegExp(`${NOT_WORD_CHAR}+`, 'gu');
 
 const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 const PARTIES = new Set(Object.keys(RIKSDAG_PARTIES));
