@@ -16,6 +16,7 @@ import { tallyIncrements, tallyUpserts } from './db/mention-tallies.js';
 import type { Database, Statement, Write } from './db/index.js';
 import { prepared } from './db/prepared.js';
 import { insertRows } from './db/rows.js';
+import { addSearchTerms } from './db/search-terms.js';
 import { commitments, deletions, documents, mentions, people, renditions, reviews } from './db/schema.js';
 import { ParseError, sniff, MEDIA_TYPES } from './parse/index.js';
 import { pageAt } from './parse/pages.js';
@@ -402,7 +403,7 @@ export class Archive {
         format: meta.format, size: meta.size, sourceUrl: meta.sourceUrl, createdAt: row.createdAt });
     }
     Object.assign(row, this.documentFields(analysis), { textKey: key });
-    await this.storage.db.atomic([insertRows(documents, [row]), ...(await this.recordStatements(meta.id, meta.sha256, analysis))]);
+    await this.storage.db.atomic([insertRows(documents, [row]), addSearchTerms(this.db, row.title, row.text), ...(await this.recordStatements(meta.id, meta.sha256, analysis))]);
     return { outcome: 'created', document: toView(row) };
   }
 
@@ -466,9 +467,11 @@ export class Archive {
         return this.view(twin);
       }
     }
+    const fields = this.documentFields(analysis);
     await this.storage.db.atomic([
       ...clear,
-      this.db.update(documents).set({ ...this.documentFields(analysis), textKey: key, error: null, updatedAt: now }).where(eq(documents.id, id)),
+      this.db.update(documents).set({ ...fields, textKey: key, error: null, updatedAt: now }).where(eq(documents.id, id)),
+      addSearchTerms(this.db, fields.title, fields.text),
       ...(await this.recordStatements(id, current.sha256, analysis)),
     ]);
     return this.view((await this.getRow(id))!);

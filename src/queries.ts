@@ -6,8 +6,9 @@ import { describeRule } from '../extractors/index.js';
 import { toView, type DocumentView } from './archive.js';
 import { invalid } from './errors.js';
 import type { Db } from './db/index.js';
+import { foldTerm } from './db/search-terms.js';
 import type { CommitmentStrength, CommitmentType } from './types.js';
-import { commitments, documents, facetTallies, mentions, municipalities, people, renditions, tallies } from './db/schema.js';
+import { commitments, documents, facetTallies, mentions, municipalities, people, renditions, searchTerms as searchTermsTable, tallies } from './db/schema.js';
 
 export interface Page { limit: number; offset: number }
 export interface Listing<T> { items: T[]; total: number }
@@ -94,7 +95,7 @@ const PREFIX_TERMS = 64;
 
 /**
  * The FTS5 query of `terms` with each one-word prefix ("klimatneutral*") replaced by the terms of the index it
- * stands for, ORed ("klimatneutrala" OR "klimatneutralitet"): it matches the same documents, but FTS5 reads ORed
+ * stands for, ORed ("klimatneutrala" OR "klimatneutralitet", from `search_terms`): it matches the same documents, but FTS5 reads ORed
  * terms as far as a query needs them, where a prefix has every doclist merged before its first row. Null when
  * nothing is spelt out (no such prefix, or one with more than PREFIX_TERMS terms).
  */
@@ -102,9 +103,9 @@ async function expandPrefixes(db: Db, terms: SearchTerm[]): Promise<string | nul
   let changed = false;
   const parts: string[] = [];
   for (const t of terms) {
-    const stem = t.core.toLowerCase();
+    const stem = foldTerm(t.core);
     if (!t.prefix || !/^[\p{L}\p{N}]+$/u.test(stem)) { parts.push(`"${t.core}"${t.prefix ? '*' : ''}`); continue; }
-    const rows = await db.all<{ term: string }>(sql`select term from documents_fts_terms where term >= ${stem} and term < ${`${stem}\u{10FFFF}`} limit ${PREFIX_TERMS + 1}`);
+    const rows = await db.all<{ term: string }>(sql`select term from ${searchTermsTable} where term >= ${stem} and term < ${`${stem}\u{10FFFF}`} limit ${PREFIX_TERMS + 1}`);
     if (rows.length > PREFIX_TERMS) { parts.push(`"${t.core}"*`); continue; }
     changed = true;
     parts.push(rows.length ? `(${rows.map((r) => `"${r.term.replace(/"/g, '""')}"`).join(' OR ')})` : `"${t.core}"*`);

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ftsTerms } from '../src/db/search-terms.js';
 import { makeApp } from './helpers/app.js';
 import { ROOT, startWorker, type LocalWorker } from './helpers/wrangler.js';
 
@@ -130,6 +131,16 @@ describe('worker in workerd: the same answers as the Node app', () => {
     expect(body.total).toBe(DOCUMENTS);
     expect(comparable(body)).toEqual(comparable(await nl.json()));
   });
+
+  it('keeps the terms of the full-text index on D1 as on Node: every term of every stored title and text', async () => {
+    const terms = (rows: { term: string }[]) => rows.map((r) => r.term).sort();
+    const d1Terms = terms(await worker.d1<{ term: string }>('SELECT term FROM search_terms'));
+    const nodeTerms = terms(node.db.client.prepare('SELECT term FROM search_terms').all() as { term: string }[]);
+    expect(d1Terms).toEqual(nodeTerms);
+    const docs = await worker.d1<{ title: string | null; text: string | null }>('SELECT title, text FROM documents');
+    expect(d1Terms).toEqual([...new Set(docs.flatMap((d) => ftsTerms(d.title, d.text)))].sort());
+    expect(d1Terms).toEqual(expect.arrayContaining(['klimatkontrakt', 'kommunfullmäktige']));
+  }, 60_000);
 
   // The research API is compared route by route once it exists (a route Node does not have is skipped).
   it.for([

@@ -300,6 +300,10 @@ export async function buildQueryDb(docs: number, log: (s: string) => void): Prom
   log(`  inserted (${((performance.now() - t0) / 1000).toFixed(0)} s); indexing`);
   sqlite.exec("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
   log(`  full-text index (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  // The terms the Archive adds on write (src/db/search-terms.ts), read once from the index's vocabulary.
+  sqlite.exec(`CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, documents_fts, 'row');
+    INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.fts_terms; DROP TABLE temp.fts_terms;`);
+  log(`  search terms (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   for (const d of deferred) if (d.type === 'index') sqlite.exec(d.sql);
   sqlite.exec('DELETE FROM tallies; DELETE FROM facet_tallies;');
   for (const statement of tallyStatements()) sqlite.exec(statement);

@@ -272,3 +272,11 @@ export const facetTallies = sqliteTable('facet_tallies', {
   value: text('value').notNull(),
   n: integer('n').notNull().default(0),
 }, (t) => [primaryKey({ columns: [t.facet, t.value] })]);
+
+/**
+ * The terms of the full-text index (documents_fts), added on write by the statements that store a document's text
+ * (src/db/search-terms.ts): a prefix search looks its terms up here. Never removed (a stale term matches nothing).
+ */
+export const searchTerms = sqliteTable('search_terms', {
+  term: text('term').primaryKey(),
+});

@@ -40,6 +40,8 @@ export interface LocalWorker {
   url: string;
   /** Everything wrangler and the Worker printed so far (console.log of the Worker included). */
   logs(): string;
+  /** The rows of one SQL query on the Worker's local D1 (`wrangler d1 execute --local`). */
+  d1<T>(query: string): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -90,5 +92,9 @@ export async function startWorker(vars: Record<string, string>, startTimeoutMs =
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, logs: () => out, stop };
+  const d1 = async <T>(query: string): Promise<T[]> => {
+    const json = await wrangler(['d1', 'execute', 'kommunarkiv', '--local', '--persist-to', state, '--json', '--command', query]);
+    return (JSON.parse(json.slice(json.indexOf('['))) as { results: T[] }[])[0]!.results;
+  };
+  return { url, logs: () => out, d1, stop };
 }
