@@ -8,10 +8,16 @@ import { invalid } from './errors.js';
 import type { Db } from './db/index.js';
 import { foldTerm } from './db/search-terms.js';
 import type { CommitmentStrength, CommitmentType } from './types.js';
-import { commitments, documents, facetTallies, mentions, municipalities, people, renditions, searchTerms as searchTermsTable, tallies } from './db/schema.js';
+import { commitments, documents, facetTallies, mentions, municipalities, people, renditions, searchTerms as searchTermsTable, STRENGTH_RANK, stepRank, tallies } from './db/schema.js';
 
 export interface Page { limit: number; offset: number }
-export interface Listing<T> { items: T[]; total: number }
+export interface Listing<T> {
+  items: T[];
+  /** How many match; at most LISTING_LIMITS.count where `more` says there are more. */
+  total: number;
+  /** True when more than LISTING_LIMITS.count match (a listing whose total is counted from its rows). */
+  more?: boolean;
+}
 
 // ---------------------------------------------------------------- municipalities (a fixed list of 290)
 
@@ -145,41 +151,120 @@ function wordPrefixes(q: string): string | null {
 /** Records a reviewer rejected stay in the tables (the log explains them) but are shown only when asked for. */
 const LIVE = sql`${mentions.reviewState} <> 'rejected'`;
 
-/** The where clause of a document listing; `NOTHING` when a filter names something that does not exist. */
-async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>): Promise<SQL[]> {
-  const conds: SQL[] = [];
+/**
+ * Bounds of listings whose totals are counted from their rows (tests lower them to try both ways on a small archive).
+ * - `count`: above this many matches a total is given as "more than" (`more: true`, `total` this number): counting
+ *   every match of a common filter would read all its rows.
+ * - `common`: a filter matching more documents than this is checked in the listing's own order (newest first),
+ *   which finds a page at once when matches are common; a rarer one is read from its own index and sorted.
+ */
+export const LISTING_LIMITS = { count: 10_000, common: 2_000 };
+
+/**
+ * One filter of a document listing. `drive`: a form an index can start from (the matching ids); `check`: the same
+ * condition tested per document; `ids`: the document ids it matches, from its index, to tell a rare filter (read
+ * from its index) from a common one (checked in the listing's order). Without `ids`, `drive` is the only form.
+ */
+interface DocumentFilter { drive: SQL; check?: SQL; ids?: SQL }
+
+/** The filters of a document listing; `NOTHING` when a filter names something that does not exist. */
+async function documentFilters(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>): Promise<DocumentFilter[]> {
+  const out: DocumentFilter[] = [];
+  /** Documents with a live mention meeting `where` (a condition on `mm`). */
+  const byMention = (where: SQL): DocumentFilter => ({
+    drive: sql`"documents"."id" in (select mm.document_id from mentions mm where ${where} and mm.review_state <> 'rejected')`,
+    check: sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and ${where} and mm.review_state <> 'rejected')`,
+    ids: sql`select distinct mm.document_id from mentions mm where ${where} and mm.review_state <> 'rejected'`,
+  });
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
-    conds.push(m ? sql`"documents"."id" in (select mm.document_id from mentions mm where mm.municipality_code = ${m.code} and mm.review_state <> 'rejected')` : NOTHING);
+    out.push(m ? byMention(sql`mm.municipality_code = ${m.code}`) : { drive: NOTHING });
   }
   if (f.person) {
-    conds.push(sql`"documents"."id" in (select mm.document_id from mentions mm where mm.review_state <> 'rejected' and mm.person_id in
-      (select pp.id from people pp where pp.id = ${f.person} or pp.name_key = ${fold(f.person)}))`);
+    // By id or by name (which can be several people): read first, so that the index is read per person.
+    const ids = await personIds(db, f.person);
+    out.push(ids.length ? byMention(ids.length === 1 ? sql`mm.person_id = ${ids[0]}` : sql`mm.person_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`) : { drive: NOTHING });
   }
-  if (f.party) conds.push(sql`"documents"."id" in (select mm.document_id from mentions mm where mm.party = ${f.party} and mm.review_state <> 'rejected')`);
-  if (f.kind) conds.push(eq(documents.kind, f.kind));
-  if (f.language) conds.push(eq(documents.language, f.language));
-  if (f.from) conds.push(dateFrom(documents.published, f.from));
-  if (f.to) conds.push(dateTo(documents.published, f.to));
+  if (f.party) out.push(byMention(sql`mm.party = ${f.party}`));
+  // documents_kind_published_idx has a kind's documents in the listing's order.
+  if (f.kind) out.push({ drive: eq(documents.kind, f.kind) });
+  if (f.language) out.push({ drive: eq(documents.language, f.language) });
+  if (f.from) out.push({ drive: dateFrom(documents.published, f.from) });
+  if (f.to) out.push({ drive: dateTo(documents.published, f.to) });
   if (f.q) {
     const q = ftsQuery(f.q);
-    conds.push(q ? ftsMatch(q) : NOTHING);
+    out.push(q ? { drive: ftsMatch(q), check: sql`+${documents}.rowid in (select rowid from documents_fts where documents_fts match ${q})`,
+      ids: sql`select rowid from documents_fts where documents_fts match ${q}` } : { drive: NOTHING });
   }
-  if (f.reviewed !== undefined) {
-    const reviewed = sql`exists (select 1 from reviews rv where rv.document_id = "documents"."id" and rv.reviewer_role <> 'system')`;
-    conds.push(f.reviewed ? reviewed : sql`not ${reviewed}`);
+  if (f.reviewed === true) {
+    // Few documents are reviewed: read from the reviews.
+    out.push({ drive: sql`"documents"."id" in (select rv.document_id from reviews rv where rv.reviewer_role <> 'system')` });
+  } else if (f.reviewed === false) {
+    out.push({ drive: sql`not exists (select 1 from reviews rv where rv.document_id = "documents"."id" and rv.reviewer_role <> 'system')` });
   }
-  return conds;
+  return out;
 }
+
+/** How many rows `ids` has, reading at most `limit` + 1 of them. */
+async function countUpTo(db: Db, ids: SQL, limit: number): Promise<number> {
+  const [r] = await db.all<{ n: number }>(sql`select count(*) as n from (${ids} limit ${limit + 1})`);
+  return Number(r?.n ?? 0);
+}
+
+/**
+ * The where clause of a document listing, each filter in the form that does the least work: a rare filter as an
+ * index to start from, a common one checked in the listing's order (`inOrder`: the caller reads in its own order
+ * and wants every filter as a check, as a municipality's documents are).
+ */
+async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>, inOrder = false): Promise<SQL[]> {
+  return (await documentWhere(db, f, inOrder)).conds;
+}
+
+/** documentConditions, and the ids of the filter when there is only one (its total is then counted from its index). */
+async function documentWhere(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>, inOrder = false): Promise<{ conds: SQL[]; onlyIds: SQL | null }> {
+  const conds: SQL[] = [];
+  const filters = await documentFilters(db, f);
+  for (const x of filters) {
+    if (!x.check) conds.push(x.drive);
+    else if (inOrder) conds.push(x.check);
+    else conds.push((await countUpTo(db, x.ids!, LISTING_LIMITS.common)) > LISTING_LIMITS.common ? x.check : x.drive);
+  }
+  return { conds, onlyIds: filters.length === 1 ? filters[0]!.ids ?? null : null };
+}
+
+/** A total read up to LISTING_LIMITS.count: `more` when there are more. */
+async function boundedTotal(db: Db, ids: SQL): Promise<{ total: number; more: boolean }> {
+  const n = await countUpTo(db, ids, LISTING_LIMITS.count);
+  return { total: Math.min(n, LISTING_LIMITS.count), more: n > LISTING_LIMITS.count };
+}
+
+/** A count kept on write for a listing whose one filter has one (documents of a party, a kind, a person), else null. */
+async function keptDocumentCount(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>, persons: string[]): Promise<number | null> {
+  const set = (['municipality', 'person', 'party', 'kind', 'language', 'from', 'to', 'q', 'reviewed'] as const).filter((k) => f[k] !== undefined && f[k] !== '');
+  if (set.length !== 1) return null;
+  const [facet, value] = set[0] === 'party' ? ['party', f.party!] : set[0] === 'kind' ? ['kind', f.kind!]
+    : set[0] === 'person' && persons.length === 1 ? ['person_documents', persons[0]!] : [null, null];
+  if (!facet) return null;
+  const [t] = await db.select({ n: facetTallies.n }).from(facetTallies).where(and(eq(facetTallies.facet, facet), eq(facetTallies.value, value!)));
+  return t?.n ?? 0;
+}
+
+/** The people a person filter names: by id, or by name (which can be several). */
+const personIds = async (db: Db, person: string) =>
+  (await db.select({ id: people.id }).from(people).where(sql`${people.id} = ${person} or ${people.nameKey} = ${fold(person)}`).limit(90)).map((r) => r.id);
 
 export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing<DocumentView>> {
   if (f.municipality && f.sort !== 'added') return municipalityDocuments(db, f);
-  const where = and(...(await documentConditions(db, f)));
+  const { conds, onlyIds } = await documentWhere(db, f);
+  const where = and(...conds);
   // SQLite orders NULL below every value, so descending puts undated documents last (and an index can serve it).
   const order = f.sort === 'added' ? [desc(documents.createdAt), desc(documents.id)] : [desc(documents.published), desc(documents.createdAt), desc(documents.id)];
   const rows = await db.select().from(documents).where(where).orderBy(...order).limit(f.limit).offset(f.offset);
-  const [total] = where ? await db.select({ n: count() }).from(documents).where(where) : await tally(db, 'documents');
-  return { items: await views(db, rows), total: total?.n ?? 0 };
+  const items = await views(db, rows);
+  if (!conds.length) return { items, total: (await tally(db, 'documents'))[0]?.n ?? 0, more: false };
+  const kept = await keptDocumentCount(db, f, f.person ? await personIds(db, f.person) : []);
+  if (kept !== null) return { items, total: kept, more: false };
+  return { items, ...(await boundedTotal(db, onlyIds ?? sql`select 1 from documents where ${where}`)) };
 }
 
 /**
@@ -202,15 +287,15 @@ function municipalityMatching(code: string, rest: SQL[]): SQL {
 async function municipalityDocuments(db: Db, f: DocumentFilters): Promise<Listing<DocumentView>> {
   const m = await findMunicipality(db, f.municipality!);
   if (!m) return { items: [], total: 0 };
-  const rest = await documentConditions(db, { ...f, municipality: undefined });
+  const rest = await documentConditions(db, { ...f, municipality: undefined }, true);
   const matching = municipalityMatching(m.code, rest);
   const page = await db.all<{ id: string }>(sql`${matching} order by p.published desc, p.document_id limit ${f.limit} offset ${f.offset}`);
-  const [total] = rest.length ? await db.all<{ n: number }>(sql`select count(*) as n from (${matching})`) : await municipalityDocumentCount(db, m.code);
+  const total = rest.length ? await boundedTotal(db, matching) : { total: Number((await municipalityDocumentCount(db, m.code))[0]?.n ?? 0), more: false };
   const byId = new Map<string, typeof documents.$inferSelect>();
   for (let i = 0; i < page.length; i += 90) {
     for (const r of await db.select().from(documents).where(inArray(documents.id, page.slice(i, i + 90).map((p) => p.id)))) byId.set(r.id, r);
   }
-  return { items: await views(db, page.map((p) => byId.get(p.id)!).filter(Boolean)), total: Number(total?.n ?? 0) };
+  return { items: await views(db, page.map((p) => byId.get(p.id)!).filter(Boolean)), ...total };
 }
 
 /** Document views of rows, with their renditions (one query for the page). */
@@ -232,7 +317,7 @@ export interface DocumentFacets {
   sample: number | null;
 }
 
-/** Under a municipality, facets are counted over its newest documents, at most this many: a bounded page however many mention it. */
+/** Under a filter, facets are counted over its newest documents, at most this many: a bounded page however many match. */
 export const FACET_SAMPLE = 200;
 
 export const KIND_LABELS: Record<string, string> = { press_release: 'Pressmeddelande', motion: 'Motion', other: 'Övrigt' };
@@ -240,27 +325,36 @@ export const KIND_LABELS: Record<string, string> = { press_release: 'Pressmeddel
 /** Which documents facets are counted in: a condition on a document id column, and the sample size when not all. */
 interface FacetScope { within: (col: Column) => SQL; sample: number | null }
 
-/** Every document of the filter (null without one: the whole archive has its counts kept on write). */
-async function everyMatch(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>): Promise<FacetScope | null> {
+/**
+ * The newest `size` documents of the filter, read as the listing reads its first page (null without a filter: the
+ * whole archive has its counts kept on write). Counting facets over every match of a common filter would read all
+ * its mentions; these are the documents the listing shows first.
+ */
+async function newestMatching(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>, size: number): Promise<FacetScope | null> {
   const conds = await documentConditions(db, f);
   if (!conds.length) return null;
-  const ids = db.select({ id: documents.id }).from(documents).where(and(...conds));
-  return { within: (col) => inArray(col, ids), sample: null };
+  const newest = await db.select({ id: documents.id }).from(documents).where(and(...conds))
+    .orderBy(desc(documents.published), desc(documents.createdAt), desc(documents.id)).limit(size);
+  return idsScope(newest, size);
+}
+
+/** A scope of read ids, inlined as text (quoted), not bound: D1 binds at most 100 parameters. */
+function idsScope(ids: { id: string }[], size: number): FacetScope {
+  const list = sql.raw(ids.map((r) => `'${r.id.replace(/'/g, "''")}'`).join(',') || 'null');
+  return { within: (col) => sql`${col} in (${list})`, sample: ids.length >= size ? size : null };
 }
 
 /** A municipality's newest `size` documents of the filter, from mentions_municipality_page_idx in order. */
 async function newestOfMunicipality(db: Db, code: string, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>, size: number): Promise<FacetScope> {
-  const newest = await db.all<{ id: string }>(sql`${municipalityMatching(code, await documentConditions(db, { ...f, municipality: undefined }))}
+  const newest = await db.all<{ id: string }>(sql`${municipalityMatching(code, await documentConditions(db, { ...f, municipality: undefined }, true))}
     order by p.published desc, p.document_id limit ${size}`);
-  // Read once and inlined as text (quoted), not bound: D1 binds at most 100 parameters.
-  const list = sql.raw(newest.map((r) => `'${r.id.replace(/'/g, "''")}'`).join(',') || 'null');
-  return { within: (col) => sql`${col} in (${list})`, sample: newest.length >= size ? size : null };
+  return idsScope(newest, size);
 }
 
 /** Counts of the filtered documents by municipality, party, kind and year (for the front page). */
 export async function documentFacets(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>, sampleSize = FACET_SAMPLE): Promise<DocumentFacets> {
   const m = f.municipality ? await findMunicipality(db, f.municipality) : null;
-  const scope = m ? await newestOfMunicipality(db, m.code, f, sampleSize) : await everyMatch(db, f);
+  const scope = m ? await newestOfMunicipality(db, m.code, f, sampleSize) : await newestMatching(db, f, sampleSize);
   if (!scope) return archiveFacets(db);
   const { within, sample } = scope;
   const nDocs = sql<number>`count(distinct ${mentions.documentId})`;
@@ -675,8 +769,8 @@ export const threadSql = (t: string) => sql.raw(`${t}.thread`);
 /** When the archive learnt of a commitment: its document's publication date (else its own date). */
 export const knownSql = (t: string) => sql.raw(`coalesce(${t}.published, ${t}.sort_date)`);
 /** Steps of a thread in order: by date known, then by how far along (proposed … signed, then revised). */
-export const STRENGTH_RANK: Record<string, number> = { proposed: 0, stated: 1, answered: 2, decided: 3, signed: 4 };
-export const rankSql = (t: string) => sql.raw(`(case when ${t}.type = 'revise' then 5 else coalesce(case ${t}.strength ${Object.entries(STRENGTH_RANK).map(([k, v]) => `when '${k}' then ${v}`).join(' ')} end, 1) end)`);
+export { STRENGTH_RANK };
+export const rankSql = (t: string) => sql.raw(stepRank(`${t}.`));
 
 export interface CommitmentFilters extends Page {
   actor?: string; municipality?: string; party?: string; type?: string; from?: string; to?: string; q?: string;
@@ -699,6 +793,7 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
     const m = await findMunicipality(db, f.municipality);
     conds.push(m ? eq(commitments.municipalityCode, m.code) : NOTHING);
   }
+  // Party, type and strength have a few values each: each has its index in the listing's order (a page stops at its end).
   if (f.party) conds.push(eq(commitments.party, f.party));
   if (f.type) conds.push(eq(commitments.type, f.type));
   if (f.from) conds.push(sql`${commitments.sortDate} >= ${f.from}`);
@@ -717,18 +812,29 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   if (f.object) conds.push(eq(commitments.object, f.object));
   if (f.thread) conds.push(eq(commitments.thread, f.thread));
   if (f.as_of) {
-    // Known by then; of a thread only its latest step by then (a later step known by then replaces it).
-    const known = knownSql('"commitments"'), later = knownSql('c2');
-    conds.push(sql`substr(${known}, 1, ${f.as_of.length}) <= ${f.as_of}`);
-    conds.push(sql`(${commitments.thread} is null or not exists (select 1 from commitments c2 where c2.thread = ${commitments.thread} and c2.review_state <> 'rejected' and substr(${later}, 1, ${f.as_of.length}) <= ${f.as_of}
-      and (${later} > ${known} or (${later} = ${known} and (${rankSql('c2')} > ${rankSql('"commitments"')} or (${rankSql('c2')} = ${rankSql('"commitments"')} and c2.id > ${commitments.id}))))))`);
+    // Known by then; of a thread only its latest step by then (a later step known by then replaces it). The
+    // threads are read one seek each from commitments_thread_known_idx (thread, known, rank, id), and of each its
+    // latest step by then another: the work is the number of threads, not of their steps.
+    const asOf = f.as_of;
+    const knownBy = (t: string) => sql`${knownSql(t)} <= ${asOf} || char(1114111) and substr(${knownSql(t)}, 1, ${asOf.length}) <= ${asOf}`;
+    const latestSteps = sql`with recursive t(thread) as (select (select min(thread) from commitments)
+        union all select (select min(c.thread) from commitments c where c.thread > t.thread) from t where t.thread is not null)
+      select (select c.id from commitments c where c.thread = t.thread and ${knownBy('c')} and c.review_state <> 'rejected'
+        order by ${knownSql('c')} desc, ${rankSql('c')} desc, c.id desc limit 1) from t where t.thread is not null`;
+    conds.push(sql`(${commitments.id} in (${latestSteps}) or (${commitments.thread} is null and ${knownBy('"commitments"')}))`);
   }
   const where = and(...conds);
-  const rows = await db.select({ c: commitments, title: documents.title, filename: documents.filename }).from(commitments).innerJoin(documents, eq(documents.id, commitments.documentId))
-    .where(where)
-    // The order of commitments_order_idx and commitments_municipality_order_idx: a page stops at its last row.
+  // The page from commitments alone, in the order of commitments_order_idx and commitments_municipality_order_idx
+  // (a page stops at its last row), then its documents' titles: joined, SQLite may read every row and sort.
+  const page = await db.select().from(commitments).where(where)
     .orderBy(sql`${commitments.sortDate} is null`, asc(commitments.sortDate), sql`${commitments.published} is null`, asc(commitments.published), asc(commitments.id))
     .limit(f.limit).offset(f.offset);
+  const titles = new Map<string, { title: string | null; filename: string }>();
+  const docIds = [...new Set(page.map((c) => c.documentId))];
+  for (let i = 0; i < docIds.length; i += 90) {
+    for (const d of await db.select({ id: documents.id, title: documents.title, filename: documents.filename }).from(documents).where(inArray(documents.id, docIds.slice(i, i + 90)))) titles.set(d.id, d);
+  }
+  const rows = page.filter((c) => titles.has(c.documentId)).map((c) => ({ c, ...titles.get(c.documentId)! }));
   // No filter: the count kept on write; only the unreviewed: that count less the reviewed ones (few, from their own index).
   const base = f.include === 'rejected' ? 0 : 1;
   const onlyUnreviewed = f.reviewed === false && f.include !== 'rejected' && conds.length === 2;
@@ -746,7 +852,13 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
     const [[all], [reviewed]] = [await tally(db, 'commitments'), await db.select({ n: count() }).from(commitments)
       .where(sql`${commitments.reviewState} <> 'rejected' and ${commitments.reviewState} <> 'machine'`)];
     total = { n: (all?.n ?? 0) - (reviewed?.n ?? 0) };
-  } else [total] = await db.select({ n: count() }).from(commitments).where(where);
+  }
+  let more = false;
+  if (!total) {
+    const bounded = await boundedTotal(db, sql`select 1 from commitments where ${where}`);
+    total = { n: bounded.total };
+    more = bounded.more;
+  }
   const names = await nameOf(db);
   return {
     items: rows.map(({ c, title, filename }) => ({
@@ -757,6 +869,7 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
       municipality: c.municipalityCode ? { code: c.municipalityCode, name: names.get(c.municipalityCode) ?? c.municipalityCode } : null,
     })),
     total: total?.n ?? 0,
+    more,
   };
 }
 

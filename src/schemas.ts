@@ -1,7 +1,7 @@
 // The query schemas shared by the JSON API (src/routes/) and the web pages (src/web/): a page and its API
 // twin validate the same parameters with the same zod schema.
 import { z } from '@hono/zod-openapi';
-import { COMMITMENT_TYPES, searchProblem } from './queries.js';
+import { COMMITMENT_TYPES, LISTING_LIMITS, searchProblem } from './queries.js';
 
 export const Pagination = {
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'At most 200' }),
@@ -9,6 +9,11 @@ export const Pagination = {
 };
 
 /** A full or partial ISO date: 2023, 2023-05 or 2023-05-17. */
+/** The total of a listing: exact, or (counted from its rows, past LISTING_LIMITS.count) that number and `more`. */
+export const ListingTotal = {
+  total: z.number().int().openapi({ description: `How many match; at most ${LISTING_LIMITS.count} where more is true` }),
+  more: z.boolean().optional().openapi({ description: `True when more than ${LISTING_LIMITS.count} match (total is then that number): a total counted from the rows of a common filter stops there` }),
+};
 export const IsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 export const Party = z.string().min(1).max(40).openapi({ description: 'Riksdag abbreviation (S, M, SD, C, V, KD, L, MP) or a local party', example: 'S' });
 export const MunicipalityRef = z.string().min(1).max(100).openapi({ description: 'Municipality name (case-insensitive) or SCB code', example: 'Karlstad' });

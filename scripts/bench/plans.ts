@@ -60,9 +60,13 @@ export function fullScans(plans: Plan[], opts: { tables?: string[]; boundedIndex
       alias.set(table, table);
       if (a && !/^(where|on|join|inner|left|cross|group|order|limit|using|natural)$/.test(a)) alias.set(a, table);
     }
-    // A page: LIMIT, no aggregate (it would read every row before the first answer), no sort of its own.
-    const paged = /\blimit\b/i.test(p.sql) && !/\b(count|sum|min|max|group_concat)\s*\(|\bgroup\s+by\b/i.test(p.sql) &&
-      !p.steps.some((x) => /TEMP B-TREE FOR (ORDER|GROUP) BY|TEMP B-TREE FOR DISTINCT/.test(x));
+    // A page: LIMIT, no aggregate (it would read every row before the first answer), no sort of its own. A count
+    // read up to a number (`select count(*) as n from (… limit ?)`, the totals of src/queries.ts) is one too: its
+    // rows come as they are read (a DISTINCT there only remembers what it has seen) and stop at the limit.
+    const cappedCount = /^\s*select count\(\*\) as n from \(select (?:(?!\bcount\s*\(|\bgroup\s+by\b|\border\s+by\b)[\s\S])* limit \?\)\s*$/i.test(p.sql) &&
+      !p.steps.some((x) => /TEMP B-TREE FOR (ORDER|GROUP) BY/.test(x));
+    const paged = cappedCount || (/\blimit\b/i.test(p.sql) && !/\b(count|sum|min|max|group_concat)\s*\(|\bgroup\s+by\b/i.test(p.sql) &&
+      !p.steps.some((x) => /TEMP B-TREE FOR (ORDER|GROUP) BY|TEMP B-TREE FOR DISTINCT/.test(x)));
     for (const step of p.steps) {
       const m = /^SCAN "?(\w+)"?( USING (?:COVERING )?INDEX)?/.exec(step);
       if (!m || (m[2] && paged && !/IN-OPERATOR/.test(step))) continue;

@@ -1,6 +1,6 @@
 // The only schema. drizzle-kit writes migrations/ from it; the same folder serves SQLite (Node) and D1.
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 export const documents = sqliteTable('documents', {
   id: text('id').primaryKey(), // first 16 hex digits of sha256: the same bytes are one document
@@ -36,7 +36,9 @@ export const documents = sqliteTable('documents', {
   // Listings newest first (by publication, or as archived) read in index order, ties included: a page stops at its end.
   index('documents_created_idx').on(t.createdAt, t.id),
   index('documents_published_idx').on(t.published, t.createdAt, t.id),
-  index('documents_kind_idx').on(t.kind),
+  // A kind's and a language's documents, newest first.
+  index('documents_kind_published_idx').on(t.kind, t.published, t.createdAt, t.id),
+  index('documents_language_published_idx').on(t.language, t.published, t.createdAt, t.id),
   index('documents_status_idx').on(t.status),
   index('documents_id_published_idx').on(t.id, t.published), // date-sorted document lists read only the index
   index('documents_text_key_idx').on(t.textKey),
@@ -155,6 +157,16 @@ export const mentions = sqliteTable('mentions', {
 ]);
 
 /** Who committed to what and when: one row per commitment mention, denormalised for research queries. */
+/** The order of commitment listings (undated last, then by publication, then id), as index columns. */
+const ORDER = (t: { sortDate: AnySQLiteColumn; published: AnySQLiteColumn; id: AnySQLiteColumn }) =>
+  [sql`${t.sortDate} is null`, t.sortDate, sql`${t.published} is null`, t.published, t.id] as const;
+
+/** How far along a commitment is, for ordering the steps of a thread: proposed … signed, then revised. */
+export const STRENGTH_RANK: Record<string, number> = { proposed: 0, stated: 1, answered: 2, decided: 3, signed: 4 };
+/** That rank as SQL over a commitments row; `t` is the table prefix (`c2.`, or '' inside an index). */
+export const stepRank = (t: string) => `(case when ${t}type = 'revise' then 5 else coalesce(case ${t}strength ${
+  Object.entries(STRENGTH_RANK).map(([k, v]) => `when '${k}' then ${v}`).join(' ')} end, 1) end)`;
+
 export const commitments = sqliteTable('commitments', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
@@ -187,22 +199,25 @@ export const commitments = sqliteTable('commitments', {
   ...reviewColumns(),
 }, (t) => [
   index('commitments_record_idx').on(t.recordId),
-  index('commitments_thread_idx').on(t.thread),
+  // A thread's steps in order (the date the archive knew of them, how far along, id; knownSql and rankSql in
+  // src/queries.ts): whether a later step was known by a day is a seek, not a read of the whole thread.
+  index('commitments_thread_known_idx').on(t.thread, sql`coalesce(${t.published}, ${t.sortDate})`, sql.raw(stepRank('')), t.id),
   index('commitments_municipality_idx').on(t.municipalityCode, t.sortDate),
   index('commitments_sort_idx').on(t.sortDate),
   index('commitments_document_idx').on(t.documentId),
-  index('commitments_type_idx').on(t.type),
   uniqueIndex('commitments_span_idx').on(t.documentId, t.start, t.type, t.actor),
-  // Listings in their date order, read from the index and stopped at the page (rejected records are not shown).
-  index('commitments_order_idx').on(sql`${t.sortDate} is null`, t.sortDate, sql`${t.published} is null`, t.published, t.id)
-    .where(sql`${t.reviewState} <> 'rejected'`),
-  index('commitments_party_idx').on(t.party).where(sql`${t.reviewState} <> 'rejected'`),
+  // Listings in their date order, read from the index and stopped at the page: all of them, of a municipality,
+  // and of a type, a party, a strength (each has a few values, and each value's rows cluster in time: a target's
+  // date is its target year, so read in the listing's order they would be found only at its end). Rejected records
+  // are in these indexes too (a few; shown when asked for) and are skipped as they are read.
+  index('commitments_order_idx').on(...ORDER(t)),
+  index('commitments_municipality_order_idx').on(t.municipalityCode, ...ORDER(t)),
+  index('commitments_type_order_idx').on(t.type, ...ORDER(t)),
+  index('commitments_party_order_idx').on(t.party, ...ORDER(t)),
+  index('commitments_strength_order_idx').on(t.strength, ...ORDER(t)),
   index('commitments_actor_idx').on(t.actor).where(sql`${t.reviewState} <> 'rejected'`),
-  index('commitments_strength_idx').on(t.strength).where(sql`${t.reviewState} <> 'rejected'`),
   index('commitments_object_idx').on(t.object).where(sql`${t.reviewState} <> 'rejected'`),
   index('commitments_reviewed_idx').on(t.reviewState).where(sql`${t.reviewState} <> 'rejected' and ${t.reviewState} <> 'machine'`),
-  index('commitments_municipality_order_idx').on(t.municipalityCode, sql`${t.sortDate} is null`, t.sortDate, sql`${t.published} is null`, t.published, t.id)
-    .where(sql`${t.reviewState} <> 'rejected'`),
 ]);
 
 /** Named tokens for reviewers (and readers, admins). Only the SHA-256 of a token is stored. */

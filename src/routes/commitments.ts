@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRead, router, problemResponse } from '../http.js';
 import { COMMITMENT_TYPES, commitmentsCsv, listCommitments } from '../queries.js';
-import { CommitmentsExportQuery as ExportQuery, CommitmentsQuery, ReviewInfoSchema } from '../schemas.js';
+import { CommitmentsExportQuery as ExportQuery, CommitmentsQuery, ListingTotal, ReviewInfoSchema } from '../schemas.js';
 
 export const CommitmentSchema = z.object({
   id: z.string().openapi({ description: 'The stable record id: /api/records/{id}' }), actor: z.string(), type: z.enum(COMMITMENT_TYPES), what: z.string(), when: z.string().nullable(),
@@ -19,7 +19,7 @@ export const CommitmentSchema = z.object({
   thread: z.string().nullable().openapi({ description: 'The thread it is a step of: /api/threads/{thread}', example: '0360:klimatkommunerna' }),
 }).openapi('Commitment');
 
-const ListResponse = z.object({ items: z.array(CommitmentSchema), total: z.number().int() });
+const ListResponse = z.object({ items: z.array(CommitmentSchema), ...ListingTotal });
 
 const list = createRoute({
   method: 'get', path: '/commitments', tags: ['commitments'], middleware: [requireRead] as const,

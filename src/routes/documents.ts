@@ -6,7 +6,7 @@ import { requireAdmin, whoIs } from '../auth.js';
 import { admitUpload, readBody, readMultipartBody, requireRead, requireWrite, router, problemResponse, type Env } from '../http.js';
 import { badRequest, notFound, Problem } from '../problem.js';
 import { getDocument, listDocuments } from '../queries.js';
-import { DocumentsQuery, IncludeRejected, ReviewInfoSchema } from '../schemas.js';
+import { DocumentsQuery, IncludeRejected, ListingTotal, ReviewInfoSchema } from '../schemas.js';
 
 export const RenditionSchema = z.object({
   id: z.string().openapi({ description: 'Its own id (first 16 hex digits of its SHA-256): /api/documents/{id}/original gives its bytes' }),
@@ -108,7 +108,7 @@ const upload = createRoute({
 const list = createRoute({
   method: 'get', path: '/', tags: ['documents'], middleware: [requireRead] as const, summary: 'List documents, newest first, with filters',
   request: { query: DocumentsQuery },
-  responses: { 200: { description: 'A page of documents', content: { 'application/json': { schema: z.object({ items: z.array(DocumentSchema), total: z.number().int() }) } } },
+  responses: { 200: { description: 'A page of documents', content: { 'application/json': { schema: z.object({ items: z.array(DocumentSchema), ...ListingTotal }) } } },
     400: problemResponse('Invalid query parameter') },
 });
 

@@ -59,7 +59,7 @@ export async function commitmentsPage(c: Context<Env>) {
           ))}</tbody>
         </table>
       )}
-      <Pager path="/commitments" query={q.raw} total={list.total} limit={q.value.limit} offset={q.value.offset} />
+      <Pager path="/commitments" query={q.raw} total={list.total} more={list.more} limit={q.value.limit} offset={q.value.offset} />
     </Layout>,
   );
 }

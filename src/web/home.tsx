@@ -71,7 +71,7 @@ export async function homePage(c: Context<Env>) {
               </tbody>
             </table>
           )}
-          <Pager path="/" query={q.raw} total={docs.total} limit={limit} offset={offset} />
+          <Pager path="/" query={q.raw} total={docs.total} more={docs.more} limit={limit} offset={offset} />
         </section>
       </div>
     </Layout>,

@@ -88,15 +88,16 @@ export function withQuery(path: string, current: Record<string, unknown>, change
   return s ? `${path}?${s}` : path;
 }
 
-export function Pager(props: { path: string; query: Record<string, unknown>; total: number; limit: number; offset: number }) {
-  const { total, limit, offset } = props;
-  if (total <= limit && offset === 0) return <p class="count">{total} st.</p>;
+/** Previous/next links of a listing; `more`: more than `total` match (a total counted from the rows stops there). */
+export function Pager(props: { path: string; query: Record<string, unknown>; total: number; limit: number; offset: number; more?: boolean }) {
+  const { total, limit, offset, more } = props;
+  if (!more && total <= limit && offset === 0) return <p class="count">{total} st.</p>;
   const prev = Math.max(0, offset - limit);
   return (
     <nav class="pager" aria-label="Sidor">
       {offset > 0 ? <a rel="prev" href={withQuery(props.path, props.query, { offset: prev })}>← Föregående</a> : <span />}
-      <span>{offset + 1}–{Math.min(total, offset + limit)} av {total}</span>
-      {offset + limit < total ? <a rel="next" href={withQuery(props.path, props.query, { offset: offset + limit })}>Nästa →</a> : <span />}
+      <span>{offset + 1}–{more ? offset + limit : Math.min(total, offset + limit)} av {more ? `fler än ${total.toLocaleString('sv-SE')}` : total}</span>
+      {more || offset + limit < total ? <a rel="next" href={withQuery(props.path, props.query, { offset: offset + limit })}>Nästa →</a> : <span />}
     </nav>
   );
 }

@@ -1,0 +1,164 @@
+// Listings under any filter do bounded work (issue 13): a rare filter is read from its own index, a common one is
+// checked in the listing's order (LISTING_LIMITS.common), a total counted from rows stops at LISTING_LIMITS.count
+// with `more`, a single filter with a count kept on write gives that count, and "as of a day" reads one step per
+// thread. Whichever way a listing is read, it must answer what reading every row answers: checked here on an
+// archive of the real corpus documents against plain SQL over all rows.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Archive } from '../src/archive.js';
+import { openSqlite } from '../src/db/sqlite.js';
+import {
+  LISTING_LIMITS, listCommitments, listDocuments, STRENGTH_RANK, type CommitmentFilters, type DocumentFilters,
+} from '../src/queries.js';
+import { fsBlobStore } from '../src/storage/fs.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-listings-'));
+const store = openSqlite(join(dir, 'k.db'));
+const sqlite = store.client;
+const db = store.db;
+const archive = new Archive({ db: store, blobs: fsBlobStore(join(dir, 'blobs')) });
+const saved = { ...LISTING_LIMITS };
+
+beforeAll(async () => {
+  for (const d of ['../corpus/docs', '../corpus/real/docs']) {
+    const folder = join(__dirname, d);
+    for (const f of readdirSync(folder).filter((x) => x.endsWith('.txt')).sort()) {
+      await archive.upload({ bytes: new Uint8Array(readFileSync(join(folder, f))), filename: f });
+    }
+  }
+}, 120_000);
+afterAll(() => {
+  Object.assign(LISTING_LIMITS, saved);
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const all = { limit: 200, offset: 0 };
+const ids = (sqlText: string, ...params: unknown[]) => (sqlite.prepare(sqlText).all(...params) as { id: string | number }[]).map((r) => String(r.id));
+const docOrder = 'order by d.published desc, d.created_at desc, d.id desc';
+const live = "m.review_state <> 'rejected'";
+const most = (column: string) => (sqlite.prepare(`select ${column} as v, count(distinct document_id) as n from mentions m where ${column} is not null and ${live}
+  group by 1 order by 2 desc limit 1`).get() as { v: string; n: number });
+
+describe('document listings', () => {
+  const shapes = (): [string, DocumentFilters, string[]][] => {
+    const party = most('party').v, person = most('person_id').v;
+    return [
+      ['a party', { party, ...all }, ids(`select d.id from documents d where d.id in (select document_id from mentions m where m.party = ? and ${live}) ${docOrder}`, party)],
+      ['a person', { person, ...all }, ids(`select d.id from documents d where d.id in (select document_id from mentions m where m.person_id = ? and ${live}) ${docOrder}`, person)],
+      ['a kind', { kind: 'press_release', ...all }, ids(`select d.id from documents d where d.kind = 'press_release' ${docOrder}`)],
+      ['a language', { language: 'sv', ...all }, ids(`select d.id from documents d where d.language = 'sv' ${docOrder}`)],
+      ['words', { q: 'klimat', ...all }, ids(`select d.id from documents d where d.rowid in (select rowid from documents_fts where documents_fts match '"klimat"') ${docOrder}`)],
+      ['a party and a kind', { party, kind: 'press_release', ...all }, ids(`select d.id from documents d where d.kind = 'press_release'
+        and d.id in (select document_id from mentions m where m.party = ? and ${live}) ${docOrder}`, party)],
+      ['a person and words', { person, q: 'kommun', ...all }, ids(`select d.id from documents d where d.rowid in (select rowid from documents_fts where documents_fts match '"kommun"')
+        and d.id in (select document_id from mentions m where m.person_id = ? and ${live}) ${docOrder}`, person)],
+      ['unreviewed', { reviewed: false, ...all }, ids(`select d.id from documents d ${docOrder}`)],
+    ];
+  };
+
+  it('the archive gives each filter more than one document to find', () => {
+    for (const [name, , expected] of shapes()) expect(expected.length, name).toBeGreaterThan(1);
+  });
+
+  for (const [label, limits] of [['rare (read from their indexes)', { common: 1_000_000, count: 1_000_000 }], ['common (checked in order)', { common: 1, count: 1_000_000 }]] as const) {
+    it(`answers as every row does when filters are ${label}`, async () => {
+      Object.assign(LISTING_LIMITS, limits);
+      for (const [name, f, expected] of shapes()) {
+        const got = await listDocuments(db, f);
+        expect(got.items.map((d) => d.id), name).toEqual(expected);
+        expect([got.total, got.more], name).toEqual([expected.length, false]);
+      }
+      Object.assign(LISTING_LIMITS, saved);
+    });
+  }
+
+  it('gives a total past LISTING_LIMITS.count as that number and more, and a page still in full', async () => {
+    const [, f, expected] = shapes().find(([n]) => n === 'a language')!;
+    Object.assign(LISTING_LIMITS, { count: 3 });
+    const got = await listDocuments(db, { ...f, limit: 5 });
+    Object.assign(LISTING_LIMITS, saved);
+    expect(got).toMatchObject({ total: 3, more: true });
+    expect(got.items.map((d) => d.id)).toEqual(expected.slice(0, 5));
+    // A count kept on write (one filter: a party) stays exact past the limit.
+    const party = most('party');
+    Object.assign(LISTING_LIMITS, { count: 1 });
+    const kept = await listDocuments(db, { party: party.v, limit: 1, offset: 0 });
+    Object.assign(LISTING_LIMITS, saved);
+    expect(kept).toMatchObject({ total: party.n, more: false });
+  });
+});
+
+describe('commitment listings', () => {
+  interface Row { id: number; thread: string | null; known: string | null; rank: number; type: string; party: string | null }
+  const rows = () => (sqlite.prepare(`select id, thread, coalesce(published, sort_date) as known, type, strength, party from commitments
+    where review_state <> 'rejected'`).all() as (Row & { strength: string | null })[])
+    .map((r) => ({ ...r, rank: r.type === 'revise' ? 5 : r.strength ? STRENGTH_RANK[r.strength] ?? 1 : 1 }));
+  /** What the archive knew on a day, from every row: of each thread its latest step known by then. */
+  const knownOn = (day: string, keep: (r: Row) => boolean = () => true) => {
+    const by = rows().filter((r) => r.known !== null && r.known.slice(0, day.length) <= day);
+    const later = (a: Row, b: Row) => a.known! > b.known! || (a.known === b.known && (a.rank > b.rank || (a.rank === b.rank && a.id > b.id)));
+    return by.filter((r) => r.thread === null || !by.some((o) => o.thread === r.thread && later(o, r))).filter(keep).map((r) => r.id).sort((a, b) => a - b);
+  };
+  const recordIds = (items: { id: string }[]) => {
+    const byRecord = new Map((sqlite.prepare('select id, record_id as r from commitments').all() as { id: number; r: string | null }[]).map((x) => [x.r ?? String(x.id), x.id]));
+    return items.map((i) => byRecord.get(i.id)!).sort((a, b) => a - b);
+  };
+
+  it('the archive has threads of several steps', () => {
+    const threads = new Map<string, number>();
+    for (const r of rows()) if (r.thread) threads.set(r.thread, (threads.get(r.thread) ?? 0) + 1);
+    expect([...threads.values()].filter((n) => n > 1).length).toBeGreaterThan(2);
+  });
+
+  it('as of a day: the latest step of each thread known by then, as reading every step says', async () => {
+    const days = [...new Set(rows().map((r) => r.known).filter((k): k is string => !!k))].sort();
+    const probe = [days[0]!, days[Math.floor(days.length / 3)]!, days[Math.floor((2 * days.length) / 3)]!, days.at(-1)!, days[1]!.slice(0, 4), days.at(-1)!.slice(0, 7)];
+    const party = (rows().find((r) => r.party)?.party)!;
+    let seen = 0;
+    for (const day of probe) {
+      const expected = knownOn(day);
+      const got = await listCommitments(db, { as_of: day, ...all });
+      expect(recordIds(got.items), day).toEqual(expected);
+      expect(got.total, day).toBe(expected.length);
+      const ofParty = await listCommitments(db, { as_of: day, party, ...all });
+      expect(recordIds(ofParty.items), `${day} ${party}`).toEqual(knownOn(day, (r) => r.party === party));
+      seen += expected.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('a rejected latest step gives way to the step before it', async () => {
+    const threads = new Map<string, Row[]>();
+    for (const r of rows()) if (r.thread) threads.set(r.thread, [...(threads.get(r.thread) ?? []), r]);
+    const [thread, steps] = [...threads].find(([, s]) => s.filter((x) => x.known).length > 1)!;
+    const day = steps.map((s) => s.known).filter((k): k is string => !!k).sort().at(-1)!;
+    const latest = knownOn(day).filter((id) => steps.some((s) => s.id === id));
+    expect(latest).toHaveLength(1);
+    sqlite.prepare("update commitments set review_state = 'rejected' where id = ?").run(latest[0]);
+    try {
+      const got = await listCommitments(db, { as_of: day, thread, ...all });
+      const expected = knownOn(day).filter((id) => steps.some((s) => s.id === id));
+      expect(expected).toHaveLength(1);
+      expect(expected[0]).not.toBe(latest[0]);
+      expect(recordIds(got.items)).toEqual(expected);
+    } finally {
+      sqlite.prepare("update commitments set review_state = 'machine' where id = ?").run(latest[0]);
+    }
+  });
+
+  it('filters by type, party and strength in the listing order, with their totals', async () => {
+    const order = 'order by sort_date is null, sort_date, published is null, published, id';
+    const type = (sqlite.prepare("select type as v from commitments group by type order by count(*) desc limit 1").get() as { v: string }).v;
+    for (const [f, where] of [[{ type }, `type = '${type}'`], [{ strength: 'decided' }, "strength = 'decided'"], [{ include: 'rejected' as const }, '1']] as const) {
+      const expected = ids(`select id from commitments where ${where} ${f.include ? '' : "and review_state <> 'rejected'"} ${order}`).map(Number);
+      const got = await listCommitments(db, { ...(f as CommitmentFilters), ...all });
+      const byRecord = new Map((sqlite.prepare('select id, record_id as r from commitments').all() as { id: number; r: string | null }[]).map((x) => [x.r ?? String(x.id), x.id]));
+      expect(got.items.map((i) => byRecord.get(i.id)), JSON.stringify(f)).toEqual(expected.slice(0, all.limit));
+      expect(got.total).toBe(expected.length);
+      expect(expected.length).toBeGreaterThan(1);
+    }
+  });
+});
