@@ -99,43 +99,53 @@ export async function memberships(db: Db, code?: string): Promise<Map<string, Me
   return new Map([...out].map(([k, v]) => [k, [...v.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'))]));
 }
 
-/** One row per municipality that has documents. */
+/** The climate-neutral target year of a commitment row `c` (its target year, else the year its `when` starts with). */
+const NEUTRAL_YEAR = sql.raw('coalesce(c.target_year, cast(substr(c."when", 1, 4) as integer))');
+
+/**
+ * One row per municipality that has documents. Each cell is read per municipality from an index, in a bounded
+ * number of rows however large the archive: its programmes as its own page shows them (memberships of one
+ * municipality), the earliest climate-neutral year (commitments_neutral_idx), the latest reduction target
+ * (commitments_reduction_idx) and its newest document (mentions_municipality_page_idx).
+ */
 export async function compareRows(db: Db): Promise<CompareRow[]> {
   const munis = (await listMunicipalities(db, { limit: 1000, offset: 0 })).items;
-  const [members, neutral, reductions, newest] = await Promise.all([
-    memberships(db),
-    // The earliest year by which it is to be climate neutral, over every commitment that states one.
-    db.all<{ code: string; year: number; recordId: string }>(sql`
-      select x.code as code, x.year as year, x.recordId as recordId from (
-        select c.municipality_code as code, coalesce(c.target_year, cast(substr(c."when", 1, 4) as integer)) as year, c.record_id as recordId,
-          row_number() over (partition by c.municipality_code order by coalesce(c.target_year, cast(substr(c."when", 1, 4) as integer)), c.id) as rn
-        from commitments c where c.municipality_code is not null and c.review_state <> 'rejected' and c.type = 'target'
-          and (c.object = 'klimatneutral' or (c.object is null and (instr(lower(c.what), 'klimatneutral') > 0)))
-          and coalesce(c.target_year, cast(substr(c."when", 1, 4) as integer)) is not null) x where x.rn = 1`),
-    // The latest reduction target the documents state.
-    db.all<{ code: string; percent: number; baseline: number | null; year: number | null; recordId: string }>(sql`
-      select x.code as code, x.percent as percent, x.baseline as baseline, x.year as year, x.recordId as recordId from (
-        select c.municipality_code as code, c.reduction_percent as percent, c.baseline_year as baseline, c.target_year as year, c.record_id as recordId,
-          row_number() over (partition by c.municipality_code order by ${knownSql('c')} desc, c.id desc) as rn
-        from commitments c where c.municipality_code is not null and c.review_state <> 'rejected' and c.reduction_percent is not null) x where x.rn = 1`),
-    db.all<{ code: string; published: string | null; documentId: string }>(sql`
-      select x.code as code, x.published as published, x.documentId as documentId from (
-        select m.municipality_code as code, d.published as published, d.id as documentId,
-          row_number() over (partition by m.municipality_code order by d.published is null, d.published desc, d.created_at desc) as rn
-        from (select distinct municipality_code, document_id from mentions where municipality_code is not null and review_state <> 'rejected') m
-        join documents d on d.id = m.document_id) x where x.rn = 1`),
-  ]);
-  const by = <T extends { code: string }>(rows: T[]) => new Map(rows.map((r) => [r.code, r]));
-  const [n, r, w] = [by(neutral), by(reductions), by(newest)];
-  return munis.map((m) => ({
-    code: m.code, name: m.name, county: m.county, programmes: members.get(m.code) ?? [],
-    climateNeutralYear: { value: n.get(m.code) ? Number(n.get(m.code)!.year) : null, evidence: n.get(m.code)?.recordId ?? null },
-    reduction: r.get(m.code)
-      ? { value: { percent: Number(r.get(m.code)!.percent), baselineYear: r.get(m.code)!.baseline, targetYear: r.get(m.code)!.year }, evidence: r.get(m.code)!.recordId }
-      : { value: null, evidence: null },
-    documents: m.documents, people: m.people, commitments: m.commitments,
-    newestEvidence: { date: w.get(m.code)?.published ?? null, documentId: w.get(m.code)?.documentId ?? null },
-  }));
+  const members = new Map<string, Membership[]>();
+  for (const m of munis) members.set(m.code, (await memberships(db, m.code)).get(m.code) ?? []);
+  const rows = await db.all<{ code: string; neutral: string | null; reduction: string | null; newestDate: string | null; newestDocument: string | null }>(sql`
+    select m.code as code,
+      (select json_array(${NEUTRAL_YEAR}, c.record_id) from commitments c
+        where c.municipality_code = m.code and c.type = 'target' and c.review_state <> 'rejected'
+          and (c.object = 'klimatneutral' or (c.object is null and instr(lower(c.what), 'klimatneutral') > 0)) and ${NEUTRAL_YEAR} is not null
+        order by ${NEUTRAL_YEAR}, c.id limit 1) as neutral,
+      (select json_array(c.reduction_percent, c.baseline_year, c.target_year, c.record_id) from commitments c
+        where c.municipality_code = m.code and c.reduction_percent is not null and c.review_state <> 'rejected'
+        order by ${knownSql('c')} desc, c.id desc limit 1) as reduction,
+      n.published as newestDate,
+      -- Of its documents of that date, the one archived last.
+      (select d.id from documents d where d.id in (select x.document_id from mentions x indexed by mentions_municipality_page_idx
+          where x.municipality_code = m.code and x.review_state <> 'rejected' and x.published is n.published)
+        order by d.created_at desc, d.id desc limit 1) as newestDocument
+    from municipalities m
+      join (select mm.code as code, (select x.published from mentions x indexed by mentions_municipality_page_idx
+          where x.municipality_code = mm.code and x.review_state <> 'rejected' order by x.published desc limit 1) as published
+        from municipalities mm) n on n.code = m.code`);
+  const cells = new Map(rows.map((r) => [r.code, r]));
+  const json = <T>(s: string | null | undefined) => (s ? (JSON.parse(s) as T) : null);
+  return munis.map((m) => {
+    const c = cells.get(m.code);
+    const neutral = json<[number, string]>(c?.neutral);
+    const reduction = json<[number, number | null, number | null, string]>(c?.reduction);
+    return {
+      code: m.code, name: m.name, county: m.county, programmes: members.get(m.code) ?? [],
+      climateNeutralYear: { value: neutral ? Number(neutral[0]) : null, evidence: neutral?.[1] ?? null },
+      reduction: reduction
+        ? { value: { percent: Number(reduction[0]), baselineYear: reduction[1], targetYear: reduction[2] }, evidence: reduction[3] }
+        : { value: null, evidence: null },
+      documents: m.documents, people: m.people, commitments: m.commitments,
+      newestEvidence: { date: c?.newestDocument ? c.newestDate : null, documentId: c?.newestDocument ?? null },
+    };
+  });
 }
 
 export const COMPARE_COLUMNS = [

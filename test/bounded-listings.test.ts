@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../src/archive.js';
+import { compareRows } from '../src/compare.js';
 import { openSqlite } from '../src/db/sqlite.js';
 import {
   LISTING_LIMITS, listCommitments, listDocuments, STRENGTH_RANK, type CommitmentFilters, type DocumentFilters,
@@ -159,6 +160,32 @@ describe('commitment listings', () => {
       expect(got.items.map((i) => byRecord.get(i.id)), JSON.stringify(f)).toEqual(expected.slice(0, all.limit));
       expect(got.total).toBe(expected.length);
       expect(expected.length).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('the comparison table', () => {
+  it('reads each cell per municipality from an index, as reading every row says', async () => {
+    const year = 'coalesce(c.target_year, cast(substr(c."when", 1, 4) as integer))';
+    const first = <T>(q: string) => new Map((sqlite.prepare(q).all() as (T & { code: string })[]).map((r) => [r.code, r]));
+    const neutral = first<{ year: number; r: string }>(`select code, year, r from (select c.municipality_code as code, ${year} as year, c.record_id as r,
+      row_number() over (partition by c.municipality_code order by ${year}, c.id) as rn from commitments c
+      where c.municipality_code is not null and c.review_state <> 'rejected' and c.type = 'target'
+        and (c.object = 'klimatneutral' or (c.object is null and instr(lower(c.what), 'klimatneutral') > 0)) and ${year} is not null) where rn = 1`);
+    const reduction = first<{ p: number; r: string }>(`select code, p, r from (select c.municipality_code as code, c.reduction_percent as p, c.record_id as r,
+      row_number() over (partition by c.municipality_code order by coalesce(c.published, c.sort_date) desc, c.id desc) as rn from commitments c
+      where c.municipality_code is not null and c.review_state <> 'rejected' and c.reduction_percent is not null) where rn = 1`);
+    const newest = first<{ published: string | null; id: string }>(`select code, published, id from (select m.municipality_code as code, d.published as published, d.id as id,
+      row_number() over (partition by m.municipality_code order by d.published is null, d.published desc, d.created_at desc, d.id desc) as rn
+      from (select distinct municipality_code, document_id from mentions where municipality_code is not null and review_state <> 'rejected') m
+      join documents d on d.id = m.document_id) where rn = 1`);
+    const rows = await compareRows(db);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(Math.min(neutral.size, reduction.size, newest.size)).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect([r.climateNeutralYear.value, r.climateNeutralYear.evidence], r.name).toEqual([neutral.get(r.code)?.year ?? null, neutral.get(r.code)?.r ?? null]);
+      expect([r.reduction.value?.percent ?? null, r.reduction.evidence], r.name).toEqual([reduction.get(r.code)?.p ?? null, reduction.get(r.code)?.r ?? null]);
+      expect([r.newestEvidence.date, r.newestEvidence.documentId], r.name).toEqual([newest.get(r.code)?.published ?? null, newest.get(r.code)?.id ?? null]);
     }
   });
 });

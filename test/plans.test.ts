@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../src/archive.js';
-import { memberships } from '../src/compare.js';
+import { compareRows, memberships } from '../src/compare.js';
 import { openSqlite } from '../src/db/sqlite.js';
 import {
   documentFacets, getDocument, getMunicipality, getPerson, listCommitments, listDocuments, listMunicipalities, listPeople, LISTING_LIMITS, search,
@@ -48,6 +48,7 @@ const shapes = (): Shape[] => [
   ['a municipality', () => getMunicipality(db, 'Karlstad')],
   ['a municipality (later pages)', () => getMunicipality(db, '1780', { documents: deep, commitments: deep })],
   ['programmes of a municipality', () => memberships(db, '1780')],
+  ['the comparison table', () => compareRows(db)],
   ['search', () => search(db, 'klimatkontrakt', page)],
   ['search, prefix', () => search(db, 'klimatneutral* Viable', page)],
   // Commitments, by every filter the API takes.

@@ -215,6 +215,14 @@ export const commitments = sqliteTable('commitments', {
   index('commitments_type_order_idx').on(t.type, ...ORDER(t)),
   index('commitments_party_order_idx').on(t.party, ...ORDER(t)),
   index('commitments_strength_order_idx').on(t.strength, ...ORDER(t)),
+  // The comparison table's cells, one seek per municipality (src/compare.ts): statements of joining a programme,
+  // the earliest climate-neutral year, the latest reduction target.
+  index('commitments_programme_idx').on(t.municipalityCode, t.object, sql`coalesce(${t.published}, ${t.sortDate})`, t.id)
+    .where(sql`${t.type} in ('join', 'sign') and ${t.reviewState} <> 'rejected'`),
+  index('commitments_neutral_idx').on(t.municipalityCode, sql`coalesce(${t.targetYear}, cast(substr(${t.when}, 1, 4) as integer))`, t.id)
+    .where(sql`${t.type} = 'target' and ${t.reviewState} <> 'rejected' and (${t.object} = 'klimatneutral' or (${t.object} is null and instr(lower(${t.what}), 'klimatneutral') > 0))`),
+  index('commitments_reduction_idx').on(t.municipalityCode, sql`coalesce(${t.published}, ${t.sortDate})`, t.id)
+    .where(sql`${t.reductionPercent} is not null and ${t.reviewState} <> 'rejected'`),
   index('commitments_actor_idx').on(t.actor).where(sql`${t.reviewState} <> 'rejected'`),
   index('commitments_object_idx').on(t.object).where(sql`${t.reviewState} <> 'rejected'`),
   index('commitments_reviewed_idx').on(t.reviewState).where(sql`${t.reviewState} <> 'rejected' and ${t.reviewState} <> 'machine'`),
