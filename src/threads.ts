@@ -3,7 +3,7 @@
 // `<actor key>:<object>` (src/queries.ts, threadOf). Shared by /api/threads and the /threads pages.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db/index.js';
-import { findMunicipality, knownSql, listCommitments, rankSql, STRENGTH_RANK, threadSql, type CommitmentView, type Listing } from './queries.js';
+import { findMunicipality, knownSql, listCommitments, rankSql, STRENGTH_RANK, type CommitmentView, type Listing } from './queries.js';
 
 export interface ThreadSummary {
   id: string; actor: string; municipality: { code: string; name: string } | null; party: string | null; object: string;
@@ -16,7 +16,57 @@ export interface ThreadSummary {
 
 export interface ThreadFilters { municipality?: string; object?: string; party?: string; limit: number; offset: number }
 
+/**
+ * Threads, the most recently moved first (by the date known of their latest step, how far along, id: the order of
+ * a thread's own steps and of as_of, where 2022-12 comes before 2022-12-05). The threads are read one seek each from commitments_thread_known_idx
+ * (a municipality's as a range of it: their ids start with its code), and of each its latest step another: the
+ * work grows with the number of threads, not with their steps. Steps and first dates are counted for the page only.
+ */
 export async function listThreads(db: Db, f: ThreadFilters): Promise<Listing<ThreadSummary>> {
+  if (f.party) return threadsOfParty(db, f);
+  let lo = '', hi: string | null = null;
+  if (f.municipality) {
+    const m = await findMunicipality(db, f.municipality);
+    if (!m) return { items: [], total: 0 };
+    // A party's commitment belongs to the thread of the municipality its document is from.
+    [lo, hi] = [`${m.code}:`, `${m.code};`];
+  }
+  const below = (col: SQL) => (hi === null ? sql`` : sql`and ${col} < ${hi}`);
+  // The thread id ends with its object.
+  const ofObject = f.object ? sql`and substr(t.thread, -${f.object.length + 1}) = ${`:${f.object}`}` : sql``;
+  const known = knownSql('c'), rank = rankSql('c');
+  const latest = sql`with recursive t(thread) as (
+      select (select min(c.thread) from commitments c where c.thread >= ${lo} ${below(sql`c.thread`)})
+      union all select (select min(c.thread) from commitments c where c.thread > t.thread ${below(sql`c.thread`)}) from t where t.thread is not null),
+    latest as (select t.thread as thread, (select c.id from commitments c where c.thread = t.thread and c.review_state <> 'rejected' 
+        order by ${known} desc, ${rank} desc, c.id desc limit 1) as id from t where t.thread is not null ${ofObject})`;
+  const latestKey = sql`coalesce(${known}, '') || '~' || ${rank} || '~' || printf('%012d', c.id)`;
+  const rows = await db.all<{ id: string; latestKey: string; actor: string; code: string | null; party: string | null; object: string;
+    recordId: string; type: string; strength: string | null; documentId: string }>(sql`
+    ${latest} select l.thread as id, ${latestKey} as latestKey, c.actor as actor, c.municipality_code as code, c.party as party, c.object as object,
+      c.record_id as recordId, c.type as type, c.strength as strength, c.document_id as documentId
+    from latest l join commitments c on c.id = l.id order by ${known} desc, ${rank} desc, c.id desc, l.thread limit ${f.limit} offset ${f.offset}`);
+  const [total] = await db.all<{ n: number }>(sql`${latest} select count(*) as n from latest where id is not null`);
+  // Inlined as text (quoted), not bound: D1 binds at most 100 parameters and a page may hold 200 threads.
+  const list = sql.raw(rows.map((r) => `'${r.id.replace(/'/g, "''")}'`).join(', '));
+  const counts = rows.length ? await db.all<{ id: string; n: number; first: string | null }>(sql`
+    select c.thread as id, count(*) as n, min(${known}) as first from commitments c
+    where c.thread in (${list}) and c.review_state <> 'rejected' group by c.thread`) : [];
+  const byId = new Map(counts.map((r) => [r.id, r]));
+  const names = new Map<string, string>();
+  for (const r of rows) if (r.code && !names.has(r.code)) names.set(r.code, (await findMunicipality(db, r.code))?.name ?? r.code);
+  return {
+    items: rows.map((r) => ({
+      id: r.id, actor: r.actor, municipality: r.code ? { code: r.code, name: names.get(r.code)! } : null, party: r.party, object: r.object,
+      steps: Number(byId.get(r.id)?.n ?? 0), first: byId.get(r.id)?.first ?? null, last: r.latestKey.split('~')[0] || null,
+      latest: { recordId: r.recordId, type: r.type, strength: r.strength, documentId: r.documentId },
+    })),
+    total: Number(total?.n ?? 0),
+  };
+}
+
+/** Threads with a party's steps: from that party's commitments (commitments_party_order_idx), grouped by thread. */
+async function threadsOfParty(db: Db, f: ThreadFilters): Promise<Listing<ThreadSummary>> {
   const conds: SQL[] = [sql`c.thread is not null`, sql`c.review_state <> 'rejected'`];
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
@@ -26,24 +76,25 @@ export async function listThreads(db: Db, f: ThreadFilters): Promise<Listing<Thr
   if (f.object) conds.push(sql`c.object = ${f.object}`);
   if (f.party) conds.push(sql`c.party = ${f.party}`);
   const where = sql.join(conds, sql` and `);
-  const t = threadSql('c'), known = knownSql('c'), rank = rankSql('c');
-  // One max() per query: SQLite then takes the bare columns from the row holding it (the latest step).
-  const rows = await db.all<{ id: string; n: number; latestKey: string; actor: string; code: string | null; party: string | null; object: string;
+  const t = sql.raw('c.thread'), known = knownSql('c'), rank = rankSql('c');
+  // Of each thread its latest step in the order of listThreads (date known, rank, id), with its steps and first date.
+  const rows = await db.all<{ id: string; n: number; first: string | null; last: string | null; actor: string; code: string | null; party: string | null; object: string;
     recordId: string; type: string; strength: string | null; documentId: string }>(sql`
-    select ${t} as id, count(*) as n, max(coalesce(${known}, '') || '~' || ${rank} || '~' || printf('%012d', c.id)) as latestKey,
-      c.actor as actor, c.municipality_code as code, c.party as party, c.object as object, c.record_id as recordId, c.type as type,
-      c.strength as strength, c.document_id as documentId
-    from commitments c where ${where} group by ${t} order by latestKey desc, id limit ${f.limit} offset ${f.offset}`);
+    select id, n, first, last, actor, code, party, object, recordId, type, strength, documentId from (
+      select ${t} as id, count(*) over w as n, min(${known}) over w as first, ${known} as last, ${rank} as r, c.id as cid,
+        row_number() over (partition by ${t} order by ${known} desc, ${rank} desc, c.id desc) as rn,
+        c.actor as actor, c.municipality_code as code, c.party as party, c.object as object, c.record_id as recordId, c.type as type,
+        c.strength as strength, c.document_id as documentId
+      from commitments c where ${where} window w as (partition by ${t}))
+    where rn = 1 order by last desc, r desc, cid desc, id limit ${f.limit} offset ${f.offset}`);
   const [total] = await db.all<{ n: number }>(sql`select count(distinct ${t}) as n from commitments c where ${where}`);
-  const firsts = rows.length ? await db.all<{ id: string; first: string | null }>(sql`
-    select ${t} as id, min(${known}) as first from commitments c where ${where} and ${t} in (${sql.join(rows.map((r) => sql`${r.id}`), sql`, `)}) group by ${t}`) : [];
-  const first = new Map(firsts.map((r) => [r.id, r.first]));
+  const first = new Map(rows.map((r) => [r.id, r.first]));
   const names = new Map<string, string>();
   for (const r of rows) if (r.code && !names.has(r.code)) names.set(r.code, (await findMunicipality(db, r.code))?.name ?? r.code);
   return {
     items: rows.map((r) => ({
       id: r.id, actor: r.actor, municipality: r.code ? { code: r.code, name: names.get(r.code)! } : null, party: r.party, object: r.object,
-      steps: Number(r.n), first: first.get(r.id) ?? null, last: r.latestKey.split('~')[0] || null,
+      steps: Number(r.n), first: first.get(r.id) ?? null, last: r.last,
       latest: { recordId: r.recordId, type: r.type, strength: r.strength, documentId: r.documentId },
     })),
     total: Number(total?.n ?? 0),

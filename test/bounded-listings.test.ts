@@ -14,6 +14,7 @@ import {
   LISTING_LIMITS, listCommitments, listDocuments, STRENGTH_RANK, type CommitmentFilters, type DocumentFilters,
 } from '../src/queries.js';
 import { fsBlobStore } from '../src/storage/fs.js';
+import { listThreads } from '../src/threads.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-listings-'));
 const store = openSqlite(join(dir, 'k.db'));
@@ -187,5 +188,28 @@ describe('the comparison table', () => {
       expect([r.reduction.value?.percent ?? null, r.reduction.evidence], r.name).toEqual([reduction.get(r.code)?.p ?? null, reduction.get(r.code)?.r ?? null]);
       expect([r.newestEvidence.date, r.newestEvidence.documentId], r.name).toEqual([newest.get(r.code)?.published ?? null, newest.get(r.code)?.id ?? null]);
     }
+  });
+});
+
+describe('threads', () => {
+  it('lists the most recently moved first, with steps and dates, as grouping every step says', async () => {
+    const rank = "(case when c.type = 'revise' then 5 else coalesce(case c.strength when 'proposed' then 0 when 'stated' then 1 when 'answered' then 2 when 'decided' then 3 when 'signed' then 4 end, 1) end)";
+    // Of each thread its latest step by (date known, rank, id), threads in that order; steps and first date of all.
+    const known = 'coalesce(c.published, c.sort_date)';
+    const expected = (where: string) => sqlite.prepare(`select id, steps, first from (select c.thread as id, count(*) over w as steps, min(${known}) over w as first,
+      row_number() over (partition by c.thread order by ${known} desc, ${rank} desc, c.id desc) as rn, ${known} as k, ${rank} as r, c.id as cid
+      from commitments c where c.thread is not null and c.review_state <> 'rejected' ${where} window w as (partition by c.thread))
+      where rn = 1 order by k desc, r desc, cid desc, id`).all() as { id: string; steps: number; first: string | null }[];
+    const code = (sqlite.prepare('select municipality_code as c from commitments where thread is not null and municipality_code is not null group by 1 order by count(distinct thread) desc limit 1').get() as { c: string }).c;
+    const object = (sqlite.prepare('select object as o from commitments where thread is not null group by 1 order by count(distinct thread) desc limit 1').get() as { o: string }).o;
+    const party = (sqlite.prepare('select party as p from commitments where thread is not null and party is not null group by 1 order by count(distinct thread) desc limit 1').get() as { p: string }).p;
+    for (const [f, where] of [[{}, ''], [{ municipality: code }, `and substr(c.thread, 1, 5) = '${code}:'`], [{ object }, `and c.object = '${object}'`],
+      [{ party }, `and c.party = '${party}'`]] as const) {
+      const want = expected(where);
+      const got = await listThreads(db, { ...f, limit: 200, offset: 0 });
+      expect(got.items.map((t) => ({ id: t.id, steps: t.steps, first: t.first })), JSON.stringify(f)).toEqual(want.map(({ id, steps, first }) => ({ id, steps, first })));
+      expect(got.total).toBe(want.length);
+    }
+    expect(expected('').length).toBeGreaterThan(5);
   });
 });

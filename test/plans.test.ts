@@ -13,6 +13,7 @@ import {
   documentFacets, getDocument, getMunicipality, getPerson, listCommitments, listDocuments, listMunicipalities, listPeople, LISTING_LIMITS, search,
 } from '../src/queries.js';
 import { fsBlobStore } from '../src/storage/fs.js';
+import { listThreads } from '../src/threads.js';
 import { fullScans, plansOf } from '../scripts/bench/plans.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-plans-'));
@@ -49,6 +50,10 @@ const shapes = (): Shape[] => [
   ['a municipality (later pages)', () => getMunicipality(db, '1780', { documents: deep, commitments: deep })],
   ['programmes of a municipality', () => memberships(db, '1780')],
   ['the comparison table', () => compareRows(db)],
+  ['threads', () => listThreads(db, page)],
+  ['threads of a municipality', () => listThreads(db, { municipality: 'Karlstad', ...page })],
+  ['threads of an object', () => listThreads(db, { object: 'klimatkontrakt-2030', ...page })],
+  ['threads of a party', () => listThreads(db, { party: 'S', ...page })],
   ['search', () => search(db, 'klimatkontrakt', page)],
   ['search, prefix', () => search(db, 'klimatneutral* Viable', page)],
   // Commitments, by every filter the API takes.

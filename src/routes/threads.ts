@@ -1,7 +1,7 @@
 // /api/threads: the commitments of one actor about one object across documents, in order; and the comparison
 // table of municipalities (/api/municipalities.csv and .json), every cell with its evidence.
 import { createRoute, z } from '@hono/zod-openapi';
-import { compareCsv, compareRows } from '../compare.js';
+import { compareCsv, compareRows, MORE_EVIDENCE } from '../compare.js';
 import { problemResponse, requireRead, router } from '../http.js';
 import { notFound } from '../problem.js';
 import { PROGRAMMES } from '../programmes.js';
@@ -36,7 +36,8 @@ const Cell = (value: z.ZodType) => z.object({ value, evidence: z.string().nullab
 const Row = z.object({
   code: z.string(), name: z.string(), county: z.string(),
   programmes: z.array(z.object({ programme: z.string(), name: z.string(), cohort: z.string().nullable(), since: z.string().nullable(),
-    evidence: z.string(), more: z.array(z.string()) })),
+    evidence: z.string(), more: z.array(z.string()).openapi({ description: `Other records that say the same, at most ${MORE_EVIDENCE} (as on the municipality's page)` }),
+    evidenceCount: z.number().int().openapi({ description: 'How many records show it in all' }) })),
   climateNeutralYear: Cell(z.number().int().nullable()),
   reduction: Cell(z.object({ percent: z.number(), baselineYear: z.number().int().nullable(), targetYear: z.number().int().nullable() }).nullable()),
   documents: z.number().int(), people: z.number().int(), commitments: z.number().int(),
