@@ -639,6 +639,24 @@ export interface PeopleFilters extends Page {
   reviewed?: boolean;
 }
 
+/**
+ * The roles each person is named with, in order: one seek per role in mentions_person_role_idx (the next role after
+ * the last one), not a read of every mention with a role (a councillor named 40,000 times has a few roles).
+ */
+async function rolesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
+  if (!ids.length) return new Map();
+  // Inlined as text (quoted), not bound: D1 binds at most 100 parameters and a page may hold 200 people.
+  const list = sql.raw(ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(', '));
+  const live = sql`mm.role is not null and mm.review_state <> 'rejected'`;
+  const rows = await db.all<{ id: string; role: string }>(sql`with recursive r(id, role) as (
+      select p.id, (select min(mm.role) from mentions mm where mm.person_id = p.id and ${live}) from people p where p.id in (${list})
+      union all select r.id, (select min(mm.role) from mentions mm where mm.person_id = r.id and ${live} and mm.role > r.role) from r where r.role is not null)
+    select id, role from r where role is not null order by id, role`);
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.role]);
+  return out;
+}
+
 export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<PersonSummary>> {
   const conds: SQL[] = [];
   if (f.party) conds.push(eq(people.party, f.party));
@@ -661,16 +679,15 @@ export async function listPeople(db: Db, f: PeopleFilters): Promise<Listing<Pers
     // The counts kept on write (facet_tallies), as on the person's own page.
     mentions: sql<number>`coalesce((select t.n from facet_tallies t where t.facet = 'person_mentions' and t.value = "people"."id"), 0)`,
     documents: sql<number>`coalesce((select t.n from facet_tallies t where t.facet = 'person_documents' and t.value = "people"."id"), 0)`,
-    roles: sql<string | null>`(select group_concat(role, char(31)) from (select distinct mm.role as role from mentions mm indexed by mentions_person_role_idx
-      where mm.person_id = "people"."id" and mm.role is not null and mm.review_state <> 'rejected'))`,
   }).from(people).where(where).orderBy(asc(people.nameKey), asc(people.id)).limit(f.limit).offset(f.offset);
+  const roles = await rolesOf(db, rows.map((r) => r.id));
   const [total] = await db.select({ n: count() }).from(people).where(where);
   const names = await nameOf(db);
   return {
     items: rows.map((r) => ({
       id: r.id, name: r.name, party: r.party, politician: !!r.politician,
       municipality: r.code ? { code: r.code, name: names.get(r.code) ?? r.code } : null,
-      roles: r.roles ? r.roles.split('\u001f') : [], mentions: Number(r.mentions), documents: Number(r.documents),
+      roles: roles.get(r.id) ?? [], mentions: Number(r.mentions), documents: Number(r.documents),
     })),
     total: total?.n ?? 0,
   };
@@ -826,8 +843,11 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   const where = and(...conds);
   // The page from commitments alone, in the order of commitments_order_idx and commitments_municipality_order_idx
   // (a page stops at its last row), then its documents' titles: joined, SQLite may read every row and sort.
-  const page = await db.select().from(commitments).where(where)
-    .orderBy(sql`${commitments.sortDate} is null`, asc(commitments.sortDate), sql`${commitments.published} is null`, asc(commitments.published), asc(commitments.id))
+  // With a date range every row is dated: `(sort_date is null) = 0` lets the date-order indexes seek to the range
+  // (their first column is that expression) and the order leaves the constant out, so the index order serves it.
+  const dated = !!(f.from || f.to);
+  const page = await db.select().from(commitments).where(dated ? and(where, sql`(${commitments.sortDate} is null) = 0`) : where)
+    .orderBy(...(dated ? [] : [sql`${commitments.sortDate} is null`]), asc(commitments.sortDate), sql`${commitments.published} is null`, asc(commitments.published), asc(commitments.id))
     .limit(f.limit).offset(f.offset);
   const titles = new Map<string, { title: string | null; filename: string }>();
   const docIds = [...new Set(page.map((c) => c.documentId))];

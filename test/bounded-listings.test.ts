@@ -11,7 +11,7 @@ import { Archive } from '../src/archive.js';
 import { compareRows } from '../src/compare.js';
 import { openSqlite } from '../src/db/sqlite.js';
 import {
-  LISTING_LIMITS, listCommitments, listDocuments, STRENGTH_RANK, type CommitmentFilters, type DocumentFilters,
+  LISTING_LIMITS, listCommitments, listDocuments, listPeople, STRENGTH_RANK, type CommitmentFilters, type DocumentFilters,
 } from '../src/queries.js';
 import { fsBlobStore } from '../src/storage/fs.js';
 import { listThreads } from '../src/threads.js';
@@ -154,7 +154,9 @@ describe('commitment listings', () => {
   it('filters by type, party and strength in the listing order, with their totals', async () => {
     const order = 'order by sort_date is null, sort_date, published is null, published, id';
     const type = (sqlite.prepare("select type as v from commitments group by type order by count(*) desc limit 1").get() as { v: string }).v;
-    for (const [f, where] of [[{ type }, `type = '${type}'`], [{ strength: 'decided' }, "strength = 'decided'"], [{ include: 'rejected' as const }, '1']] as const) {
+    const year = (sqlite.prepare("select substr(sort_date, 1, 4) as y from commitments where sort_date is not null group by 1 order by count(*) desc limit 1").get() as { y: string }).y;
+    for (const [f, where] of [[{ type }, `type = '${type}'`], [{ strength: 'decided' }, "strength = 'decided'"], [{ include: 'rejected' as const }, '1'],
+      [{ from: year, to: year }, `substr(sort_date, 1, 4) = '${year}'`], [{ to: year }, `substr(sort_date, 1, 4) <= '${year}'`]] as const) {
       const expected = ids(`select id from commitments where ${where} ${f.include ? '' : "and review_state <> 'rejected'"} ${order}`).map(Number);
       const got = await listCommitments(db, { ...(f as CommitmentFilters), ...all });
       const byRecord = new Map((sqlite.prepare('select id, record_id as r from commitments').all() as { id: number; r: string | null }[]).map((x) => [x.r ?? String(x.id), x.id]));
@@ -211,5 +213,16 @@ describe('threads', () => {
       expect(got.total).toBe(want.length);
     }
     expect(expected('').length).toBeGreaterThan(5);
+  });
+});
+
+describe('people', () => {
+  it("names each person's roles, one seek per role, as reading every mention says", async () => {
+    const got = await listPeople(db, { limit: 200, offset: 0 });
+    const roles = sqlite.prepare(`select person_id as id, group_concat(role, char(31)) as roles from (select distinct person_id, role from mentions
+      where person_id is not null and role is not null and review_state <> 'rejected' order by person_id, role) group by person_id`).all() as { id: string; roles: string }[];
+    const want = new Map(roles.map((r) => [r.id, r.roles.split('\u001f')]));
+    expect(got.items.filter((p) => p.roles.length > 1).length).toBeGreaterThan(0);
+    for (const p of got.items) expect(p.roles, p.name).toEqual(want.get(p.id) ?? []);
   });
 });
