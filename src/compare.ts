@@ -103,9 +103,10 @@ export async function memberships(db: Db, code?: string): Promise<Map<string, Me
 const NEUTRAL_YEAR = sql.raw('coalesce(c.target_year, cast(substr(c."when", 1, 4) as integer))');
 
 /**
- * One row per municipality that has documents. Each cell is read per municipality from an index, in a bounded
- * number of rows however large the archive: its programmes as its own page shows them (memberships of one
- * municipality), the earliest climate-neutral year (commitments_neutral_idx), the latest reduction target
+ * One row per municipality that has documents. Each cell is read per municipality from an index: its programmes
+ * as its own page shows them (memberships of one municipality: its wave spans from the counts kept on write, its
+ * statements of joining a programme from commitments_programme_idx, each read to count it), and one seek each for
+ * the earliest climate-neutral year (commitments_neutral_idx), the latest reduction target
  * (commitments_reduction_idx) and its newest document (mentions_municipality_page_idx).
  */
 export async function compareRows(db: Db): Promise<CompareRow[]> {

@@ -17,10 +17,11 @@ export interface ThreadSummary {
 export interface ThreadFilters { municipality?: string; object?: string; party?: string; limit: number; offset: number }
 
 /**
- * Threads, the most recently moved first (by the date known of their latest step, how far along, id: the order of
- * a thread's own steps and of as_of, where 2022-12 comes before 2022-12-05). The threads are read one seek each from commitments_thread_known_idx
- * (a municipality's as a range of it: their ids start with its code), and of each its latest step another: the
- * work grows with the number of threads, not with their steps. Steps and first dates are counted for the page only.
+ * Threads, the most recently moved first (by the date known of their latest step, how far along, id: the order
+ * of a thread's own steps and of as_of, where 2022-12 comes before 2022-12-05). The threads are read one seek
+ * each from commitments_thread_known_idx (a municipality's as a range of it: their ids start with its code), and
+ * of each its latest step another: the work grows with the number of threads, not with their steps. Steps and
+ * first dates are counted for the page only.
  */
 export async function listThreads(db: Db, f: ThreadFilters): Promise<Listing<ThreadSummary>> {
   if (f.party) return threadsOfParty(db, f);
@@ -38,12 +39,11 @@ export async function listThreads(db: Db, f: ThreadFilters): Promise<Listing<Thr
   const latest = sql`with recursive t(thread) as (
       select (select min(c.thread) from commitments c where c.thread >= ${lo} ${below(sql`c.thread`)})
       union all select (select min(c.thread) from commitments c where c.thread > t.thread ${below(sql`c.thread`)}) from t where t.thread is not null),
-    latest as (select t.thread as thread, (select c.id from commitments c where c.thread = t.thread and c.review_state <> 'rejected' 
+    latest as (select t.thread as thread, (select c.id from commitments c where c.thread = t.thread and c.review_state <> 'rejected'
         order by ${known} desc, ${rank} desc, c.id desc limit 1) as id from t where t.thread is not null ${ofObject})`;
-  const latestKey = sql`coalesce(${known}, '') || '~' || ${rank} || '~' || printf('%012d', c.id)`;
-  const rows = await db.all<{ id: string; latestKey: string; actor: string; code: string | null; party: string | null; object: string;
+  const rows = await db.all<{ id: string; last: string | null; actor: string; code: string | null; party: string | null; object: string;
     recordId: string; type: string; strength: string | null; documentId: string }>(sql`
-    ${latest} select l.thread as id, ${latestKey} as latestKey, c.actor as actor, c.municipality_code as code, c.party as party, c.object as object,
+    ${latest} select l.thread as id, ${known} as last, c.actor as actor, c.municipality_code as code, c.party as party, c.object as object,
       c.record_id as recordId, c.type as type, c.strength as strength, c.document_id as documentId
     from latest l join commitments c on c.id = l.id order by ${known} desc, ${rank} desc, c.id desc, l.thread limit ${f.limit} offset ${f.offset}`);
   const [total] = await db.all<{ n: number }>(sql`${latest} select count(*) as n from latest where id is not null`);
@@ -58,7 +58,7 @@ export async function listThreads(db: Db, f: ThreadFilters): Promise<Listing<Thr
   return {
     items: rows.map((r) => ({
       id: r.id, actor: r.actor, municipality: r.code ? { code: r.code, name: names.get(r.code)! } : null, party: r.party, object: r.object,
-      steps: Number(byId.get(r.id)?.n ?? 0), first: byId.get(r.id)?.first ?? null, last: r.latestKey.split('~')[0] || null,
+      steps: Number(byId.get(r.id)?.n ?? 0), first: byId.get(r.id)?.first ?? null, last: r.last,
       latest: { recordId: r.recordId, type: r.type, strength: r.strength, documentId: r.documentId },
     })),
     total: Number(total?.n ?? 0),
