@@ -14,6 +14,7 @@ import {
   LISTING_LIMITS, listCommitments, listDocuments, listPeople, STRENGTH_RANK, type CommitmentFilters, type DocumentFilters,
 } from '../src/queries.js';
 import { fsBlobStore } from '../src/storage/fs.js';
+import { makeApp } from './helpers/app.js';
 import { listThreads } from '../src/threads.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kommunarkiv-listings-'));
@@ -224,5 +225,33 @@ describe('people', () => {
     const want = new Map(roles.map((r) => [r.id, r.roles.split('\u001f')]));
     expect(got.items.filter((p) => p.roles.length > 1).length).toBeGreaterThan(0);
     for (const p of got.items) expect(p.roles, p.name).toEqual(want.get(p.id) ?? []);
+  });
+});
+
+describe('a total past the limit, over HTTP', () => {
+  const t = makeApp();
+  beforeAll(async () => {
+    for (const f of readdirSync(join(__dirname, '../corpus/docs')).filter((x) => x.endsWith('.txt')).sort()) {
+      expect((await t.upload(readFileSync(join(__dirname, '../corpus/docs', f)), f)).status).toBe(201);
+    }
+  }, 60_000);
+  afterAll(() => { Object.assign(LISTING_LIMITS, saved); t.close(); });
+
+  it('says "more" in the API and "fler än" on the pages, with the next page linked', async () => {
+    Object.assign(LISTING_LIMITS, { count: 2 });
+    try {
+      const api = await (await t.app.request('/api/documents?language=sv&limit=1', { headers: t.auth })).json() as { items: unknown[]; total: number; more: boolean };
+      expect(api).toMatchObject({ total: 2, more: true });
+      expect(api.items).toHaveLength(1);
+      const exact = await (await t.app.request('/api/documents?limit=1', { headers: t.auth })).json() as { total: number; more: boolean };
+      expect(exact).toMatchObject({ total: 5, more: false });
+      const commitments = await (await t.app.request('/api/commitments?from=2000&limit=1', { headers: t.auth })).json() as { total: number; more: boolean };
+      expect(commitments).toMatchObject({ total: 2, more: true });
+      const page = await (await t.app.request('/?language=sv&limit=1', { headers: t.auth })).text();
+      expect(page).toContain('1–1 av fler än 2');
+      expect(page).toMatch(/rel="next" href="[^"]*offset=1/);
+    } finally {
+      Object.assign(LISTING_LIMITS, saved);
+    }
   });
 });
