@@ -165,29 +165,35 @@ export const LISTING_LIMITS = { count: 10_000, common: 2_000 };
  * condition tested per document; `ids`: the document ids it matches, from its index, to tell a rare filter (read
  * from its index) from a common one (checked in the listing's order). Without `ids`, `drive` is the only form.
  */
-interface DocumentFilter { drive: SQL; check?: SQL; ids?: SQL }
+interface DocumentFilter {
+  drive: SQL; check?: SQL; ids?: SQL;
+  /** The count kept on write (facet_tallies) of the documents this filter alone matches, where there is one. */
+  kept?: { facet: string; value: string };
+}
 
 /** The filters of a document listing; `NOTHING` when a filter names something that does not exist. */
 async function documentFilters(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>): Promise<DocumentFilter[]> {
   const out: DocumentFilter[] = [];
   /** Documents with a live mention meeting `where` (a condition on `mm`). */
-  const byMention = (where: SQL): DocumentFilter => ({
+  const byMention = (where: SQL, kept?: DocumentFilter['kept']): DocumentFilter => ({
+    kept,
     drive: sql`"documents"."id" in (select mm.document_id from mentions mm where ${where} and mm.review_state <> 'rejected')`,
     check: sql`exists (select 1 from mentions mm where mm.document_id = "documents"."id" and ${where} and mm.review_state <> 'rejected')`,
     ids: sql`select distinct mm.document_id from mentions mm where ${where} and mm.review_state <> 'rejected'`,
   });
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
-    out.push(m ? byMention(sql`mm.municipality_code = ${m.code}`) : { drive: NOTHING });
+    out.push(m ? byMention(sql`mm.municipality_code = ${m.code}`, { facet: 'municipality', value: m.code }) : { drive: NOTHING });
   }
   if (f.person) {
     // By id or by name (which can be several people): read first, so that the index is read per person.
     const ids = await personIds(db, f.person);
-    out.push(ids.length ? byMention(ids.length === 1 ? sql`mm.person_id = ${ids[0]}` : sql`mm.person_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`) : { drive: NOTHING });
+    out.push(ids.length === 1 ? byMention(sql`mm.person_id = ${ids[0]}`, { facet: 'person_documents', value: ids[0]! })
+      : ids.length ? byMention(sql`mm.person_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`) : { drive: NOTHING });
   }
-  if (f.party) out.push(byMention(sql`mm.party = ${f.party}`));
+  if (f.party) out.push(byMention(sql`mm.party = ${f.party}`, { facet: 'party', value: f.party }));
   // documents_kind_published_idx has a kind's documents in the listing's order.
-  if (f.kind) out.push({ drive: eq(documents.kind, f.kind) });
+  if (f.kind) out.push({ drive: eq(documents.kind, f.kind), kept: { facet: 'kind', value: f.kind } });
   if (f.language) out.push({ drive: eq(documents.language, f.language) });
   if (f.from) out.push({ drive: dateFrom(documents.published, f.from) });
   if (f.to) out.push({ drive: dateTo(documents.published, f.to) });
@@ -214,14 +220,9 @@ async function countUpTo(db: Db, ids: SQL, limit: number): Promise<number> {
 /**
  * The where clause of a document listing, each filter in the form that does the least work: a rare filter as an
  * index to start from, a common one checked in the listing's order (`inOrder`: the caller reads in its own order
- * and wants every filter as a check, as a municipality's documents are).
+ * and wants every filter as a check, as a municipality's documents are). `only`: the filter when there is one.
  */
-async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>, inOrder = false): Promise<SQL[]> {
-  return (await documentWhere(db, f, inOrder)).conds;
-}
-
-/** documentConditions, and the ids of the filter when there is only one (its total is then counted from its index). */
-async function documentWhere(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>, inOrder = false): Promise<{ conds: SQL[]; onlyIds: SQL | null }> {
+async function documentConditions(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>, inOrder = false): Promise<{ conds: SQL[]; only: DocumentFilter | null }> {
   const conds: SQL[] = [];
   const filters = await documentFilters(db, f);
   for (const x of filters) {
@@ -229,7 +230,7 @@ async function documentWhere(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'
     else if (inOrder) conds.push(x.check);
     else conds.push((await countUpTo(db, x.ids!, LISTING_LIMITS.common)) > LISTING_LIMITS.common ? x.check : x.drive);
   }
-  return { conds, onlyIds: filters.length === 1 ? filters[0]!.ids ?? null : null };
+  return { conds, only: filters.length === 1 ? filters[0]! : null };
 }
 
 /** A total read up to LISTING_LIMITS.count: `more` when there are more. */
@@ -238,14 +239,9 @@ async function boundedTotal(db: Db, ids: SQL): Promise<{ total: number; more: bo
   return { total: Math.min(n, LISTING_LIMITS.count), more: n > LISTING_LIMITS.count };
 }
 
-/** A count kept on write for a listing whose one filter has one (documents of a party, a kind, a person), else null. */
-async function keptDocumentCount(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset'>, persons: string[]): Promise<number | null> {
-  const set = (['municipality', 'person', 'party', 'kind', 'language', 'from', 'to', 'q', 'reviewed'] as const).filter((k) => f[k] !== undefined && f[k] !== '');
-  if (set.length !== 1) return null;
-  const [facet, value] = set[0] === 'party' ? ['party', f.party!] : set[0] === 'kind' ? ['kind', f.kind!]
-    : set[0] === 'person' && persons.length === 1 ? ['person_documents', persons[0]!] : [null, null];
-  if (!facet) return null;
-  const [t] = await db.select({ n: facetTallies.n }).from(facetTallies).where(and(eq(facetTallies.facet, facet), eq(facetTallies.value, value!)));
+/** A count kept on write (facet_tallies). */
+async function keptCount(db: Db, kept: { facet: string; value: string }): Promise<number> {
+  const [t] = await db.select({ n: facetTallies.n }).from(facetTallies).where(and(eq(facetTallies.facet, kept.facet), eq(facetTallies.value, kept.value)));
   return t?.n ?? 0;
 }
 
@@ -255,16 +251,16 @@ const personIds = async (db: Db, person: string) =>
 
 export async function listDocuments(db: Db, f: DocumentFilters): Promise<Listing<DocumentView>> {
   if (f.municipality && f.sort !== 'added') return municipalityDocuments(db, f);
-  const { conds, onlyIds } = await documentWhere(db, f);
+  const { conds, only } = await documentConditions(db, f);
   const where = and(...conds);
   // SQLite orders NULL below every value, so descending puts undated documents last (and an index can serve it).
   const order = f.sort === 'added' ? [desc(documents.createdAt), desc(documents.id)] : [desc(documents.published), desc(documents.createdAt), desc(documents.id)];
   const rows = await db.select().from(documents).where(where).orderBy(...order).limit(f.limit).offset(f.offset);
   const items = await views(db, rows);
   if (!conds.length) return { items, total: (await tally(db, 'documents'))[0]?.n ?? 0, more: false };
-  const kept = await keptDocumentCount(db, f, f.person ? await personIds(db, f.person) : []);
-  if (kept !== null) return { items, total: kept, more: false };
-  return { items, ...(await boundedTotal(db, onlyIds ?? sql`select 1 from documents where ${where}`)) };
+  // One filter: its count kept on write, else its own index read up to the limit.
+  if (only?.kept) return { items, total: await keptCount(db, only.kept), more: false };
+  return { items, ...(await boundedTotal(db, only?.ids ?? sql`select 1 from documents where ${where}`)) };
 }
 
 /**
@@ -287,10 +283,10 @@ function municipalityMatching(code: string, rest: SQL[]): SQL {
 async function municipalityDocuments(db: Db, f: DocumentFilters): Promise<Listing<DocumentView>> {
   const m = await findMunicipality(db, f.municipality!);
   if (!m) return { items: [], total: 0 };
-  const rest = await documentConditions(db, { ...f, municipality: undefined }, true);
+  const { conds: rest } = await documentConditions(db, { ...f, municipality: undefined }, true);
   const matching = municipalityMatching(m.code, rest);
   const page = await db.all<{ id: string }>(sql`${matching} order by p.published desc, p.document_id limit ${f.limit} offset ${f.offset}`);
-  const total = rest.length ? await boundedTotal(db, matching) : { total: Number((await municipalityDocumentCount(db, m.code))[0]?.n ?? 0), more: false };
+  const total = rest.length ? await boundedTotal(db, matching) : { total: await keptCount(db, { facet: 'municipality', value: m.code }), more: false };
   const byId = new Map<string, typeof documents.$inferSelect>();
   for (let i = 0; i < page.length; i += 90) {
     for (const r of await db.select().from(documents).where(inArray(documents.id, page.slice(i, i + 90).map((p) => p.id)))) byId.set(r.id, r);
@@ -331,22 +327,28 @@ interface FacetScope { within: (col: Column) => SQL; sample: number | null }
  * its mentions; these are the documents the listing shows first.
  */
 async function newestMatching(db: Db, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>, size: number): Promise<FacetScope | null> {
-  const conds = await documentConditions(db, f);
+  const { conds } = await documentConditions(db, f);
   if (!conds.length) return null;
   const newest = await db.select({ id: documents.id }).from(documents).where(and(...conds))
     .orderBy(desc(documents.published), desc(documents.createdAt), desc(documents.id)).limit(size);
   return idsScope(newest, size);
 }
 
-/** A scope of read ids, inlined as text (quoted), not bound: D1 binds at most 100 parameters. */
+/**
+ * Values read from the database, inlined as quoted SQL text (`'a', 'b'`, or `null` for none), not bound: D1 binds
+ * at most 100 parameters and a page may hold 200.
+ */
+export const quotedList = (values: string[]) => sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ') || 'null');
+
+/** A scope of read ids. */
 function idsScope(ids: { id: string }[], size: number): FacetScope {
-  const list = sql.raw(ids.map((r) => `'${r.id.replace(/'/g, "''")}'`).join(',') || 'null');
+  const list = quotedList(ids.map((r) => r.id));
   return { within: (col) => sql`${col} in (${list})`, sample: ids.length >= size ? size : null };
 }
 
 /** A municipality's newest `size` documents of the filter, from mentions_municipality_page_idx in order. */
 async function newestOfMunicipality(db: Db, code: string, f: Omit<DocumentFilters, 'limit' | 'offset' | 'sort'>, size: number): Promise<FacetScope> {
-  const newest = await db.all<{ id: string }>(sql`${municipalityMatching(code, await documentConditions(db, { ...f, municipality: undefined }, true))}
+  const newest = await db.all<{ id: string }>(sql`${municipalityMatching(code, (await documentConditions(db, { ...f, municipality: undefined }, true)).conds)}
     order by p.published desc, p.document_id limit ${size}`);
   return idsScope(newest, size);
 }
@@ -556,10 +558,6 @@ export interface MunicipalityDetail extends Municipality {
 export interface MunicipalityPages { documents?: Page; commitments?: Page }
 const FIRST_PAGE: Page = { limit: 50, offset: 0 };
 
-/** How many documents mention the municipality (rejected records left out): the count kept on write (facet_tallies). */
-const municipalityDocumentCount = (db: Db, code: string) =>
-  db.select({ n: facetTallies.n }).from(facetTallies).where(and(eq(facetTallies.facet, 'municipality'), eq(facetTallies.value, code)));
-
 /** The waves a municipality is placed in, in order, with the number of live spans of each (facet 'municipality_wave'). */
 async function waveTallies(db: Db, code: string): Promise<{ wave: number | string; n: number }[]> {
   const rows = await db.select({ value: facetTallies.value, n: facetTallies.n }).from(facetTallies)
@@ -596,7 +594,7 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
   if (!m) return null;
   const docPage = pages.documents ?? FIRST_PAGE;
   const [row] = await db.select().from(municipalities).where(eq(municipalities.code, m.code));
-  const [waveRows, docs, [docTotal], ppl, cms] = await Promise.all([
+  const [waveRows, docs, docTotal, ppl, cms] = await Promise.all([
     waveSpans(db, m.code, WAVE_EVIDENCE),
     // The page of documents comes from mentions_municipality_page_idx (municipality, date, document; rejected
     // records left out) and their number from the count kept on write, so no more rows than the page are read
@@ -607,7 +605,8 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
       from (${municipalityMatching(m.code, [])} order by p.published desc, p.document_id limit ${docPage.limit} offset ${docPage.offset}) q
       join documents d on d.id = q.id
       order by q.published desc, q.id`),
-    municipalityDocumentCount(db, m.code),
+    // How many documents mention it (rejected records left out): the count kept on write.
+    keptCount(db, { facet: 'municipality', value: m.code }),
     listPeople(db, { municipality: m.code, limit: 200, offset: 0 }),
     listCommitments(db, { municipality: m.code, ...(pages.commitments ?? FIRST_PAGE) }),
   ]);
@@ -622,7 +621,7 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
   return {
     ...m, countyCode: row!.countyCode, waves, people: ppl.items,
     commitments: cms.items, commitmentsTotal: cms.total,
-    documents: docs.map((d) => ({ ...d, mentions: Number(d.mentions) })), documentsTotal: Number(docTotal?.n ?? 0),
+    documents: docs.map((d) => ({ ...d, mentions: Number(d.mentions) })), documentsTotal: docTotal,
   };
 }
 
@@ -645,8 +644,7 @@ export interface PeopleFilters extends Page {
  */
 async function rolesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
   if (!ids.length) return new Map();
-  // Inlined as text (quoted), not bound: D1 binds at most 100 parameters and a page may hold 200 people.
-  const list = sql.raw(ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(', '));
+  const list = quotedList(ids);
   const live = sql`mm.role is not null and mm.review_state <> 'rejected'`;
   const rows = await db.all<{ id: string; role: string }>(sql`with recursive r(id, role) as (
       select p.id, (select min(mm.role) from mentions mm where mm.person_id = p.id and ${live}) from people p where p.id in (${list})
@@ -789,6 +787,21 @@ export const knownSql = (t: string) => sql.raw(`coalesce(${t}.published, ${t}.so
 export { STRENGTH_RANK };
 export const rankSql = (t: string) => sql.raw(stepRank(`${t}.`));
 
+/**
+ * `with … latest(thread, id)`: of each thread its latest live step (by date known, rank, id) that meets `step` (a
+ * condition on `c`). The threads are read one seek each from commitments_thread_known_idx (thread, known, rank,
+ * id), `from` ≤ thread < `below` when given, and of each its latest step another: the work grows with the number
+ * of threads, not with their steps. `thread`: a condition on `t.thread`, the thread's id.
+ */
+export function latestSteps(o: { step?: SQL; from?: string; below?: string; thread?: SQL }): SQL {
+  const below = o.below === undefined ? sql`` : sql`and c.thread < ${o.below}`;
+  return sql`with recursive t(thread) as (
+      select (select min(c.thread) from commitments c where c.thread >= ${o.from ?? ''} ${below})
+      union all select (select min(c.thread) from commitments c where c.thread > t.thread ${below}) from t where t.thread is not null),
+    latest as (select t.thread as thread, (select c.id from commitments c where c.thread = t.thread and c.review_state <> 'rejected' ${o.step ? sql`and ${o.step}` : sql``}
+        order by ${knownSql('c')} desc, ${rankSql('c')} desc, c.id desc limit 1) as id from t where t.thread is not null ${o.thread ? sql`and ${o.thread}` : sql``})`;
+}
+
 export interface CommitmentFilters extends Page {
   actor?: string; municipality?: string; party?: string; type?: string; from?: string; to?: string; q?: string;
   strength?: string; object?: string; thread?: string;
@@ -829,16 +842,11 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   if (f.object) conds.push(eq(commitments.object, f.object));
   if (f.thread) conds.push(eq(commitments.thread, f.thread));
   if (f.as_of) {
-    // Known by then; of a thread only its latest step by then (a later step known by then replaces it). The
-    // threads are read one seek each from commitments_thread_known_idx (thread, known, rank, id), and of each its
-    // latest step by then another: the work is the number of threads, not of their steps.
+    // Known by then; of a thread only its latest step by then (a later step known by then replaces it).
     const asOf = f.as_of;
     const knownBy = (t: string) => sql`${knownSql(t)} <= ${asOf} || char(1114111) and substr(${knownSql(t)}, 1, ${asOf.length}) <= ${asOf}`;
-    const latestSteps = sql`with recursive t(thread) as (select (select min(thread) from commitments)
-        union all select (select min(c.thread) from commitments c where c.thread > t.thread) from t where t.thread is not null)
-      select (select c.id from commitments c where c.thread = t.thread and ${knownBy('c')} and c.review_state <> 'rejected'
-        order by ${knownSql('c')} desc, ${rankSql('c')} desc, c.id desc limit 1) from t where t.thread is not null`;
-    conds.push(sql`(${commitments.id} in (${latestSteps}) or (${commitments.thread} is null and ${knownBy('"commitments"')}))`);
+    conds.push(sql`(${commitments.id} in (${latestSteps({ step: knownBy('c') })} select id from latest)
+      or (${commitments.thread} is null and ${knownBy('"commitments"')}))`);
   }
   const where = and(...conds);
   // The page from commitments alone, in the order of commitments_order_idx and commitments_municipality_order_idx

@@ -3,7 +3,7 @@
 // `<actor key>:<object>` (src/queries.ts, threadOf). Shared by /api/threads and the /threads pages.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db/index.js';
-import { findMunicipality, knownSql, listCommitments, rankSql, STRENGTH_RANK, type CommitmentView, type Listing } from './queries.js';
+import { findMunicipality, knownSql, latestSteps, listCommitments, quotedList, rankSql, STRENGTH_RANK, type CommitmentView, type Listing } from './queries.js';
 
 export interface ThreadSummary {
   id: string; actor: string; municipality: { code: string; name: string } | null; party: string | null; object: string;
@@ -18,37 +18,28 @@ export interface ThreadFilters { municipality?: string; object?: string; party?:
 
 /**
  * Threads, the most recently moved first (by the date known of their latest step, how far along, id: the order
- * of a thread's own steps and of as_of, where 2022-12 comes before 2022-12-05). The threads are read one seek
- * each from commitments_thread_known_idx (a municipality's as a range of it: their ids start with its code), and
- * of each its latest step another: the work grows with the number of threads, not with their steps. Steps and
- * first dates are counted for the page only.
+ * of a thread's own steps and of as_of, where 2022-12 comes before 2022-12-05), read by latestSteps (a
+ * municipality's threads as a range). Steps and first dates are counted for the page only.
  */
 export async function listThreads(db: Db, f: ThreadFilters): Promise<Listing<ThreadSummary>> {
   if (f.party) return threadsOfParty(db, f);
-  let lo = '', hi: string | null = null;
+  let range: { from?: string; below?: string } = {};
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
     if (!m) return { items: [], total: 0 };
-    // A party's commitment belongs to the thread of the municipality its document is from.
-    [lo, hi] = [`${m.code}:`, `${m.code};`];
+    // A party's commitment belongs to the thread of the municipality its document is from: its ids start with the code.
+    range = { from: `${m.code}:`, below: `${m.code};` };
   }
-  const below = (col: SQL) => (hi === null ? sql`` : sql`and ${col} < ${hi}`);
   // The thread id ends with its object.
-  const ofObject = f.object ? sql`and substr(t.thread, -${f.object.length + 1}) = ${`:${f.object}`}` : sql``;
+  const latest = latestSteps({ ...range, thread: f.object ? sql`substr(t.thread, -${f.object.length + 1}) = ${`:${f.object}`}` : undefined });
   const known = knownSql('c'), rank = rankSql('c');
-  const latest = sql`with recursive t(thread) as (
-      select (select min(c.thread) from commitments c where c.thread >= ${lo} ${below(sql`c.thread`)})
-      union all select (select min(c.thread) from commitments c where c.thread > t.thread ${below(sql`c.thread`)}) from t where t.thread is not null),
-    latest as (select t.thread as thread, (select c.id from commitments c where c.thread = t.thread and c.review_state <> 'rejected'
-        order by ${known} desc, ${rank} desc, c.id desc limit 1) as id from t where t.thread is not null ${ofObject})`;
   const rows = await db.all<{ id: string; last: string | null; actor: string; code: string | null; party: string | null; object: string;
     recordId: string; type: string; strength: string | null; documentId: string }>(sql`
     ${latest} select l.thread as id, ${known} as last, c.actor as actor, c.municipality_code as code, c.party as party, c.object as object,
       c.record_id as recordId, c.type as type, c.strength as strength, c.document_id as documentId
     from latest l join commitments c on c.id = l.id order by ${known} desc, ${rank} desc, c.id desc, l.thread limit ${f.limit} offset ${f.offset}`);
   const [total] = await db.all<{ n: number }>(sql`${latest} select count(*) as n from latest where id is not null`);
-  // Inlined as text (quoted), not bound: D1 binds at most 100 parameters and a page may hold 200 threads.
-  const list = sql.raw(rows.map((r) => `'${r.id.replace(/'/g, "''")}'`).join(', '));
+  const list = quotedList(rows.map((r) => r.id));
   const counts = rows.length ? await db.all<{ id: string; n: number; first: string | null }>(sql`
     select c.thread as id, count(*) as n, min(${known}) as first from commitments c
     where c.thread in (${list}) and c.review_state <> 'rejected' group by c.thread`) : [];

@@ -156,7 +156,6 @@ export const mentions = sqliteTable('mentions', {
     .where(sql`${t.reviewState} <> 'rejected'`),
 ]);
 
-/** Who committed to what and when: one row per commitment mention, denormalised for research queries. */
 /** The order of commitment listings (undated last, then by publication, then id), as index columns. */
 const ORDER = (t: { sortDate: AnySQLiteColumn; published: AnySQLiteColumn; id: AnySQLiteColumn }) =>
   [sql`${t.sortDate} is null`, t.sortDate, sql`${t.published} is null`, t.published, t.id] as const;
@@ -167,6 +166,7 @@ export const STRENGTH_RANK: Record<string, number> = { proposed: 0, stated: 1, a
 export const stepRank = (t: string) => `(case when ${t}type = 'revise' then 5 else coalesce(case ${t}strength ${
   Object.entries(STRENGTH_RANK).map(([k, v]) => `when '${k}' then ${v}`).join(' ')} end, 1) end)`;
 
+/** Who committed to what and when: one row per commitment mention, denormalised for research queries. */
 export const commitments = sqliteTable('commitments', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
