@@ -4,6 +4,7 @@
 // proposal or an intention). Shared by /api/municipalities.csv|json, the /compare page and the export.
 import { sql } from 'drizzle-orm';
 import type { Db } from './db/index.js';
+import { sinceDate } from './db/schema.js';
 import { PROGRAMME_BY_KEY } from './programmes.js';
 import { csvField, knownSql, listMunicipalities, waveSpans } from './queries.js';
 
@@ -53,20 +54,53 @@ async function wavesOf(db: Db, code: string): Promise<(WaveRow & { unread: numbe
     .sort((a, b) => Number(a.published === null) - Number(b.published === null) || (a.published ?? '').localeCompare(b.published ?? '') || a.id - b.id);
 }
 
-/** What the documents show of each municipality's programmes. */
+/** A statement of joining or signing that shows a membership: decided or signed, or of no strength outside a motion. */
+const SHOWS = sql.raw(`(c.strength in ('decided', 'signed') or (c.strength is null and coalesce(d.kind, '') <> 'motion'))`);
+const SINCE = sql.raw(sinceDate('c.'));
+/** The date a statement shows its membership from (sinceDate): its own full date, else the date the archive knew of it. */
+const sinceOf = (when: string | null, known: string | null) => (when && /^\d{4}-\d{2}-\d{2}$/.test(when) ? when : known);
+
+type StatementRow = { recordId: string; when: string | null; known: string | null };
+
+/**
+ * One municipality's statements of joining programme `key`, in bounded work: the first MORE_EVIDENCE + 1 in the
+ * order they are listed (commitments_programme_idx), their number counted from that index alone (a document read
+ * only for a statement of no strength), and the earliest date they show (commitments_programme_since_idx).
+ * `firstSince`: the date of the first listed that shows one, read only when none of the first does (the year a
+ * programme with yearly cohorts was joined).
+ */
+async function statementsOf(db: Db, code: string, key: string) {
+  const scope = sql`c.municipality_code = ${code} and c.object = ${key} and c.type in ${sql.raw(MEMBER_TYPES)} and c.review_state <> 'rejected'`;
+  const first = await db.all<StatementRow>(sql`
+    select c.record_id as recordId, c."when" as "when", ${knownSql('c')} as known
+    from commitments c indexed by commitments_programme_idx join documents d on d.id = c.document_id
+    where ${scope} and ${SHOWS} order by known, c.id limit ${MORE_EVIDENCE + 1}`);
+  if (!first.length) return null;
+  const [n] = await db.all<{ signed: number; plain: number; since: string | null }>(sql`select
+    (select count(*) from commitments c indexed by commitments_programme_idx where ${scope} and c.strength in ('decided', 'signed')) as signed,
+    (select count(*) from commitments c indexed by commitments_programme_idx join documents d on d.id = c.document_id
+      where ${scope} and c.strength is null and coalesce(d.kind, '') <> 'motion') as plain,
+    (select ${SINCE} from commitments c indexed by commitments_programme_since_idx join documents d on d.id = c.document_id
+      where ${scope} and ${SINCE} is not null and ${SHOWS} order by ${SINCE} limit 1) as since`);
+  const count = Number(n!.signed) + Number(n!.plain);
+  let firstSince: string | null = null;
+  if (count > first.length && !first.some((c) => sinceOf(c.when, c.known))) {
+    const [f] = await db.all<{ since: string }>(sql`select ${SINCE} as since
+      from commitments c indexed by commitments_programme_idx join documents d on d.id = c.document_id
+      where ${scope} and ${SHOWS} and ${SINCE} is not null order by ${knownSql('c')}, c.id limit 1`);
+    firstSince = f?.since ?? null;
+  }
+  return { first, count, since: n!.since, firstSince };
+}
+
+/**
+ * What the documents show of each municipality's programmes. For one municipality (its page, its API answer, a
+ * row of the comparison table) in bounded work: per wave its earliest few spans and their number (counts kept on
+ * write), per programme its first statements and their number (statementsOf). For all (the export) every row.
+ */
 export async function memberships(db: Db, code?: string): Promise<Map<string, Membership[]>> {
   const keys = [...PROGRAMME_BY_KEY.keys()];
   const inKeys = sql.raw(keys.map((k) => `'${k}'`).join(', '));
-  const only = code ? sql`and c.municipality_code = ${code}` : sql``;
-  const commits = await db.all<{ code: string; object: string; recordId: string; when: string | null; known: string | null }>(sql`
-    select c.municipality_code as code, c.object as object, c.record_id as recordId, c."when" as "when", ${knownSql('c')} as known
-    from commitments c join documents d on d.id = c.document_id
-    where c.municipality_code is not null and c.review_state <> 'rejected' and c.object in (${inKeys}) and c.type in ${sql.raw(MEMBER_TYPES)}
-      and (c.strength in ('decided', 'signed') or (c.strength is null and coalesce(d.kind, '') <> 'motion'))
-      ${only}
-    order by known, c.id`);
-  // One municipality: per wave the earliest few spans (mentions_wave_idx) and their number (the count kept on
-  // write), so its page reads no more than that however often the archive places it in a wave.
   const waves = code ? await wavesOf(db, code) : (await db.all<WaveRow>(sql`
     select m.municipality_code as code, json_extract(m.value, '$.wave') as wave, m.record_id as recordId, d.published as published
     from mentions m join documents d on d.id = m.document_id
@@ -87,14 +121,30 @@ export async function memberships(db: Db, code?: string): Promise<Map<string, Me
     }
     byKey.set(key, { programme: key, name: PROGRAMME_BY_KEY.get(key)!.name, cohort, since, evidence, more: [], evidenceCount: 1 });
   };
+  const cohortOf = (key: string, since: string | null) => (PROGRAMME_BY_KEY.get(key)!.cohorts === 'year' && since ? since.slice(0, 4) : null);
   for (const w of waves) {
     add(w.code, 'klimatneutrala-stader-2030', `våg ${w.wave}`, w.published, w.recordId);
     out.get(w.code)!.get('klimatneutrala-stader-2030')!.evidenceCount += w.unread;
   }
-  for (const c of commits) {
-    const since = c.when && /^\d{4}-\d{2}-\d{2}$/.test(c.when) ? c.when : c.known;
-    const cohort = PROGRAMME_BY_KEY.get(c.object)!.cohorts === 'year' && since ? since.slice(0, 4) : null;
-    add(c.code, c.object, cohort, since, c.recordId);
+  if (code) {
+    for (const key of keys) {
+      const found = await statementsOf(db, code, key);
+      if (!found) continue;
+      for (const c of found.first) add(code, key, cohortOf(key, sinceOf(c.when, c.known)), sinceOf(c.when, c.known), c.recordId);
+      const m = out.get(code)!.get(key)!;
+      // The statements not read: in the count, the earliest date and (when none read showed one) the cohort.
+      m.evidenceCount += found.count - found.first.length;
+      if (found.since && (!m.since || found.since < m.since)) m.since = found.since;
+      m.cohort ??= cohortOf(key, found.firstSince);
+    }
+  } else {
+    const commits = await db.all<{ code: string; object: string; recordId: string; when: string | null; known: string | null }>(sql`
+      select c.municipality_code as code, c.object as object, c.record_id as recordId, c."when" as "when", ${knownSql('c')} as known
+      from commitments c join documents d on d.id = c.document_id
+      where c.municipality_code is not null and c.review_state <> 'rejected' and c.object in (${inKeys}) and c.type in ${sql.raw(MEMBER_TYPES)}
+        and ${SHOWS}
+      order by known, c.id`);
+    for (const c of commits) add(c.code, c.object, cohortOf(c.object, sinceOf(c.when, c.known)), sinceOf(c.when, c.known), c.recordId);
   }
   return new Map([...out].map(([k, v]) => [k, [...v.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'))]));
 }
@@ -107,13 +157,13 @@ const NEUTRAL_YEAR = sql.raw('coalesce(c.target_year, cast(substr(c."when", 1, 4
  * as its own page shows them (memberships of one municipality: its wave spans from the counts kept on write, its
  * statements of joining a programme from commitments_programme_idx, each read to count it), and one seek each for
  * the earliest climate-neutral year (commitments_neutral_idx), the latest reduction target
- * (commitments_reduction_idx) and its newest document (mentions_municipality_page_idx).
+ * (commitments_reduction_idx) and its newest document, the first on its page (mentions_municipality_page_idx).
  */
 export async function compareRows(db: Db): Promise<CompareRow[]> {
   const munis = (await listMunicipalities(db, { limit: 1000, offset: 0 })).items;
   const members = new Map<string, Membership[]>();
   for (const m of munis) members.set(m.code, (await memberships(db, m.code)).get(m.code) ?? []);
-  const rows = await db.all<{ code: string; neutral: string | null; reduction: string | null; newestDate: string | null; newestDocument: string | null }>(sql`
+  const rows = await db.all<{ code: string; neutral: string | null; reduction: string | null; newest: string | null }>(sql`
     select m.code as code,
       (select json_array(${NEUTRAL_YEAR}, c.record_id) from commitments c
         where c.municipality_code = m.code and c.type = 'target' and c.review_state <> 'rejected'
@@ -122,21 +172,17 @@ export async function compareRows(db: Db): Promise<CompareRow[]> {
       (select json_array(c.reduction_percent, c.baseline_year, c.target_year, c.record_id) from commitments c
         where c.municipality_code = m.code and c.reduction_percent is not null and c.review_state <> 'rejected'
         order by ${knownSql('c')} desc, c.id desc limit 1) as reduction,
-      n.published as newestDate,
-      -- Of its documents of that date, the one archived last.
-      (select d.id from documents d where d.id in (select x.document_id from mentions x indexed by mentions_municipality_page_idx
-          where x.municipality_code = m.code and x.review_state <> 'rejected' and x.published is n.published)
-        order by d.created_at desc, d.id desc limit 1) as newestDocument
-    from municipalities m
-      join (select mm.code as code, (select x.published from mentions x indexed by mentions_municipality_page_idx
-          where x.municipality_code = mm.code and x.review_state <> 'rejected' order by x.published desc limit 1) as published
-        from municipalities mm) n on n.code = m.code`);
+      -- Its newest document: the first on its page (newest publication first, then by id), one seek.
+      (select json_array(x.published, x.document_id) from mentions x indexed by mentions_municipality_page_idx
+        where x.municipality_code = m.code and x.review_state <> 'rejected' order by x.published desc, x.document_id limit 1) as newest
+    from municipalities m`);
   const cells = new Map(rows.map((r) => [r.code, r]));
   const json = <T>(s: string | null | undefined) => (s ? (JSON.parse(s) as T) : null);
   return munis.map((m) => {
     const c = cells.get(m.code);
     const neutral = json<[number, string]>(c?.neutral);
     const reduction = json<[number, number | null, number | null, string]>(c?.reduction);
+    const newest = json<[string | null, string]>(c?.newest);
     return {
       code: m.code, name: m.name, county: m.county, programmes: members.get(m.code) ?? [],
       climateNeutralYear: { value: neutral ? Number(neutral[0]) : null, evidence: neutral?.[1] ?? null },
@@ -144,7 +190,7 @@ export async function compareRows(db: Db): Promise<CompareRow[]> {
         ? { value: { percent: Number(reduction[0]), baselineYear: reduction[1], targetYear: reduction[2] }, evidence: reduction[3] }
         : { value: null, evidence: null },
       documents: m.documents, people: m.people, commitments: m.commitments,
-      newestEvidence: { date: c?.newestDocument ? c.newestDate : null, documentId: c?.newestDocument ?? null },
+      newestEvidence: { date: newest?.[0] ?? null, documentId: newest?.[1] ?? null },
     };
   });
 }

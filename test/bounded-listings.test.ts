@@ -180,7 +180,7 @@ describe('the comparison table', () => {
       row_number() over (partition by c.municipality_code order by coalesce(c.published, c.sort_date) desc, c.id desc) as rn from commitments c
       where c.municipality_code is not null and c.review_state <> 'rejected' and c.reduction_percent is not null) where rn = 1`);
     const newest = first<{ published: string | null; id: string }>(`select code, published, id from (select m.municipality_code as code, d.published as published, d.id as id,
-      row_number() over (partition by m.municipality_code order by d.published is null, d.published desc, d.created_at desc, d.id desc) as rn
+      row_number() over (partition by m.municipality_code order by d.published is null, d.published desc, d.id) as rn
       from (select distinct municipality_code, document_id from mentions where municipality_code is not null and review_state <> 'rejected') m
       join documents d on d.id = m.document_id) where rn = 1`);
     const rows = await compareRows(db);

@@ -107,3 +107,52 @@ describe('the front page under a municipality', () => {
     expect(newest.municipality.find((f) => f.value === 'Gävle')?.count).toBe(10);
   });
 });
+
+describe("a municipality's programmes of many statements", () => {
+  // 70 statements that Gävle joined Klimatkontrakt 2030 (a programme joined by year), in the row shape the archive
+  // stores: decided, signed, proposed (which shows nothing), and of no strength (which shows it outside a motion);
+  // own full dates, years only and none. The first 25 have no date at all (neither their own nor their document's),
+  // so the first page of evidence shows none and the year joined is that of a later one. One published late says it
+  // was signed on 2020-05-04: the earliest date, found beyond the first page.
+  const KEY = 'klimatkontrakt-2030';
+  beforeAll(() => {
+    const docs = (sqlite.prepare('select id, published from documents order by id').all() as { id: string; published: string | null }[]);
+    sqlite.prepare(`update documents set kind = 'motion' where id in (?, ?)`).run(docs[0]!.id, docs[1]!.id);
+    const insert = sqlite.prepare(`insert into commitments (document_id, actor, municipality_code, type, what, "when", evidence, start, "end", page,
+      published, sort_date, strength, object, record_id) values (?, 'Gävle', ?, ?, 'gå med i Klimatkontrakt 2030', ?, 'Gävle kommun går med i Klimatkontrakt 2030.', ?, ?, 1, ?, ?, ?, ?, ?)`);
+    const strengths = ['decided', 'signed', null, 'proposed', 'decided'];
+    for (let i = 0; i < 70; i++) {
+      const d = docs[i % docs.length]!;
+      const when = i === 60 ? '2020-05-04' : i < 25 ? null : i % 7 === 0 ? `2022-0${1 + (i % 9)}-1${i % 10}` : i % 7 === 1 ? '2023' : null;
+      const dated = i >= 25;
+      insert.run(d.id, GAVLE, i % 2 ? 'join' : 'sign', when, 1000 + i, 1040 + i, dated ? (i === 60 ? '2023-11-30' : d.published) : null,
+        dated ? (when ?? d.published) : null, strengths[i % 5], KEY, `r-kk-${i}`);
+    }
+  });
+
+  it('reads the first page of evidence, and the number and the earliest date of all, as reading every statement says', async () => {
+    const [one] = (await memberships(store.db, GAVLE)).get(GAVLE)!.filter((m) => m.programme === KEY);
+    const [full] = (await memberships(store.db)).get(GAVLE)!.filter((m) => m.programme === KEY);
+    const shows = sqlite.prepare(`select count(*) as n from commitments c join documents d on d.id = c.document_id where c.object = ? and c.municipality_code = ?
+      and (c.strength in ('decided', 'signed') or (c.strength is null and coalesce(d.kind, '') <> 'motion'))`).get(KEY, GAVLE) as { n: number };
+    expect(shows.n).toBeGreaterThan(MORE_EVIDENCE + 20);
+    expect(full!.evidenceCount).toBe(shows.n);
+    expect(full!.since).toBe('2020-05-04');
+    expect(full!.cohort).toMatch(/^20\d\d$/);
+    expect(one).toMatchObject({ evidence: full!.evidence, cohort: full!.cohort, since: full!.since, evidenceCount: full!.evidenceCount });
+    expect(one!.more).toEqual(full!.more.slice(0, MORE_EVIDENCE));
+  });
+
+  it('follows a rejection and a motion: what shows nothing leaves the number, the dates and the evidence', async () => {
+    sqlite.prepare(`update commitments set review_state = 'rejected' where record_id = 'r-kk-60'`).run();
+    const [one] = (await memberships(store.db, GAVLE)).get(GAVLE)!.filter((m) => m.programme === KEY);
+    const [full] = (await memberships(store.db)).get(GAVLE)!.filter((m) => m.programme === KEY);
+    expect(full!.since).not.toBe('2020-05-04');
+    expect(one).toMatchObject({ evidence: full!.evidence, cohort: full!.cohort, since: full!.since, evidenceCount: full!.evidenceCount });
+    sqlite.prepare(`update documents set kind = 'motion'`).run();
+    const [signedOnly] = (await memberships(store.db, GAVLE)).get(GAVLE)!.filter((m) => m.programme === KEY);
+    const signed = sqlite.prepare(`select count(*) as n from commitments where object = ? and strength in ('decided', 'signed') and review_state <> 'rejected'`).get(KEY) as { n: number };
+    expect(signedOnly!.evidenceCount).toBe(signed.n);
+    expect(signedOnly!.more).toEqual((await memberships(store.db)).get(GAVLE)!.find((m) => m.programme === KEY)!.more.slice(0, MORE_EVIDENCE));
+  });
+});

@@ -166,6 +166,14 @@ export const STRENGTH_RANK: Record<string, number> = { proposed: 0, stated: 1, a
 export const stepRank = (t: string) => `(case when ${t}type = 'revise' then 5 else coalesce(case ${t}strength ${
   Object.entries(STRENGTH_RANK).map(([k, v]) => `when '${k}' then ${v}`).join(' ')} end, 1) end)`;
 
+/**
+ * The date a statement shows from (src/compare.ts): its own full date (`when`: 2021-03-12), else the date the
+ * archive knew of it (the publication date, else its sort date). SQL over commitments columns prefixed by `t`
+ * ('c.'; '' in the index).
+ */
+export const sinceDate = (t: string) =>
+  `coalesce(case when ${t}"when" glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' then ${t}"when" end, coalesce(${t}published, ${t}sort_date))`;
+
 /** Who committed to what and when: one row per commitment mention, denormalised for research queries. */
 export const commitments = sqliteTable('commitments', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -215,9 +223,15 @@ export const commitments = sqliteTable('commitments', {
   index('commitments_type_order_idx').on(t.type, ...ORDER(t)),
   index('commitments_party_order_idx').on(t.party, ...ORDER(t)),
   index('commitments_strength_order_idx').on(t.strength, ...ORDER(t)),
-  // The comparison table's cells, one seek per municipality (src/compare.ts): statements of joining a programme,
-  // the earliest climate-neutral year, the latest reduction target.
-  index('commitments_programme_idx').on(t.municipalityCode, t.object, sql`coalesce(${t.published}, ${t.sortDate})`, t.id)
+  // The comparison table's cells, a few seeks per municipality (src/compare.ts). Statements of joining a programme
+  // in the order their evidence is listed, with their strength and document so that they are counted from the index
+  // alone (and their type and review state: SQLite does not count the columns of a partial index's condition as
+  // in the index); the same by the date each shows (sinceDate), for the earliest date a programme is shown; the earliest
+  // climate-neutral year; the latest reduction target.
+  index('commitments_programme_idx').on(t.municipalityCode, t.object, sql`coalesce(${t.published}, ${t.sortDate})`, t.id, t.strength, t.documentId,
+    t.type, t.reviewState)
+    .where(sql`${t.type} in ('join', 'sign') and ${t.reviewState} <> 'rejected'`),
+  index('commitments_programme_since_idx').on(t.municipalityCode, t.object, sql.raw(sinceDate('')), t.id)
     .where(sql`${t.type} in ('join', 'sign') and ${t.reviewState} <> 'rejected'`),
   index('commitments_neutral_idx').on(t.municipalityCode, sql`coalesce(${t.targetYear}, cast(substr(${t.when}, 1, 4) as integer))`, t.id)
     .where(sql`${t.type} = 'target' and ${t.reviewState} <> 'rejected' and (${t.object} = 'klimatneutral' or (${t.object} is null and instr(lower(${t.what}), 'klimatneutral') > 0))`),
