@@ -3,7 +3,7 @@
 // `<actor key>:<object>` (src/queries.ts, threadOf). Shared by /api/threads and the /threads pages.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db/index.js';
-import { findMunicipality, knownSql, latestSteps, listCommitments, quotedList, rankSql, STRENGTH_RANK, type CommitmentView, type Listing } from './queries.js';
+import { findMunicipality, knownSql, listCommitments, rankSql, STRENGTH_RANK, type CommitmentView, type Listing } from './queries.js';
 
 export interface ThreadSummary {
   id: string; actor: string; municipality: { code: string; name: string } | null; party: string | null; object: string;
@@ -18,38 +18,35 @@ export interface ThreadFilters { municipality?: string; object?: string; party?:
 
 /**
  * Threads, the most recently moved first (by the date known of their latest step, how far along, id: the order
- * of a thread's own steps and of as_of, where 2022-12 comes before 2022-12-05), read by latestSteps (a
- * municipality's threads as a range). Steps and first dates are counted for the page only.
+ * of a thread's own steps and of as_of, where 2022-12 comes before 2022-12-05): a page of thread_latest, kept on
+ * write with each thread's number of steps and first date (migration 0016), in the order of its index (of an
+ * object: thread_latest_object_idx; of a municipality: its threads, whose ids start with its code).
  */
 export async function listThreads(db: Db, f: ThreadFilters): Promise<Listing<ThreadSummary>> {
   if (f.party) return threadsOfParty(db, f);
-  let range: { from?: string; below?: string } = {};
+  const conds: SQL[] = [];
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
     if (!m) return { items: [], total: 0 };
     // A party's commitment belongs to the thread of the municipality its document is from: its ids start with the code.
-    range = { from: `${m.code}:`, below: `${m.code};` };
+    conds.push(sql`tl.thread >= ${`${m.code}:`} and tl.thread < ${`${m.code};`}`);
   }
-  // The thread id ends with its object.
-  const latest = latestSteps({ ...range, thread: f.object ? sql`substr(t.thread, -${f.object.length + 1}) = ${`:${f.object}`}` : undefined });
-  const known = knownSql('c'), rank = rankSql('c');
-  const rows = await db.all<{ id: string; last: string | null; actor: string; code: string | null; party: string | null; object: string;
-    recordId: string; type: string; strength: string | null; documentId: string }>(sql`
-    ${latest} select l.thread as id, ${known} as last, c.actor as actor, c.municipality_code as code, c.party as party, c.object as object,
-      c.record_id as recordId, c.type as type, c.strength as strength, c.document_id as documentId
-    from latest l join commitments c on c.id = l.id order by ${known} desc, ${rank} desc, c.id desc, l.thread limit ${f.limit} offset ${f.offset}`);
-  const [total] = await db.all<{ n: number }>(sql`${latest} select count(*) as n from latest where id is not null`);
-  const list = quotedList(rows.map((r) => r.id));
-  const counts = rows.length ? await db.all<{ id: string; n: number; first: string | null }>(sql`
-    select c.thread as id, count(*) as n, min(${known}) as first from commitments c
-    where c.thread in (${list}) and c.review_state <> 'rejected' group by c.thread`) : [];
-  const byId = new Map(counts.map((r) => [r.id, r]));
+  if (f.object) conds.push(sql`tl.object = ${f.object}`);
+  const where = conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``;
+  const rows = await db.all<{ id: string; last: string | null; steps: number; first: string | null; actor: string; code: string | null; party: string | null;
+    object: string; recordId: string; type: string; strength: string | null; documentId: string }>(sql`
+    select tl.thread as id, tl.known as last, tl.steps as steps, tl.first as first, c.actor as actor, c.municipality_code as code, c.party as party,
+      c.object as object, c.record_id as recordId, c.type as type, c.strength as strength, c.document_id as documentId
+    from (select * from thread_latest tl ${where} order by tl.known desc, tl.rank desc, tl.commitment_id desc limit ${f.limit} offset ${f.offset}) tl
+      join commitments c on c.id = tl.commitment_id
+    order by tl.known desc, tl.rank desc, tl.commitment_id desc`);
+  const [total] = await db.all<{ n: number }>(sql`select count(*) as n from thread_latest tl ${where}`);
   const names = new Map<string, string>();
   for (const r of rows) if (r.code && !names.has(r.code)) names.set(r.code, (await findMunicipality(db, r.code))?.name ?? r.code);
   return {
     items: rows.map((r) => ({
       id: r.id, actor: r.actor, municipality: r.code ? { code: r.code, name: names.get(r.code)! } : null, party: r.party, object: r.object,
-      steps: Number(byId.get(r.id)?.n ?? 0), first: byId.get(r.id)?.first ?? null, last: r.last,
+      steps: Number(r.steps), first: r.first, last: r.last,
       latest: { recordId: r.recordId, type: r.type, strength: r.strength, documentId: r.documentId },
     })),
     total: Number(total?.n ?? 0),

@@ -1,6 +1,7 @@
-// Counts kept on write (tallies, facet_tallies; triggers of migrations 0009, 0010 and 0011) against the same counts
-// made from the rows, after uploads, reviews (a rejection, a correction of the municipality, records added), a
-// reprocess, a repeated upload and a deletion. (The insert side is src/db/mention-tallies.ts since migration 0012.)
+// Counts kept on write (tallies, facet_tallies; triggers of migrations 0009, 0010 and 0011), and each thread's latest
+// step (thread_latest, migration 0016), against the same made from the rows, after uploads, reviews (a rejection,
+// a correction of the municipality, records added), a reprocess, a repeated upload and a deletion. (The insert side
+// is src/db/mention-tallies.ts since migration 0012.)
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +22,12 @@ afterAll(() => {
 });
 
 type Row = { facet: string; value: string; n: number };
+/** How far along a step is (stepRank in src/db/schema.ts), written out. */
+const RANK = "(case when c.type = 'revise' then 5 else coalesce(case c.strength when 'proposed' then 0 when 'stated' then 1 when 'answered' then 2 when 'decided' then 3 when 'signed' then 4 end, 1) end)";
 const kept = () => sqlite.prepare(`select facet, value, n from facet_tallies where n <> 0
-  union all select 'tally', key, n from tallies order by 1, 2`).all() as Row[];
+  union all select 'tally', key, n from tallies
+  union all select 'thread_latest', thread || ' ' || object || ' ' || coalesce(known, '-') || ' ' || rank || ' ' || steps || ' ' || coalesce(first, '-'), commitment_id
+    from thread_latest order by 1, 2`).all() as Row[];
 const counted = () => sqlite.prepare(`
   select 'kind' as facet, kind as value, count(*) as n from documents where kind is not null group by kind
   union all select 'municipality', municipality_code, count(distinct document_id) from mentions where municipality_code is not null and review_state <> 'rejected' group by 2
@@ -36,6 +41,10 @@ const counted = () => sqlite.prepare(`
   union all select 'tally', 'commitments_all', count(*) from commitments
   union all select 'tally', 'documents', count(*) from documents
   union all select 'year', substr(published, 1, 4), count(*) from documents where published is not null group by 2
+  union all select 'thread_latest', value || ' ' || steps || ' ' || coalesce(first, '-'), id from (select c.thread || ' ' || c.object || ' ' ||
+      coalesce(coalesce(c.published, c.sort_date), '-') || ' ' || ${RANK} as value, c.id as id, count(*) over w as steps, min(coalesce(c.published, c.sort_date)) over w as first,
+      row_number() over (partition by c.thread order by coalesce(c.published, c.sort_date) desc, ${RANK} desc, c.id desc) as rn
+    from commitments c where c.thread is not null and c.review_state <> 'rejected' window w as (partition by c.thread)) where rn = 1
   order by 1, 2`).all() as Row[];
 const enc = new TextEncoder();
 
@@ -55,6 +64,23 @@ describe('counts kept on write', () => {
     ids.push((await archive.upload({ bytes: enc.encode(PRESS), filename: 'press.txt' })).document.id);
     expect(kept()).toEqual(counted());
     expect(kept().find((r) => r.facet === 'kind' && r.value === 'motion')?.n).toBeGreaterThan(0);
+    expect(kept().filter((r) => r.facet === 'thread_latest').length).toBeGreaterThan(3);
+    // A thread gets an earlier step (written as a row, as a reviewer's added record is); a reviewer rejects its
+    // latest step, so the earlier one becomes its latest, then confirms it again, and rejects the earlier one.
+    const { id: latest } = sqlite.prepare('select commitment_id as id from thread_latest order by thread limit 1').get() as { id: number };
+    sqlite.prepare(`insert into commitments (document_id, actor, municipality_code, party, type, what, "when", evidence, start, "end", page, published,
+      sort_date, strength, object, thread, record_id, review_state) select document_id, actor, municipality_code, party, type, what, null, evidence, start + 100000,
+      "end" + 100000, page, '2001-01-01', '2001-01-01', 'proposed', object, thread, 'r-earlier', 'added' from commitments where id = ?`).run(latest);
+    expect(kept()).toEqual(counted());
+    sqlite.prepare(`update commitments set review_state = 'rejected' where id = ?`).run(latest);
+    expect(kept()).toEqual(counted());
+    expect(kept().some((r) => r.facet === 'thread_latest' && r.value.includes('2001-01-01'))).toBe(true);
+    sqlite.prepare(`update commitments set review_state = 'confirmed' where id = ?`).run(latest);
+    expect(kept()).toEqual(counted());
+    // The earlier step rejected: its thread's first date is read again.
+    sqlite.prepare(`update commitments set review_state = 'rejected' where record_id = 'r-earlier'`).run();
+    expect(kept()).toEqual(counted());
+    expect(kept().some((r) => r.facet === 'thread_latest' && r.value.includes('2001-01-01'))).toBe(false);
 
     // A reviewer rejects every municipality mention of one document, and a commitment; then one comes back.
     sqlite.prepare(`update mentions set review_state = 'rejected' where document_id = ? and kind = 'municipality'`).run(ids[0]);

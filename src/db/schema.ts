@@ -317,3 +317,24 @@ export const facetTallies = sqliteTable('facet_tallies', {
 export const searchTerms = sqliteTable('search_terms', {
   term: text('term').primaryKey(),
 });
+
+/**
+ * Of each thread its latest step (src/threads.ts): the date known, rank and id of the live commitment that comes last
+ * in the thread's order (commitments_thread_known_idx), with the number of its live steps and the earliest date
+ * known of one. Kept on write by the triggers of migration 0016, so that `/threads` reads a page of threads from an
+ * index in its order. An example row: thread `0880:klimatkontrakt-2030`, known 2023-05-10, rank 4 (signed),
+ * commitment 8812, 3 steps, first 2021-11-02.
+ */
+export const threadLatest = sqliteTable('thread_latest', {
+  thread: text('thread').primaryKey(),
+  object: text('object'),
+  known: text('known'),
+  rank: integer('rank').notNull(),
+  commitmentId: integer('commitment_id').notNull(),
+  /** Its live steps, and the earliest date known of one. */
+  steps: integer('steps').notNull(),
+  first: text('first'),
+}, (t) => [
+  index('thread_latest_order_idx').on(sql`${t.known} desc`, sql`${t.rank} desc`, sql`${t.commitmentId} desc`),
+  index('thread_latest_object_idx').on(t.object, sql`${t.known} desc`, sql`${t.rank} desc`, sql`${t.commitmentId} desc`),
+]);
