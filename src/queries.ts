@@ -819,9 +819,11 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
     const m = await findMunicipality(db, f.actor);
     conds.push(sql`(${commitments.actor} = ${f.actor} or ${commitments.actor} = ${m?.name ?? f.actor} or ${commitments.actor} = ${f.actor.toUpperCase()})`);
   }
+  let ofMunicipality = false;
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
     conds.push(m ? eq(commitments.municipalityCode, m.code) : NOTHING);
+    ofMunicipality = !!m;
   }
   // Party, type and strength have a few values each: each has its index in the listing's order (a page stops at its end).
   if (f.party) conds.push(eq(commitments.party, f.party));
@@ -854,9 +856,17 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   // With a date range every row is dated: `(sort_date is null) = 0` lets the date-order indexes seek to the range
   // (their first column is that expression) and the order leaves the constant out, so the index order serves it.
   const dated = !!(f.from || f.to);
-  const page = await db.select().from(commitments).where(dated ? and(where, sql`(${commitments.sortDate} is null) = 0`) : where)
-    .orderBy(...(dated ? [] : [sql`${commitments.sortDate} is null`]), asc(commitments.sortDate), sql`${commitments.published} is null`, asc(commitments.published), asc(commitments.id))
-    .limit(f.limit).offset(f.offset);
+  const pageWhere = dated ? and(where, sql`(${commitments.sortDate} is null) = 0`)! : where;
+  const order = [...(dated ? [] : [sql`${commitments.sortDate} is null`]), asc(commitments.sortDate), sql`${commitments.published} is null`, asc(commitments.published), asc(commitments.id)];
+  let page: (typeof commitments.$inferSelect)[];
+  if (ofMunicipality && dated) {
+    // A municipality's commitments in a date range: SQLite's planner takes commitments_order_idx here (every
+    // municipality's rows of the range, each one read to check it: 37 ms at 1M) over the municipality's own (1.9 ms).
+    const ids = (await db.all<{ id: number }>(sql`select "commitments"."id" as id from "commitments" indexed by commitments_municipality_order_idx
+      where ${pageWhere} order by ${sql.join(order, sql`, `)} limit ${f.limit} offset ${f.offset}`)).map((r) => Number(r.id));
+    const byId = new Map((ids.length ? await db.select().from(commitments).where(inArray(commitments.id, ids)) : []).map((c) => [c.id, c]));
+    page = ids.map((id) => byId.get(id)!);
+  } else page = await db.select().from(commitments).where(pageWhere).orderBy(...order).limit(f.limit).offset(f.offset);
   const titles = new Map<string, { title: string | null; filename: string }>();
   const docIds = [...new Set(page.map((c) => c.documentId))];
   for (let i = 0; i < docIds.length; i += 90) {

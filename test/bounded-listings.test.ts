@@ -152,12 +152,17 @@ describe('commitment listings', () => {
     }
   });
 
-  it('filters by type, party and strength in the listing order, with their totals', async () => {
+  it('filters by type, party, strength, date and municipality in the listing order, with their totals', async () => {
     const order = 'order by sort_date is null, sort_date, published is null, published, id';
     const type = (sqlite.prepare("select type as v from commitments group by type order by count(*) desc limit 1").get() as { v: string }).v;
     const year = (sqlite.prepare("select substr(sort_date, 1, 4) as y from commitments where sort_date is not null group by 1 order by count(*) desc limit 1").get() as { y: string }).y;
+    // The municipality with the most dated commitments, and its busiest year (read through its own index).
+    const muni = sqlite.prepare(`select c.municipality_code as code, m.name as name, substr(c.sort_date, 1, 4) as y from commitments c join municipalities m on m.code = c.municipality_code
+      where c.sort_date is not null group by 1, 3 order by count(*) desc limit 1`).get() as { code: string; name: string; y: string };
     for (const [f, where] of [[{ type }, `type = '${type}'`], [{ strength: 'decided' }, "strength = 'decided'"], [{ include: 'rejected' as const }, '1'],
-      [{ from: year, to: year }, `substr(sort_date, 1, 4) = '${year}'`], [{ to: year }, `substr(sort_date, 1, 4) <= '${year}'`]] as const) {
+      [{ from: year, to: year }, `substr(sort_date, 1, 4) = '${year}'`], [{ to: year }, `substr(sort_date, 1, 4) <= '${year}'`],
+      [{ municipality: muni.name, from: muni.y, to: muni.y }, `municipality_code = '${muni.code}' and substr(sort_date, 1, 4) = '${muni.y}'`],
+      [{ municipality: muni.name, from: muni.y }, `municipality_code = '${muni.code}' and sort_date >= '${muni.y}'`]] as const) {
       const expected = ids(`select id from commitments where ${where} ${f.include ? '' : "and review_state <> 'rejected'"} ${order}`).map(Number);
       const got = await listCommitments(db, { ...(f as CommitmentFilters), ...all });
       const byRecord = new Map((sqlite.prepare('select id, record_id as r from commitments').all() as { id: number; r: string | null }[]).map((x) => [x.r ?? String(x.id), x.id]));
