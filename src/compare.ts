@@ -56,11 +56,10 @@ async function wavesOf(db: Db, code: string): Promise<(WaveRow & { unread: numbe
 
 /** A statement of joining or signing that shows a membership: decided or signed, or of no strength outside a motion. */
 const SHOWS = sql.raw(`(c.strength in ('decided', 'signed') or (c.strength is null and coalesce(d.kind, '') <> 'motion'))`);
-const SINCE = sql.raw(sinceDate('c.'));
 /** The date a statement shows its membership from (sinceDate): its own full date, else the date the archive knew of it. */
-const sinceOf = (when: string | null, known: string | null) => (when && /^\d{4}-\d{2}-\d{2}$/.test(when) ? when : known);
+const SINCE = sql.raw(sinceDate('c.'));
 
-type StatementRow = { recordId: string; when: string | null; known: string | null };
+type StatementRow = { recordId: string; since: string | null };
 
 /**
  * One municipality's statements of joining programme `key`, in bounded work: the first MORE_EVIDENCE + 1 in the
@@ -72,9 +71,9 @@ type StatementRow = { recordId: string; when: string | null; known: string | nul
 async function statementsOf(db: Db, code: string, key: string) {
   const scope = sql`c.municipality_code = ${code} and c.object = ${key} and c.type in ${sql.raw(MEMBER_TYPES)} and c.review_state <> 'rejected'`;
   const first = await db.all<StatementRow>(sql`
-    select c.record_id as recordId, c."when" as "when", ${knownSql('c')} as known
+    select c.record_id as recordId, ${SINCE} as since
     from commitments c indexed by commitments_programme_idx join documents d on d.id = c.document_id
-    where ${scope} and ${SHOWS} order by known, c.id limit ${MORE_EVIDENCE + 1}`);
+    where ${scope} and ${SHOWS} order by ${knownSql('c')}, c.id limit ${MORE_EVIDENCE + 1}`);
   if (!first.length) return null;
   const [n] = await db.all<{ signed: number; plain: number; since: string | null }>(sql`select
     (select count(*) from commitments c indexed by commitments_programme_idx where ${scope} and c.strength in ('decided', 'signed')) as signed,
@@ -84,7 +83,7 @@ async function statementsOf(db: Db, code: string, key: string) {
       where ${scope} and ${SINCE} is not null and ${SHOWS} order by ${SINCE} limit 1) as since`);
   const count = Number(n!.signed) + Number(n!.plain);
   let firstSince: string | null = null;
-  if (count > first.length && !first.some((c) => sinceOf(c.when, c.known))) {
+  if (count > first.length && !first.some((c) => c.since)) {
     const [f] = await db.all<{ since: string }>(sql`select ${SINCE} as since
       from commitments c indexed by commitments_programme_idx join documents d on d.id = c.document_id
       where ${scope} and ${SHOWS} and ${SINCE} is not null order by ${knownSql('c')}, c.id limit 1`);
@@ -130,7 +129,7 @@ export async function memberships(db: Db, code?: string): Promise<Map<string, Me
     for (const key of keys) {
       const found = await statementsOf(db, code, key);
       if (!found) continue;
-      for (const c of found.first) add(code, key, cohortOf(key, sinceOf(c.when, c.known)), sinceOf(c.when, c.known), c.recordId);
+      for (const c of found.first) add(code, key, cohortOf(key, c.since), c.since, c.recordId);
       const m = out.get(code)!.get(key)!;
       // The statements not read: in the count, the earliest date and (when none read showed one) the cohort.
       m.evidenceCount += found.count - found.first.length;
@@ -138,13 +137,13 @@ export async function memberships(db: Db, code?: string): Promise<Map<string, Me
       m.cohort ??= cohortOf(key, found.firstSince);
     }
   } else {
-    const commits = await db.all<{ code: string; object: string; recordId: string; when: string | null; known: string | null }>(sql`
-      select c.municipality_code as code, c.object as object, c.record_id as recordId, c."when" as "when", ${knownSql('c')} as known
+    const commits = await db.all<{ code: string; object: string; recordId: string; since: string | null; known: string | null }>(sql`
+      select c.municipality_code as code, c.object as object, c.record_id as recordId, ${SINCE} as since, ${knownSql('c')} as known
       from commitments c join documents d on d.id = c.document_id
       where c.municipality_code is not null and c.review_state <> 'rejected' and c.object in (${inKeys}) and c.type in ${sql.raw(MEMBER_TYPES)}
         and ${SHOWS}
       order by known, c.id`);
-    for (const c of commits) add(c.code, c.object, cohortOf(c.object, sinceOf(c.when, c.known)), sinceOf(c.when, c.known), c.recordId);
+    for (const c of commits) add(c.code, c.object, cohortOf(c.object, c.since), c.since, c.recordId);
   }
   return new Map([...out].map(([k, v]) => [k, [...v.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'))]));
 }
@@ -155,7 +154,7 @@ const NEUTRAL_YEAR = sql.raw('coalesce(c.target_year, cast(substr(c."when", 1, 4
 /**
  * One row per municipality that has documents. Each cell is read per municipality from an index: its programmes
  * as its own page shows them (memberships of one municipality: its wave spans from the counts kept on write, its
- * statements of joining a programme from commitments_programme_idx, each read to count it), and one seek each for
+ * statements of joining each programme from statementsOf), and one seek each for
  * the earliest climate-neutral year (commitments_neutral_idx), the latest reduction target
  * (commitments_reduction_idx) and its newest document, the first on its page (mentions_municipality_page_idx).
  */

@@ -226,8 +226,8 @@ export const commitments = sqliteTable('commitments', {
   // The comparison table's cells, a few seeks per municipality (src/compare.ts). Statements of joining a programme
   // in the order their evidence is listed, with their strength and document so that they are counted from the index
   // alone (and their type and review state: SQLite does not count the columns of a partial index's condition as
-  // in the index); the same by the date each shows (sinceDate), for the earliest date a programme is shown; the earliest
-  // climate-neutral year; the latest reduction target.
+  // in the index); the same by the date each shows (sinceDate), for the earliest date a programme is shown; the
+  // earliest climate-neutral year; the latest reduction target.
   index('commitments_programme_idx').on(t.municipalityCode, t.object, sql`coalesce(${t.published}, ${t.sortDate})`, t.id, t.strength, t.documentId,
     t.type, t.reviewState)
     .where(sql`${t.type} in ('join', 'sign') and ${t.reviewState} <> 'rejected'`),
