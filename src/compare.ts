@@ -72,20 +72,20 @@ async function statementsOf(db: Db, code: string, key: string) {
   const scope = sql`c.municipality_code = ${code} and c.object = ${key} and c.type in ${sql.raw(MEMBER_TYPES)} and c.review_state <> 'rejected'`;
   const first = await db.all<StatementRow>(sql`
     select c.record_id as recordId, ${SINCE} as since
-    from commitments c indexed by commitments_programme_idx join documents d on d.id = c.document_id
+    from commitments c indexed by commitments_programme_idx join documents d indexed by documents_card_idx on d.id = c.document_id
     where ${scope} and ${SHOWS} order by ${knownSql('c')}, c.id limit ${MORE_EVIDENCE + 1}`);
   if (!first.length) return null;
   const [n] = await db.all<{ signed: number; plain: number; since: string | null }>(sql`select
     (select count(*) from commitments c indexed by commitments_programme_idx where ${scope} and c.strength in ('decided', 'signed')) as signed,
-    (select count(*) from commitments c indexed by commitments_programme_idx join documents d on d.id = c.document_id
+    (select count(*) from commitments c indexed by commitments_programme_idx join documents d indexed by documents_card_idx on d.id = c.document_id
       where ${scope} and c.strength is null and coalesce(d.kind, '') <> 'motion') as plain,
-    (select ${SINCE} from commitments c indexed by commitments_programme_since_idx join documents d on d.id = c.document_id
+    (select ${SINCE} from commitments c indexed by commitments_programme_since_idx join documents d indexed by documents_card_idx on d.id = c.document_id
       where ${scope} and ${SINCE} is not null and ${SHOWS} order by ${SINCE} limit 1) as since`);
   const count = Number(n!.signed) + Number(n!.plain);
   let firstSince: string | null = null;
   if (count > first.length && !first.some((c) => c.since)) {
     const [f] = await db.all<{ since: string }>(sql`select ${SINCE} as since
-      from commitments c indexed by commitments_programme_idx join documents d on d.id = c.document_id
+      from commitments c indexed by commitments_programme_idx join documents d indexed by documents_card_idx on d.id = c.document_id
       where ${scope} and ${SHOWS} and ${SINCE} is not null order by ${knownSql('c')}, c.id limit 1`);
     firstSince = f?.since ?? null;
   }
@@ -139,7 +139,7 @@ export async function memberships(db: Db, code?: string): Promise<Map<string, Me
   } else {
     const commits = await db.all<{ code: string; object: string; recordId: string; since: string | null; known: string | null }>(sql`
       select c.municipality_code as code, c.object as object, c.record_id as recordId, ${SINCE} as since, ${knownSql('c')} as known
-      from commitments c join documents d on d.id = c.document_id
+      from commitments c join documents d indexed by documents_card_idx on d.id = c.document_id
       where c.municipality_code is not null and c.review_state <> 'rejected' and c.object in (${inKeys}) and c.type in ${sql.raw(MEMBER_TYPES)}
         and ${SHOWS}
       order by known, c.id`);

@@ -598,12 +598,15 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
     waveSpans(db, m.code, WAVE_EVIDENCE),
     // The page of documents comes from mentions_municipality_page_idx (municipality, date, document; rejected
     // records left out) and their number from the count kept on write, so no more rows than the page are read
-    // whatever the archive's size.
+    // whatever the archive's size. Each document's mentions are counted in the same index, where the page was
+    // just read (by mentions_municipality_doc_idx, every mention's row was read for its review state), and its
+    // card comes from documents_card_idx.
     db.all<MunicipalityDocument>(sql`
       select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
-        (select count(*) from mentions c where c.municipality_code = ${m.code} and c.document_id = q.id and c.review_state <> 'rejected') as mentions
+        (select count(*) from mentions c indexed by mentions_municipality_page_idx where c.municipality_code = ${m.code}
+          and c.published is q.published and c.document_id = q.id and c.review_state <> 'rejected') as mentions
       from (${municipalityMatching(m.code, [])} order by p.published desc, p.document_id limit ${docPage.limit} offset ${docPage.offset}) q
-      join documents d on d.id = q.id
+      join documents d indexed by documents_card_idx on d.id = q.id
       order by q.published desc, q.id`),
     // How many documents mention it (rejected records left out): the count kept on write.
     keptCount(db, { facet: 'municipality', value: m.code }),
@@ -870,7 +873,9 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   const titles = new Map<string, { title: string | null; filename: string }>();
   const docIds = [...new Set(page.map((c) => c.documentId))];
   for (let i = 0; i < docIds.length; i += 90) {
-    for (const d of await db.select({ id: documents.id, title: documents.title, filename: documents.filename }).from(documents).where(inArray(documents.id, docIds.slice(i, i + 90)))) titles.set(d.id, d);
+    // From documents_card_idx: SQLite takes the id's own index and then the row (two descents) unless told.
+    for (const d of await db.all<{ id: string; title: string | null; filename: string }>(sql`select id, title, filename
+      from documents indexed by documents_card_idx where id in (${sql.join(docIds.slice(i, i + 90).map((x) => sql`${x}`), sql`, `)})`)) titles.set(d.id, d);
   }
   const rows = page.filter((c) => titles.has(c.documentId)).map((c) => ({ c, ...titles.get(c.documentId)! }));
   // No filter: the count kept on write; only the unreviewed: that count less the reviewed ones (few, from their own index).

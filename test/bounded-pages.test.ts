@@ -78,6 +78,24 @@ describe("a municipality's page", () => {
     expect(dated.total).toBeGreaterThan(5);
   });
 
+  it("counts each listed document's live mentions of it, dated or undated, as its rows say", async () => {
+    const live = (doc: string) => (sqlite.prepare(`select count(*) as n from mentions where document_id = ? and municipality_code = ? and review_state <> 'rejected'`)
+      .get(doc, GAVLE) as { n: number }).n;
+    const undated = (sqlite.prepare(`select id from documents where published is null and id in (select document_id from mentions where municipality_code = ?)`)
+      .get(GAVLE) as { id: string }).id;
+    // One of the undated document's mentions of Gävle rejected, its others kept.
+    const [one] = sqlite.prepare(`select id from mentions where document_id = ? and municipality_code = ? order by id limit 1`).all(undated, GAVLE) as { id: number }[];
+    sqlite.prepare(`update mentions set review_state = 'rejected' where id = ?`).run(one!.id);
+    try {
+      const m = (await getMunicipality(store.db, 'Gävle', { documents: { limit: 50, offset: 0 } }))!;
+      expect(m.documents).toHaveLength(34);
+      expect(m.documents.find((d) => d.id === undated)!.mentions).toBeGreaterThan(0);
+      expect(m.documents.map((d) => [d.id, d.mentions])).toEqual(m.documents.map((d) => [d.id, live(d.id)]));
+    } finally {
+      sqlite.prepare(`update mentions set review_state = 'machine' where id = ?`).run(one!.id);
+    }
+  });
+
   it('follows a rejection: the rejected spans leave the counts and the evidence', async () => {
     const first = liveWaves()[0]!;
     sqlite.prepare(`update mentions set review_state = 'rejected' where document_id = ? and municipality_code = ?`).run(first.doc, GAVLE);

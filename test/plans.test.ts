@@ -126,6 +126,25 @@ describe('query plans of the research queries', () => {
     });
   }
 
+  // A document's date, kind, title and file name beside other records come from documents_card_idx alone: from the
+  // table each look-up is two descents (the id's index, then the row), in a file where one document fills a page.
+  it('document cards beside commitments, programmes and a municipality\'s documents come from documents_card_idx alone', async () => {
+    const steps = async (fn: () => Promise<unknown>, only: RegExp = /./) =>
+      (await plansOf(store.client, fn)).filter((p) => only.test(p.sql) && /\bdocuments\b/.test(p.sql) && !/\btext\b/.test(p.sql)).flatMap((p) => p.steps);
+    const lookups = [
+      ...(await steps(() => listCommitments(db, page))),
+      ...(await steps(() => memberships(db, '1780'))),
+      ...(await steps(() => getMunicipality(db, 'Karlstad'), /as mentions/)),
+    ].filter((s) => /^SEARCH (?:documents|d)\b/.test(s));
+    expect(lookups.length).toBeGreaterThanOrEqual(3);
+    expect(lookups.filter((s) => !/USING COVERING INDEX (?:documents_card_idx|sqlite_autoindex_documents_1)\b/.test(s))).toEqual([]);
+    expect(lookups.some((s) => /documents_card_idx/.test(s))).toBe(true);
+  });
+
+  it("a municipality's documents count their mentions in the index the page is read from, not in mention rows", async () => {
+    const [plan] = (await plansOf(store.client, () => getMunicipality(db, 'Karlstad'))).filter((p) => /as mentions/.test(p.sql));
+    expect(plan!.steps.filter((s) => /^SEARCH c\b/.test(s))).toEqual(['SEARCH c USING INDEX mentions_municipality_page_idx (municipality_code=? AND published=? AND document_id=?)']);
+  });
 });
 
 // On this small archive every filter is rare, so its documents are read from its own index. A filter matching more
