@@ -3,7 +3,7 @@
 // `<actor key>:<object>` (src/queries.ts, threadOf). Shared by /api/threads and the /threads pages.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db/index.js';
-import { findMunicipality, knownSql, listCommitments, rankSql, STRENGTH_RANK, type CommitmentView, type Listing } from './queries.js';
+import { findMunicipality, listCommitments, STRENGTH_RANK, type CommitmentView, type Listing } from './queries.js';
 
 export interface ThreadSummary {
   id: string; actor: string; municipality: { code: string; name: string } | null; party: string | null; object: string;
@@ -20,11 +20,13 @@ export interface ThreadFilters { municipality?: string; object?: string; party?:
  * Threads, the most recently moved first (by the date known of their latest step, how far along, id: the order
  * of a thread's own steps and of as_of, where 2022-12 comes before 2022-12-05): a page of thread_latest, kept on
  * write with each thread's number of steps and first date (migration 0016), in the order of its index (of an
- * object: thread_latest_object_idx; of a municipality: its threads, whose ids start with its code).
+ * object: thread_latest_object_idx; of a municipality: its threads, whose ids start with its code). A party's
+ * threads are those with a step of the party, each summed up over the party's steps alone: a page of
+ * thread_party_latest (migration 0018), kept the same way for every thread and party.
  */
 export async function listThreads(db: Db, f: ThreadFilters): Promise<Listing<ThreadSummary>> {
-  if (f.party) return threadsOfParty(db, f);
-  const conds: SQL[] = [];
+  const table = sql.raw(f.party ? 'thread_party_latest' : 'thread_latest');
+  const conds: SQL[] = f.party ? [sql`tl.party = ${f.party}`] : [];
   if (f.municipality) {
     const m = await findMunicipality(db, f.municipality);
     if (!m) return { items: [], total: 0 };
@@ -37,52 +39,16 @@ export async function listThreads(db: Db, f: ThreadFilters): Promise<Listing<Thr
     object: string; recordId: string; type: string; strength: string | null; documentId: string }>(sql`
     select tl.thread as id, tl.known as last, tl.steps as steps, tl.first as first, c.actor as actor, c.municipality_code as code, c.party as party,
       c.object as object, c.record_id as recordId, c.type as type, c.strength as strength, c.document_id as documentId
-    from (select * from thread_latest tl ${where} order by tl.known desc, tl.rank desc, tl.commitment_id desc limit ${f.limit} offset ${f.offset}) tl
+    from (select * from ${table} tl ${where} order by tl.known desc, tl.rank desc, tl.commitment_id desc limit ${f.limit} offset ${f.offset}) tl
       join commitments c on c.id = tl.commitment_id
     order by tl.known desc, tl.rank desc, tl.commitment_id desc`);
-  const [total] = await db.all<{ n: number }>(sql`select count(*) as n from thread_latest tl ${where}`);
+  const [total] = await db.all<{ n: number }>(sql`select count(*) as n from ${table} tl ${where}`);
   const names = new Map<string, string>();
   for (const r of rows) if (r.code && !names.has(r.code)) names.set(r.code, (await findMunicipality(db, r.code))?.name ?? r.code);
   return {
     items: rows.map((r) => ({
       id: r.id, actor: r.actor, municipality: r.code ? { code: r.code, name: names.get(r.code)! } : null, party: r.party, object: r.object,
       steps: Number(r.steps), first: r.first, last: r.last,
-      latest: { recordId: r.recordId, type: r.type, strength: r.strength, documentId: r.documentId },
-    })),
-    total: Number(total?.n ?? 0),
-  };
-}
-
-/** Threads with a party's steps: from that party's commitments (commitments_party_order_idx), grouped by thread. */
-async function threadsOfParty(db: Db, f: ThreadFilters): Promise<Listing<ThreadSummary>> {
-  const conds: SQL[] = [sql`c.thread is not null`, sql`c.review_state <> 'rejected'`];
-  if (f.municipality) {
-    const m = await findMunicipality(db, f.municipality);
-    // A party's commitment belongs to the thread of the municipality its document is from.
-    conds.push(m ? sql`substr(c.thread, 1, 5) = ${`${m.code}:`}` : sql`0`);
-  }
-  if (f.object) conds.push(sql`c.object = ${f.object}`);
-  if (f.party) conds.push(sql`c.party = ${f.party}`);
-  const where = sql.join(conds, sql` and `);
-  const t = sql.raw('c.thread'), known = knownSql('c'), rank = rankSql('c');
-  // Of each thread its latest step in the order of listThreads (date known, rank, id), with its steps and first date.
-  const rows = await db.all<{ id: string; n: number; first: string | null; last: string | null; actor: string; code: string | null; party: string | null; object: string;
-    recordId: string; type: string; strength: string | null; documentId: string }>(sql`
-    select id, n, first, last, actor, code, party, object, recordId, type, strength, documentId from (
-      select ${t} as id, count(*) over w as n, min(${known}) over w as first, ${known} as last, ${rank} as r, c.id as cid,
-        row_number() over (partition by ${t} order by ${known} desc, ${rank} desc, c.id desc) as rn,
-        c.actor as actor, c.municipality_code as code, c.party as party, c.object as object, c.record_id as recordId, c.type as type,
-        c.strength as strength, c.document_id as documentId
-      from commitments c where ${where} window w as (partition by ${t}))
-    where rn = 1 order by last desc, r desc, cid desc, id limit ${f.limit} offset ${f.offset}`);
-  const [total] = await db.all<{ n: number }>(sql`select count(distinct ${t}) as n from commitments c where ${where}`);
-  const first = new Map(rows.map((r) => [r.id, r.first]));
-  const names = new Map<string, string>();
-  for (const r of rows) if (r.code && !names.has(r.code)) names.set(r.code, (await findMunicipality(db, r.code))?.name ?? r.code);
-  return {
-    items: rows.map((r) => ({
-      id: r.id, actor: r.actor, municipality: r.code ? { code: r.code, name: names.get(r.code)! } : null, party: r.party, object: r.object,
-      steps: Number(r.n), first: first.get(r.id) ?? null, last: r.last,
       latest: { recordId: r.recordId, type: r.type, strength: r.strength, documentId: r.documentId },
     })),
     total: Number(total?.n ?? 0),

@@ -1,5 +1,5 @@
 // Counts kept on write (tallies, facet_tallies; triggers of migrations 0009, 0010 and 0011), and each thread's latest
-// step (thread_latest, migration 0016), against the same made from the rows, after uploads, reviews (a rejection,
+// step (thread_latest, migration 0016; of each party's steps, thread_party_latest, migration 0018), against the same made from the rows, after uploads, reviews (a rejection,
 // a correction of the municipality, records added), a reprocess, a repeated upload and a deletion. (The insert side
 // is src/db/mention-tallies.ts since migration 0012.)
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -27,7 +27,9 @@ const RANK = "(case when c.type = 'revise' then 5 else coalesce(case c.strength 
 const kept = () => sqlite.prepare(`select facet, value, n from facet_tallies where n <> 0
   union all select 'tally', key, n from tallies
   union all select 'thread_latest', thread || ' ' || object || ' ' || coalesce(known, '-') || ' ' || rank || ' ' || steps || ' ' || coalesce(first, '-'), commitment_id
-    from thread_latest order by 1, 2`).all() as Row[];
+    from thread_latest
+  union all select 'thread_party_latest', thread || ' ' || party || ' ' || object || ' ' || coalesce(known, '-') || ' ' || rank || ' ' || steps || ' ' || coalesce(first, '-'), commitment_id
+    from thread_party_latest order by 1, 2`).all() as Row[];
 const counted = () => sqlite.prepare(`
   select 'kind' as facet, kind as value, count(*) as n from documents where kind is not null group by kind
   union all select 'municipality', municipality_code, count(distinct document_id) from mentions where municipality_code is not null and review_state <> 'rejected' group by 2
@@ -45,6 +47,10 @@ const counted = () => sqlite.prepare(`
       coalesce(coalesce(c.published, c.sort_date), '-') || ' ' || ${RANK} as value, c.id as id, count(*) over w as steps, min(coalesce(c.published, c.sort_date)) over w as first,
       row_number() over (partition by c.thread order by coalesce(c.published, c.sort_date) desc, ${RANK} desc, c.id desc) as rn
     from commitments c where c.thread is not null and c.review_state <> 'rejected' window w as (partition by c.thread)) where rn = 1
+  union all select 'thread_party_latest', value || ' ' || steps || ' ' || coalesce(first, '-'), id from (select c.thread || ' ' || c.party || ' ' || c.object || ' ' ||
+      coalesce(coalesce(c.published, c.sort_date), '-') || ' ' || ${RANK} as value, c.id as id, count(*) over w as steps, min(coalesce(c.published, c.sort_date)) over w as first,
+      row_number() over (partition by c.thread, c.party order by coalesce(c.published, c.sort_date) desc, ${RANK} desc, c.id desc) as rn
+    from commitments c where c.thread is not null and c.party is not null and c.review_state <> 'rejected' window w as (partition by c.thread, c.party)) where rn = 1
   order by 1, 2`).all() as Row[];
 const enc = new TextEncoder();
 
@@ -65,6 +71,7 @@ describe('counts kept on write', () => {
     expect(kept()).toEqual(counted());
     expect(kept().find((r) => r.facet === 'kind' && r.value === 'motion')?.n).toBeGreaterThan(0);
     expect(kept().filter((r) => r.facet === 'thread_latest').length).toBeGreaterThan(3);
+    expect(kept().filter((r) => r.facet === 'thread_party_latest').length).toBeGreaterThan(0);
     // A thread gets an earlier step (written as a row, as a reviewer's added record is); a reviewer rejects its
     // latest step, so the earlier one becomes its latest, then confirms it again, and rejects the earlier one.
     const { id: latest } = sqlite.prepare('select commitment_id as id from thread_latest order by thread limit 1').get() as { id: number };
@@ -93,6 +100,32 @@ describe('counts kept on write', () => {
     sqlite.prepare(`update mentions set party = null where id = (select min(id) from mentions where party is not null)`).run();
     sqlite.prepare(`update commitments set municipality_code = '0180' where id = (select max(id) from commitments where municipality_code is not null)`).run();
     expect(kept()).toEqual(counted());
+    // A party's thread gets an earlier step; its latest is rejected (the earlier one is read again as the latest),
+    // then the earlier one (its first date is read again), and the latest comes back.
+    const { id: partyLatest } = sqlite.prepare('select commitment_id as id from thread_party_latest order by thread, party limit 1').get() as { id: number };
+    sqlite.prepare(`insert into commitments (document_id, actor, municipality_code, party, type, what, "when", evidence, start, "end", page, published,
+      sort_date, strength, object, thread, record_id, review_state) select document_id, actor, municipality_code, party, type, what, null, evidence, start + 200000,
+      "end" + 200000, page, '2002-02-02', '2002-02-02', 'decided', object, thread, 'r-party-earlier', 'added' from commitments where id = ?`).run(partyLatest);
+    // Another party's step in the same thread, later than all: it is not this party's latest.
+    sqlite.prepare(`insert into commitments (document_id, actor, municipality_code, party, type, what, "when", evidence, start, "end", page, published,
+      sort_date, strength, object, thread, record_id, review_state) select document_id, actor, municipality_code, 'MP', type, what, null, evidence, start + 300000,
+      "end" + 300000, page, '2029-09-09', '2029-09-09', 'signed', object, thread, 'r-other-party', 'added' from commitments where id = ?`).run(partyLatest);
+    expect(kept()).toEqual(counted());
+    sqlite.prepare(`update commitments set review_state = 'rejected' where id = ?`).run(partyLatest);
+    expect(kept()).toEqual(counted());
+    expect(kept().some((r) => r.facet === 'thread_party_latest' && r.value.includes('2002-02-02 3 '))).toBe(true);
+    sqlite.prepare(`update commitments set review_state = 'rejected' where record_id = 'r-party-earlier'`).run();
+    sqlite.prepare(`update commitments set review_state = 'confirmed' where id = ?`).run(partyLatest);
+    expect(kept()).toEqual(counted());
+    expect(kept().some((r) => r.facet === 'thread_party_latest' && r.value.includes('2002-02-02'))).toBe(false);
+    // A reviewer gives a party's step to another party, then takes the party from it.
+    const { id: partyStep } = sqlite.prepare(`select id from commitments where party is not null and thread is not null and review_state <> 'rejected' order by id`).get() as { id: number };
+    sqlite.prepare(`update commitments set party = 'KD' where id = ?`).run(partyStep);
+    expect(kept()).toEqual(counted());
+    expect(kept().some((r) => r.facet === 'thread_party_latest' && r.value.includes(' KD '))).toBe(true);
+    sqlite.prepare(`update commitments set party = null where id = ?`).run(partyStep);
+    expect(kept()).toEqual(counted());
+    expect(kept().some((r) => r.facet === 'thread_party_latest' && r.value.includes(' KD '))).toBe(false);
     // A reviewer corrects the wave of one span, rejects another and moves a third to another municipality.
     const waves = sqlite.prepare(`select id from mentions where kind = 'wave' and municipality_code is not null order by id`).all() as { id: number }[];
     expect(waves.length).toBeGreaterThanOrEqual(3);

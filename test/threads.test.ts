@@ -66,6 +66,18 @@ describe('threads and as_of', () => {
     await expectProblem(await t.app.request('/api/commitments?as_of=maj', { headers: t.auth }), 400);
   });
 
+  it("lists a party's threads summed up over the party's own steps", async () => {
+    const mp = await get('/api/threads?party=MP');
+    expect(mp.total).toBe(1);
+    const steps = (await get(`/api/commitments?thread=${encodeURIComponent('0360:klimatkommunerna')}&limit=200`)).items.filter((c: Json) => c.party === 'MP');
+    expect(steps.map((c: Json) => [c.type, c.published])).toEqual([['propose', '2024-02-12']]);
+    expect(mp.items).toEqual([expect.objectContaining({ id: '0360:klimatkommunerna', party: 'MP', steps: 1, first: '2024-02-12', last: '2024-02-12',
+      latest: expect.objectContaining({ type: 'propose', recordId: steps[0].id }) })]);
+    expect((await get('/api/threads?party=MP&municipality=Tierp&object=klimatkommunerna')).items.map((x: Json) => x.id)).toEqual(['0360:klimatkommunerna']);
+    expect((await get('/api/threads?party=MP&municipality=Kalmar')).items).toEqual([]);
+    expect((await get('/api/threads?party=MP&object=klimatkontrakt-2030')).total).toBe(0);
+  });
+
   it('links every commitment to its thread on the pages', async () => {
     const page = await (await t.app.request('/commitments?as_of=2024-05-01&object=klimatkommunerna', { headers: t.auth })).text();
     expect(page).toContain('href="/threads/0360%3Aklimatkommunerna"');

@@ -114,10 +114,10 @@ function goldCommitments(name: string, text: string): Mention[] {
   return out;
 }
 
-/** The statements of the migrations that fill what is kept on write (INSERT INTO tallies / facet_tallies / thread_latest). */
+/** The statements of the migrations that fill what is kept on write (INSERT INTO tallies / facet_tallies / thread_latest / thread_party_latest). */
 function tallyStatements(): string[] {
   return filesUnder(join(ROOT, 'migrations'), /\.sql$/).flatMap((f) => readFileSync(f, 'utf8').split('--> statement-breakpoint'))
-    .map((x) => x.trim()).filter((x) => /^INSERT INTO `(tallies|facet_tallies|thread_latest)`/.test(x));
+    .map((x) => x.trim()).filter((x) => /^INSERT INTO `(tallies|facet_tallies|thread_latest|thread_party_latest)`/.test(x));
 }
 
 /** Where the database of `docs` documents is cached (one folder per size: 100k and 1M live side by side). */
@@ -305,7 +305,7 @@ export async function buildQueryDb(docs: number, log: (s: string) => void): Prom
     INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.fts_terms; DROP TABLE temp.fts_terms;`);
   log(`  search terms (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   for (const d of deferred) if (d.type === 'index') sqlite.exec(d.sql);
-  sqlite.exec('DELETE FROM tallies; DELETE FROM facet_tallies; DELETE FROM thread_latest;');
+  sqlite.exec('DELETE FROM tallies; DELETE FROM facet_tallies; DELETE FROM thread_latest; DELETE FROM thread_party_latest;');
   for (const statement of tallyStatements()) sqlite.exec(statement);
   for (const d of deferred) if (d.type === 'trigger') sqlite.exec(d.sql);
   // No ANALYZE: the server never runs it, so the plans timed here are the plans it runs.

@@ -341,3 +341,24 @@ export const threadLatest = sqliteTable('thread_latest', {
   index('thread_latest_order_idx').on(sql`${t.known} desc`, sql`${t.rank} desc`, sql`${t.commitmentId} desc`),
   index('thread_latest_object_idx').on(t.object, sql`${t.known} desc`, sql`${t.rank} desc`, sql`${t.commitmentId} desc`),
 ]);
+
+/**
+ * Of each thread its latest step, number of steps and first date among the steps of one party (src/threads.ts,
+ * `/threads?party=`): as thread_latest, for steps that have a party, kept by the triggers of migration 0018. An
+ * example row: thread `1980:klimatneutral`, party V, known 2022-03-14, rank 0 (proposed), commitment 5120, 2 steps,
+ * first 2021-10-05.
+ */
+export const threadPartyLatest = sqliteTable('thread_party_latest', {
+  thread: text('thread').notNull(),
+  party: text('party').notNull(),
+  object: text('object'),
+  known: text('known'),
+  rank: integer('rank').notNull(),
+  commitmentId: integer('commitment_id').notNull(),
+  steps: integer('steps').notNull(),
+  first: text('first'),
+}, (t) => [
+  primaryKey({ columns: [t.thread, t.party] }),
+  index('thread_party_latest_order_idx').on(t.party, sql`${t.known} desc`, sql`${t.rank} desc`, sql`${t.commitmentId} desc`),
+  index('thread_party_latest_object_idx').on(t.party, t.object, sql`${t.known} desc`, sql`${t.rank} desc`, sql`${t.commitmentId} desc`),
+]);
