@@ -321,6 +321,16 @@ export const searchTerms = sqliteTable('search_terms', {
   term: text('term').primaryKey(),
 });
 
+/** A thread's latest live step (date known, rank, commitment), its number of live steps and the earliest date known of one. */
+const latestStep = () => ({
+  object: text('object'),
+  known: text('known'),
+  rank: integer('rank').notNull(),
+  commitmentId: integer('commitment_id').notNull(),
+  steps: integer('steps').notNull(),
+  first: text('first'),
+});
+
 /**
  * Of each thread its latest step (src/threads.ts): the date known, rank and id of the live commitment that comes last
  * in the thread's order (commitments_thread_known_idx), with the number of its live steps and the earliest date
@@ -330,13 +340,7 @@ export const searchTerms = sqliteTable('search_terms', {
  */
 export const threadLatest = sqliteTable('thread_latest', {
   thread: text('thread').primaryKey(),
-  object: text('object'),
-  known: text('known'),
-  rank: integer('rank').notNull(),
-  commitmentId: integer('commitment_id').notNull(),
-  /** Its live steps, and the earliest date known of one. */
-  steps: integer('steps').notNull(),
-  first: text('first'),
+  ...latestStep(),
 }, (t) => [
   index('thread_latest_order_idx').on(sql`${t.known} desc`, sql`${t.rank} desc`, sql`${t.commitmentId} desc`),
   index('thread_latest_object_idx').on(t.object, sql`${t.known} desc`, sql`${t.rank} desc`, sql`${t.commitmentId} desc`),
@@ -351,12 +355,7 @@ export const threadLatest = sqliteTable('thread_latest', {
 export const threadPartyLatest = sqliteTable('thread_party_latest', {
   thread: text('thread').notNull(),
   party: text('party').notNull(),
-  object: text('object'),
-  known: text('known'),
-  rank: integer('rank').notNull(),
-  commitmentId: integer('commitment_id').notNull(),
-  steps: integer('steps').notNull(),
-  first: text('first'),
+  ...latestStep(),
 }, (t) => [
   primaryKey({ columns: [t.thread, t.party] }),
   index('thread_party_latest_order_idx').on(t.party, sql`${t.known} desc`, sql`${t.rank} desc`, sql`${t.commitmentId} desc`),
