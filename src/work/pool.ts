@@ -68,9 +68,9 @@ const TICK_MS = 10;
 const RSS_ALLOWANCE_MB = 256;
 /**
  * V8's young generation of an extraction process (each of its two semi-spaces, MiB). An analysis makes short-lived
- * objects by the megabyte (a PDF's operators and glyphs, mammoth's XML tree, the extractors' matches), and with the
- * size V8 picks under a 512 MiB heap ceiling it scavenged so often that its helper threads did a quarter of the
- * process's work. Measured per corpus PDF, process CPU (three alternating runs each): V8's own 22.9 / 24.4 / 23.2 ms,
+ * objects by the megabyte (a PDF's operators and glyphs, mammoth's XML tree, the extractors' matches), and with
+ * V8's own size its collector's helper threads did about a quarter of the process's work (7 of 26 ms of CPU per
+ * corpus PDF). Measured per corpus PDF, process CPU (three alternating runs each): V8's own 22.9 / 24.4 / 23.2 ms,
  * 16 MiB 22.9 / 21.9 / 30.4, 32 MiB 16.9 / 17.0 / 22.7, 64 MiB 19.8 / 23.9 / 26.9 (a young generation larger than
  * the caches). It is part of the process's resident memory (RSS_ALLOWANCE_MB covers it).
  */
