@@ -598,8 +598,8 @@ export async function getMunicipality(db: Db, nameOrCode: string, pages: Municip
     waveSpans(db, m.code, WAVE_EVIDENCE),
     // The page of documents comes from mentions_municipality_page_idx (municipality, date, document; rejected
     // records left out) and their number from the count kept on write, so no more rows than the page are read
-    // whatever the archive's size. Each document's mentions are counted in the same index, where the page was
-    // just read (by mentions_municipality_doc_idx, every mention's row was read for its review state), and its
+    // whatever the archive's size. Each document's mentions are counted in the same index, whose pages the page
+    // has just read (mentions_municipality_doc_idx would read every mention's row for its review state), and its
     // card comes from documents_card_idx.
     db.all<MunicipalityDocument>(sql`
       select d.id as id, d.title as title, d.filename as filename, d.published as published, d.kind as kind,
@@ -875,7 +875,7 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   for (let i = 0; i < docIds.length; i += 90) {
     // From documents_card_idx: SQLite takes the id's own index and then the row (two descents) unless told.
     for (const d of await db.all<{ id: string; title: string | null; filename: string }>(sql`select id, title, filename
-      from documents indexed by documents_card_idx where id in (${sql.join(docIds.slice(i, i + 90).map((x) => sql`${x}`), sql`, `)})`)) titles.set(d.id, d);
+      from documents indexed by documents_card_idx where ${inArray(documents.id, docIds.slice(i, i + 90))}`)) titles.set(d.id, d);
   }
   const rows = page.filter((c) => titles.has(c.documentId)).map((c) => ({ c, ...titles.get(c.documentId)! }));
   // No filter: the count kept on write; only the unreviewed: that count less the reviewed ones (few, from their own index).
