@@ -2,7 +2,8 @@
 // writes the JSON figures to FILE. Against temporary SQLite files; no network.
 //   1. ingest: Archive.upload through the Node engine (extraction processes + the batching writer thread), per
 //      format, with one process and with one per core (the scaling), from corpus documents made unique
-//      (scripts/bench/variants.ts); the stages (parse, language, extract) timed alone in this process
+//      (scripts/bench/variants.ts); the stages (parse, language, extract) timed alone in this process; the CPU per
+//      document of each kind of thread; and the reference for the scaling: the extraction processes alone
 //   2. pipeline vs text: wall ms per document through the archive / parse ms, per format
 //   3. PDF text: parseDocument vs poppler's pdftotext (a process per file) on formats/ and hard/ PDFs, and ms per
 //      page on the real office PDFs of ../shared/realpdf when present (scripts/bench/pdf.ts)
@@ -21,6 +22,7 @@ import { parseDocument, sniff } from '../src/parse/index.js';
 import { docName } from '../src/pipeline.js';
 import { fsBlobStore } from '../src/storage/fs.js';
 import { openNodeArchive } from '../src/work/engine.js';
+import { AnalysisPool } from '../src/work/pool.js';
 import type { Format } from '../src/types.js';
 import { extractionVsLanguage } from './bench/extraction.js';
 import { benchOcr } from './bench/ocr.js';
@@ -101,20 +103,57 @@ for (const fmt of FORMATS) {
 // clock starts (a DOCX variant is zipped again) and used in both runs.
 const CORES = availableParallelism();
 const JOB_COUNTS = [...new Set([1, CORES])];
-interface IngestResult { docs: number; wallS: number; cpuS: number; failed: string | null; loadBefore: number; loadAfter: number }
+/** CPU ms per document by thread (from /proc/<pid>/task): where an ingest's time goes, and what a second job costs. */
+interface ThreadCpu { extraction: number; extraction_helpers: number; writer: number; main: number; main_helpers: number }
+interface IngestResult { docs: number; wallS: number; cpuS: number; failed: string | null; loadBefore: number; loadAfter: number; threads?: ThreadCpu }
 const ingest: Record<number, Partial<Record<Fmt, IngestResult>>> = Object.fromEntries(JOB_COUNTS.map((j) => [j, {}]));
+/** utime + stime of a /proc stat file (a process's or a thread's), in ticks of 10 ms; null when it is gone. */
+const statTicks = (path: string): number | null => {
+  try {
+    const stat = readFileSync(path, 'latin1');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(f[11]) + Number(f[12]);
+  } catch { return null; }
+};
 /** CPU seconds of this process (main and writer threads) and of the given child processes, from /proc. */
 const treeCpuS = (pids: number[]) => {
   const own = process.cpuUsage();
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(f[11]) + Number(f[12]);
-    } catch { /* gone */ }
-  }
+  const ticks = pids.reduce((a, pid) => a + (statTicks(`/proc/${pid}/stat`) ?? 0), 0);
   return (own.user + own.system) / 1e6 + ticks / 100;
+};
+/** utime + stime ticks of every thread of the given processes, by "pid/tid". */
+const threadTicks = (pids: number[]) => {
+  const out = new Map<string, number>();
+  for (const pid of pids) {
+    let tids: string[] = [];
+    try { tids = readdirSync(`/proc/${pid}/task`); } catch { continue; }
+    for (const tid of tids) {
+      const t = statTicks(`/proc/${pid}/task/${tid}/stat`);
+      if (t !== null) out.set(`${pid}/${tid}`, t);
+    }
+  }
+  return out;
+};
+/**
+ * The ticks between two snapshots, per document, in groups: the extraction processes' JavaScript threads and their
+ * other threads (V8's collector and compiler helpers), this process's JavaScript thread, the writer thread (this
+ * process's busiest other thread: Node 20 gives worker threads no name of their own) and the rest of its threads.
+ */
+const threadCpu = (before: Map<string, number>, after: Map<string, number>, childPids: number[], docs: number): ThreadCpu => {
+  const g: ThreadCpu = { extraction: 0, extraction_helpers: 0, writer: 0, main: 0, main_helpers: 0 };
+  const others: number[] = [];
+  for (const [key, t] of after) {
+    const d = t - (before.get(key) ?? 0);
+    const [pid, tid] = key.split('/').map(Number) as [number, number];
+    if (childPids.includes(pid)) g[pid === tid ? 'extraction' : 'extraction_helpers'] += d;
+    else if (pid === tid) g.main += d;
+    else others.push(d);
+  }
+  others.sort((a, b) => b - a);
+  g.writer = others[0] ?? 0;
+  g.main_helpers = others.slice(1).reduce((a, b) => a + b, 0);
+  for (const k of Object.keys(g) as (keyof ThreadCpu)[]) g[k] = r2((g[k] * 10) / Math.max(1, docs));
+  return g;
 };
 const rssOf = (pid: number) => {
   try { return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'latin1'))?.[1] ?? 0) * 1024; } catch { return 0; }
@@ -161,10 +200,12 @@ for (const fmt of FORMATS) {
       // documents per second, after 8 s 98-136 (one job: 78-85 and 92-97). A bulk ingest runs for minutes; this is its pace.
       await run(WARM_SECONDS, files.length * jobs, false);
       const cpu0 = treeCpuS(node.pool.pids);
+      const threads0 = threadTicks([process.pid, ...node.pool.pids]);
       const t0 = now();
       await run(INGEST_SECONDS, 0, true);
       res.wallS = (now() - t0) / 1000;
       res.cpuS = treeCpuS(node.pool.pids) - cpu0;
+      res.threads = threadCpu(threads0, threadTicks([process.pid, ...node.pool.pids]), node.pool.pids, res.docs);
       usedAll = next >= pool.length;
     } catch (err) {
       res.failed = (err as Error).message;
@@ -179,6 +220,48 @@ for (const fmt of FORMATS) {
     log(`  ingest ${fmt}, ${jobs} job(s): ${res.failed ? `FAILED ${res.failed}` : `${res.docs} docs in ${res.wallS.toFixed(2)} s`} (load ${res.loadBefore.toFixed(1)} → ${res.loadAfter.toFixed(1)})`);
   }
 }
+
+// ---------------------------------------------------------------- 1b. the reference for the scaling: analysis alone
+// The extraction processes without the writer, the archive or the disk: parse + language + extraction of the same
+// plain-text variants with one process and with one per core, the results dropped. What a second process adds
+// when it does nothing else is what this machine can give the ingest's scaling. On this 2-core VM it was 1.24×,
+// because each process's own CPU per document grew when both ran (9.9 → 13.4 ms on 2026-12-03); both figures are
+// printed, so that the ingest's scaling can be read against them.
+interface AnalysisOnly { docsPerS: number; cpuMsPerDoc: number }
+const analysisOnly: Record<number, AnalysisOnly | null> = {};
+if (!parseErrors.txt) {
+  const texts: Uint8Array[] = [];
+  for (let i = 0; i < 3000; i++) texts.push(await unique(corpus.txt[i % corpus.txt.length]!));
+  for (const jobs of JOB_COUNTS) {
+    const pool = new AnalysisPool({ jobs, nice: 0 });
+    try {
+      pool.warm();
+      let next = 0;
+      const run = (seconds: number) => {
+        const t = now();
+        let n = 0;
+        return Promise.all(Array.from({ length: jobs * 2 }, async () => {
+          while ((now() - t) / 1000 < seconds) { await pool.analyse({ bytes: texts[next++ % texts.length]!, name: 'reference.txt' }); n++; }
+        })).then(() => n);
+      };
+      await run(WARM_SECONDS);
+      const before = threadTicks(pool.pids);
+      const t0 = now();
+      const n = await run(INGEST_SECONDS);
+      const wallS = (now() - t0) / 1000;
+      const ticks = [...threadTicks(pool.pids)].reduce((a, [k, v]) => a + v - (before.get(k) ?? 0), 0);
+      analysisOnly[jobs] = { docsPerS: n / wallS, cpuMsPerDoc: (ticks * 10) / Math.max(1, n) };
+      log(`  analysis alone (txt), ${jobs} process(es): ${analysisOnly[jobs]!.docsPerS.toFixed(1)} docs/s`);
+    } catch (err) {
+      analysisOnly[jobs] = null;
+      notes.push(`analysis alone with ${jobs} process(es) failed: ${(err as Error).message}`);
+    } finally {
+      await pool.close();
+    }
+  }
+}
+const analysisScaling = analysisOnly[1] && analysisOnly[CORES] ? analysisOnly[CORES]!.docsPerS / analysisOnly[1]!.docsPerS : 0;
+
 sampleRss();
 const peakRssMb = Math.max(process.resourceUsage().maxRSS * 1024, rssPeak, treeRssPeak) / 2 ** 20;
 
@@ -300,7 +383,7 @@ const extraction = extractionVsLanguage(ROOT);
 
 // ---------------------------------------------------------------- results
 const docsPerS = (f: Fmt, jobs = CORES) => (ok(jobs, f) && ingest[jobs]![f]!.wallS > 0 ? ingest[jobs]![f]!.docs / ingest[jobs]![f]!.wallS : 0);
-const perFormat = (fn: (f: Fmt) => number) => ({ txt: fn('txt'), html: fn('html'), docx: fn('docx'), pdf: fn('pdf') });
+const perFormat = <T>(fn: (f: Fmt) => T) => ({ txt: fn('txt'), html: fn('html'), docx: fn('docx'), pdf: fn('pdf') });
 const scaling = docsPerS('txt', 1) > 0 ? docsPerS('txt') / docsPerS('txt', 1) : 0;
 const pipelineOf = (f: Fmt, jobs: number) => (measured.includes(f) ? uploadMs(f, jobs) / stages[f]!.parseMs : 0);
 const queryJson = (q: QueryFigures) => ({
@@ -312,6 +395,12 @@ const result = {
   ingest_docs_per_s: perFormat((f) => r1(docsPerS(f))),
   ingest_docs_per_s_one_job: perFormat((f) => r1(docsPerS(f, 1))),
   scaling: r2(scaling),
+  /** The reference for `scaling`: the extraction processes alone (no writer, no storage), plain text, all cores / one. */
+  analysis_scaling: r2(analysisScaling),
+  analysis_docs_per_s: Object.fromEntries(JOB_COUNTS.map((j) => [j, analysisOnly[j] ? r1(analysisOnly[j]!.docsPerS) : null])),
+  analysis_cpu_ms_per_doc: Object.fromEntries(JOB_COUNTS.map((j) => [j, analysisOnly[j] ? r2(analysisOnly[j]!.cpuMsPerDoc) : null])),
+  /** CPU ms per document by thread, per format, with one job and with all cores. */
+  ingest_cpu_ms_per_doc_by_thread: Object.fromEntries(JOB_COUNTS.map((j) => [j, perFormat((f) => ingest[j]?.[f]?.threads ?? null)])),
   cores: CORES,
   pdf_vs_pdftotext: r2(pdfVsPdftotext),
   realpdf_ms_per_page: typeof realPdf === 'string' ? null : { ours: r2(realPdf.ours), pdftotext: r2(realPdf.pdftotext), ratio: r2(realPdf.ratio) },
@@ -354,6 +443,18 @@ lines.push('  * CPU time of the whole process tree (main and writer threads, ext
 lines.push('    sensitive to other load than wall time. pipeline/parse: wall ms per document through the archive / parse ms in one process.');
 lines.push(`  goal ≥ 300 txt docs/s with all cores: ${goal(docsPerS('txt') >= 300)} (${docsPerS('txt').toFixed(0)}); ` +
   `scaling ≥ 1.7×: ${goal(scaling >= 1.7)} (${scaling.toFixed(2)}×)`);
+if (analysisScaling) {
+  const [a1, aN] = [analysisOnly[1]!, analysisOnly[CORES]!];
+  lines.push(`  reference, the extraction processes alone on plain text (no writer, no storage): ${a1.docsPerS.toFixed(0)} docs/s with one, ` +
+    `${aN.docsPerS.toFixed(0)} with ${CORES}: ${analysisScaling.toFixed(2)}× (CPU per document ${a1.cpuMsPerDoc.toFixed(1)} → ${aN.cpuMsPerDoc.toFixed(1)} ms)`);
+}
+lines.push(`  CPU ms per document by thread (1 job / ${CORES} jobs): extraction processes (JS, their helpers), writer, main (JS, other threads)`);
+for (const f of FORMATS) {
+  const [t1, tN] = [ingest[1]?.[f]?.threads, ingest[CORES]?.[f]?.threads];
+  if (!t1 || !tN) continue;
+  const cell = (k: keyof ThreadCpu) => pad(`${t1[k].toFixed(1)}/${tN[k].toFixed(1)}`, 12);
+  lines.push(`    ${pad(f, 6)}${cell('extraction')}${cell('extraction_helpers')}${cell('writer')}${cell('main')}${cell('main_helpers')}`);
+}
 lines.push(`  pipeline vs text ≤ 1.5× for PDF and DOCX (all cores): ${goal(pipelineOf('pdf', CORES) <= 1.5 && pipelineOf('docx', CORES) <= 1.5 && measured.length === 4)} ` +
   `(PDF ${pipelineOf('pdf', CORES).toFixed(2)}×, DOCX ${pipelineOf('docx', CORES).toFixed(2)}×; one job: ${pipelineOf('pdf', 1).toFixed(2)}×, ${pipelineOf('docx', 1).toFixed(2)}×)`);
 lines.push(`  pipeline_vs_text = Σ upload ms (all cores) / Σ parse ms over the formats = ${pipelineVsText.toFixed(2)}× (one job ${ratio(measured, 1).toFixed(2)}×)`, '');
