@@ -22,7 +22,7 @@ import { parseDocument, sniff } from '../src/parse/index.js';
 import { docName } from '../src/pipeline.js';
 import { fsBlobStore } from '../src/storage/fs.js';
 import { openNodeArchive } from '../src/work/engine.js';
-import { AnalysisPool } from '../src/work/pool.js';
+import { AnalysisPool, statTicks } from '../src/work/pool.js';
 import type { Format } from '../src/types.js';
 import { extractionVsLanguage } from './bench/extraction.js';
 import { benchOcr } from './bench/ocr.js';
@@ -107,14 +107,6 @@ const JOB_COUNTS = [...new Set([1, CORES])];
 interface ThreadCpu { extraction: number; extraction_helpers: number; writer: number; main: number; main_helpers: number }
 interface IngestResult { docs: number; wallS: number; cpuS: number; failed: string | null; loadBefore: number; loadAfter: number; threads?: ThreadCpu }
 const ingest: Record<number, Partial<Record<Fmt, IngestResult>>> = Object.fromEntries(JOB_COUNTS.map((j) => [j, {}]));
-/** utime + stime of a /proc stat file (a process's or a thread's), in ticks of 10 ms; null when it is gone. */
-const statTicks = (path: string): number | null => {
-  try {
-    const stat = readFileSync(path, 'latin1');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(f[11]) + Number(f[12]);
-  } catch { return null; }
-};
 /** CPU seconds of this process (main and writer threads) and of the given child processes, from /proc. */
 const treeCpuS = (pids: number[]) => {
   const own = process.cpuUsage();
@@ -230,6 +222,8 @@ for (const fmt of FORMATS) {
 interface AnalysisOnly { docsPerS: number; cpuMsPerDoc: number }
 const analysisOnly: Record<number, AnalysisOnly | null> = {};
 if (!parseErrors.txt) {
+  // Variants, as in the ingest: an extraction process keeps the sentences of the last text it split, and the same
+  // text twice in a row would make the reference faster than an ingest.
   const texts: Uint8Array[] = [];
   for (let i = 0; i < 3000; i++) texts.push(await unique(corpus.txt[i % corpus.txt.length]!));
   for (const jobs of JOB_COUNTS) {

@@ -76,16 +76,19 @@ const RSS_ALLOWANCE_MB = 256;
  */
 const SEMI_SPACE_MB = 32;
 
-/** utime + stime of a process, in ticks; null when /proc cannot tell. */
-function processTicks(pid: number): number | null {
+/** utime + stime from a /proc stat file (`/proc/<pid>/stat`, or a thread's `/proc/<pid>/task/<tid>/stat`), in ticks; null when it cannot be read. */
+export function statTicks(path: string): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const stat = readFileSync(path, 'latin1');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return Number(fields[11]) + Number(fields[12]);
   } catch {
     return null;
   }
 }
+
+/** utime + stime of a process, in ticks; null when /proc cannot tell. */
+const processTicks = (pid: number): number | null => statTicks(`/proc/${pid}/stat`);
 
 /** Resident memory of a process in MiB; null when /proc cannot tell. */
 function processRssMb(pid: number): number | null {
