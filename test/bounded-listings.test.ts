@@ -59,6 +59,7 @@ describe('document listings', () => {
       ['a person and words', { person, q: 'kommun', ...all }, ids(`select d.id from documents d where d.rowid in (select rowid from documents_fts where documents_fts match '"kommun"')
         and d.id in (select document_id from mentions m where m.person_id = ? and ${live}) ${docOrder}`, person)],
       ['unreviewed', { reviewed: false, ...all }, ids(`select d.id from documents d ${docOrder}`)],
+      ['a kind in a language', { kind: 'press_release', language: 'sv', ...all }, ids(`select d.id from documents d where d.kind = 'press_release' and d.language = 'sv' ${docOrder}`)],
     ];
   };
 
@@ -171,6 +172,63 @@ describe('commitment listings', () => {
       expect(expected.length).toBeGreaterThan(1);
     }
   });
+});
+
+describe('listings of what reviewers worked on, and of words', () => {
+  const order = 'order by sort_date is null, sort_date, published is null, published, id';
+  const byRecord = () => new Map((sqlite.prepare('select id, record_id as r from commitments').all() as { id: number; r: string | null }[]).map((x) => [x.r ?? String(x.id), x.id]));
+
+  it('the people and commitments a reviewer touched, read from their own indexes, as reading every row says', async () => {
+    // A few records as a reviewer leaves them: confirmed, corrected, rejected (the states a review writes).
+    const people = (sqlite.prepare(`select person_id as id from mentions where person_id is not null group by 1 order by count(*) desc limit 3`).all() as { id: string }[]).map((r) => r.id);
+    const marked = (sqlite.prepare(`select min(id) as id from mentions where person_id in (?, ?, ?) group by person_id order by person_id`).all(...people) as { id: number }[]).map((r) => r.id);
+    const cs = (sqlite.prepare(`select id from commitments order by id limit 3`).all() as { id: number }[]).map((r) => r.id);
+    const set = (table: string, states: string[], rowIds: number[]) => rowIds.forEach((id, i) => sqlite.prepare(`update ${table} set review_state = ? where id = ?`).run(states[i], id));
+    set('mentions', ['confirmed', 'corrected', 'rejected'], marked);
+    set('commitments', ['confirmed', 'corrected', 'rejected'], cs);
+    try {
+      const live = `exists (select 1 from mentions m where m.person_id = p.id and m.review_state <> 'rejected') and p.merged_into is null`;
+      const touched = `exists (select 1 from mentions m where m.person_id = p.id and m.review_state not in ('machine', 'rejected'))`;
+      for (const [reviewed, where] of [[true, touched], [false, `not ${touched}`]] as const) {
+        const expected = ids(`select p.id from people p where ${live} and ${where} order by p.name_key, p.id`);
+        const got = await listPeople(db, { reviewed, ...all });
+        expect(got.items.map((x) => x.id), `people reviewed=${reviewed}`).toEqual(expected.slice(0, all.limit));
+        expect(got.total).toBe(expected.length);
+      }
+      expect((await listPeople(db, { reviewed: true, ...all })).items).toHaveLength(2);
+      for (const [f, where] of [[{ reviewed: true }, "review_state not in ('machine', 'rejected')"],
+        [{ reviewed: true, include: 'rejected' as const }, "review_state <> 'machine'"]] as const) {
+        const expected = ids(`select id from commitments where ${where} ${order}`).map(Number);
+        const got = await listCommitments(db, { ...(f as CommitmentFilters), ...all });
+        const rec = byRecord();
+        expect(got.items.map((i) => rec.get(i.id)), JSON.stringify(f)).toEqual(expected);
+        expect(got.total).toBe(expected.length);
+      }
+    } finally {
+      set('mentions', ['machine', 'machine', 'machine'], marked);
+      set('commitments', ['machine', 'machine', 'machine'], cs);
+    }
+  });
+
+  for (const [label, common] of [['in few documents (read by document)', 1_000_000], ['in many documents (checked in the listing order)', 1]] as const) {
+    it(`commitments by words ${label}: the text in what or the evidence`, async () => {
+      Object.assign(LISTING_LIMITS, { common });
+      try {
+        for (const q of ['klimat', 'Kommunfullmäktige']) {
+          const folded = q.toLocaleLowerCase('sv');
+          const expected = ids(`select id from commitments where (instr(lower(what), ?) > 0 or instr(lower(evidence), ?) > 0)
+            and review_state <> 'rejected' ${order}`, folded, folded).map(Number);
+          const got = await listCommitments(db, { q, ...all });
+          const rec = byRecord();
+          expect(got.items.map((i) => rec.get(i.id)), q).toEqual(expected.slice(0, all.limit));
+          expect(got.total, q).toBe(expected.length);
+          expect(expected.length, q).toBeGreaterThan(1);
+        }
+      } finally {
+        Object.assign(LISTING_LIMITS, saved);
+      }
+    });
+  }
 });
 
 describe('the comparison table', () => {

@@ -39,6 +39,9 @@ export const documents = sqliteTable('documents', {
   // A kind's and a language's documents, newest first.
   index('documents_kind_published_idx').on(t.kind, t.published, t.createdAt, t.id),
   index('documents_language_published_idx').on(t.language, t.published, t.createdAt, t.id),
+  // Both (a kind in one language): either index alone read every row of its kind or language to check the other
+  // (/documents?kind=motion&language=sv: 275 ms at 100k documents, its count 10,000 rows read).
+  index('documents_kind_language_idx').on(t.kind, t.language, t.published, t.createdAt, t.id),
   index('documents_status_idx').on(t.status),
   // A document's card by id: what lists beside other records show of it (date, kind, title, file name). Read
   // from this index alone, a look-up is one descent into a small tree; by the table it is two (the id's own index,
@@ -157,6 +160,9 @@ export const mentions = sqliteTable('mentions', {
   index('mentions_party_doc_idx').on(t.party, t.documentId).where(sql`${t.reviewState} <> 'rejected'`),
   index('mentions_municipality_page_idx').on(t.municipalityCode, sql`${t.published} desc`, t.documentId)
     .where(sql`${t.reviewState} <> 'rejected'`),
+  // The people a reviewer has worked on (/people?reviewed=): the few mentions a person confirmed, corrected, split or
+  // added, where the listing read every mention of each person in turn for its state (2.5 s at 100k documents).
+  index('mentions_reviewed_idx').on(t.personId).where(sql`${t.reviewState} <> 'rejected' and ${t.reviewState} <> 'machine'`),
 ]);
 
 /** The order of commitment listings (undated last, then by publication, then id), as index columns. */
@@ -243,6 +249,8 @@ export const commitments = sqliteTable('commitments', {
   index('commitments_actor_idx').on(t.actor).where(sql`${t.reviewState} <> 'rejected'`),
   index('commitments_object_idx').on(t.object).where(sql`${t.reviewState} <> 'rejected'`),
   index('commitments_reviewed_idx').on(t.reviewState).where(sql`${t.reviewState} <> 'rejected' and ${t.reviewState} <> 'machine'`),
+  // Every commitment a reviewer touched, rejected ones too (?reviewed=true&include=rejected): few, whatever the size.
+  index('commitments_touched_idx').on(t.reviewState).where(sql`${t.reviewState} <> 'machine'`),
 ]);
 
 /** Named tokens for reviewers (and readers, admins). Only the SHA-256 of a token is stored. */
