@@ -229,9 +229,12 @@ export const commitments = sqliteTable('commitments', {
   // are in these indexes too (a few; shown when asked for) and are skipped as they are read.
   index('commitments_order_idx').on(...ORDER(t)),
   index('commitments_municipality_order_idx').on(t.municipalityCode, ...ORDER(t)),
-  index('commitments_type_order_idx').on(t.type, ...ORDER(t)),
-  index('commitments_party_order_idx').on(t.party, ...ORDER(t)),
-  index('commitments_strength_order_idx').on(t.strength, ...ORDER(t)),
+  // Each ends with the other filters' columns and the review state: a listing of two of them (a party's signed
+  // commitments) checks the second in the index, reading a row only for the page, and counts from the index alone
+  // (a party and a strength with no commitment at 100k documents: 75 ms through the rows, 3.7 ms from the index).
+  index('commitments_type_order_idx').on(t.type, ...ORDER(t), t.party, t.strength, t.reviewState),
+  index('commitments_party_order_idx').on(t.party, ...ORDER(t), t.type, t.strength, t.reviewState),
+  index('commitments_strength_order_idx').on(t.strength, ...ORDER(t), t.party, t.type, t.reviewState),
   // The comparison table's cells, a few seeks per municipality (src/compare.ts). Statements of joining a programme
   // in the order their evidence is listed, with their strength and document so that they are counted from the index
   // alone (and their type and review state: SQLite does not count the columns of a partial index's condition as
