@@ -273,13 +273,15 @@ function municipalityMatching(code: string, rest: SQL[]): SQL {
   return sql`select p.document_id as id, p.published as published from (select x.published as published, x.document_id as document_id
       from mentions x indexed by mentions_municipality_page_idx where x.municipality_code = ${code} and x.review_state <> 'rejected'
       group by x.published, x.document_id order by x.published desc, x.document_id) p
-    join documents on "documents"."id" = p.document_id ${where}`;
+    join documents indexed by documents_card_idx on "documents"."id" = p.document_id ${where}`;
 }
 
 /**
  * Documents that mention a municipality, newest publication first (then by id, as on the municipality's page):
  * read in the order of mentions_municipality_page_idx, so a page stops at its last document however many
- * mention the municipality. Without other filters the total is the count kept on write.
+ * mention the municipality. Without other filters the total is the count kept on write. The other filters are
+ * checked on documents_card_idx (id, date, kind …), not on the rows, where a document fills a page of the file:
+ * /documents?municipality=Lund&kind=motion counted 10,000 of them in 111 ms at a million documents.
  */
 async function municipalityDocuments(db: Db, f: DocumentFilters): Promise<Listing<DocumentView>> {
   const m = await findMunicipality(db, f.municipality!);

@@ -47,7 +47,7 @@ const most = (column: string) => (sqlite.prepare(`select ${column} as v, count(d
 
 describe('document listings', () => {
   const shapes = (): [string, DocumentFilters, string[]][] => {
-    const party = most('party').v, person = most('person_id').v;
+    const party = most('party').v, person = most('person_id').v, muni = most('municipality_code').v;
     return [
       ['a party', { party, ...all }, ids(`select d.id from documents d where d.id in (select document_id from mentions m where m.party = ? and ${live}) ${docOrder}`, party)],
       ['a person', { person, ...all }, ids(`select d.id from documents d where d.id in (select document_id from mentions m where m.person_id = ? and ${live}) ${docOrder}`, person)],
@@ -60,6 +60,9 @@ describe('document listings', () => {
         and d.id in (select document_id from mentions m where m.person_id = ? and ${live}) ${docOrder}`, person)],
       ['unreviewed', { reviewed: false, ...all }, ids(`select d.id from documents d ${docOrder}`)],
       ['a kind in a language', { kind: 'press_release', language: 'sv', ...all }, ids(`select d.id from documents d where d.kind = 'press_release' and d.language = 'sv' ${docOrder}`)],
+      // A municipality's documents come in its page's order (newest first, then by id).
+      ['a municipality and a kind', { municipality: muni, kind: 'press_release', ...all }, ids(`select d.id from documents d where d.kind = 'press_release'
+        and d.id in (select document_id from mentions m where m.municipality_code = ? and ${live}) order by d.published desc, d.id`, muni)],
     ];
   };
 
