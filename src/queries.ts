@@ -102,8 +102,9 @@ const PREFIX_TERMS = 64;
 /**
  * The FTS5 query of `terms` with each one-word prefix ("klimatneutral*") replaced by the terms of the index it
  * stands for, ORed ("klimatneutrala" OR "klimatneutralitet", from `search_terms`): it matches the same documents, but FTS5 reads ORed
- * terms as far as a query needs them, where a prefix has every doclist merged before its first row. Null when
- * nothing is spelt out (no such prefix, or one with more than PREFIX_TERMS terms).
+ * terms as far as a query needs them, where a prefix has every doclist merged before its first row. `spelt` is null
+ * when nothing is spelt out (no such prefix, or one with more than PREFIX_TERMS terms); `broad` says that a prefix
+ * of more than PREFIX_TERMS terms stayed a prefix.
  */
 async function expandPrefixes(db: Db, terms: SearchTerm[]): Promise<{ spelt: string | null; broad: boolean }> {
   let changed = false;
@@ -852,9 +853,11 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
     // of more terms than are spelt out is common by any measure.
     const words = wordPrefixes(f.q);
     const { spelt, broad } = await expandPrefixes(db, words);
-    const matching = words.length && !broad && sql`select rowid from documents_fts where documents_fts match ${spelt ?? words.map((w) => `"${w.core}"*`).join(' ')}`;
-    if (matching && (await countUpTo(db, matching, LISTING_LIMITS.common)) <= LISTING_LIMITS.common) {
-      conds.push(sql`${commitments.documentId} in (select d.id from documents d where d.rowid in (${matching}))`);
+    if (words.length && !broad) {
+      const matching = sql`select rowid from documents_fts where documents_fts match ${spelt ?? words.map((w) => `"${w.core}"*`).join(' ')}`;
+      if ((await countUpTo(db, matching, LISTING_LIMITS.common)) <= LISTING_LIMITS.common) {
+        conds.push(sql`${commitments.documentId} in (select d.id from documents d where d.rowid in (${matching}))`);
+      }
     }
   }
   if (f.include !== 'rejected') conds.push(sql`${commitments.reviewState} <> 'rejected'`);
