@@ -27,6 +27,7 @@ import type { Format } from '../src/types.js';
 import { extractionVsLanguage } from './bench/extraction.js';
 import { benchOcr } from './bench/ocr.js';
 import { benchRealPdf, realPdfLines } from './bench/pdf.js';
+import { LISTING_LABELS, timeListings, type ListingFigures } from './bench/listings.js';
 import { QUERY_LABELS, timeQueries, type QueryFigures } from './bench/queries.js';
 import { buildQueryDb, cachedQueryDb, readIntoCache } from './bench/querydb.js';
 import { variants } from './bench/variants.js';
@@ -362,6 +363,7 @@ log(`  query database ${info.cached ? 'cached' : `generated in ${info.seconds.to
 const warmed: Record<string, number | null> = {};
 warmed[info.file] = readIntoCache(info.file);
 const q100k = await timeQueries(info.file, info.docs, QUERY_ROUNDS);
+const l100k = await timeListings(info.file, info.docs);
 const bigDocs = QUERY_DOCS > 100_000 ? QUERY_DOCS : 1_000_000;
 let bigInfo = QUERY_DOCS > 100_000 ? null : cachedQueryDb(bigDocs);
 if (QUERY_DOCS > 100_000) {
@@ -371,6 +373,7 @@ if (QUERY_DOCS > 100_000) {
 }
 if (bigInfo) warmed[bigInfo.file] = readIntoCache(bigInfo.file);
 const qBig = bigInfo ? await timeQueries(bigInfo.file, bigInfo.docs, QUERY_ROUNDS) : null;
+const lBig = bigInfo ? await timeListings(bigInfo.file, bigInfo.docs) : null;
 
 // Extraction on corpus/real against franc on the same documents (issue 10: the ratio stays <= 4).
 const extraction = extractionVsLanguage(ROOT);
@@ -405,6 +408,9 @@ const result = {
   query_db_read_first_s: warmed[info.file] === null ? null : r1(warmed[info.file]!),
   top_entity_page_ms: { person: r1(q100k.top.person.ms), municipality: r1(q100k.top.municipality.ms) },
   ...(qBig ? { query_ms_1m: queryJson(qBig), top_entity_page_ms_1m: { person: r1(qBig.top.person.ms), municipality: r1(qBig.top.municipality.ms) } } : {}),
+  /** Listings under filters beyond the research queries: best of 3 ms per shape (scripts/bench/listings.ts). */
+  listing_ms: Object.fromEntries(Object.entries(l100k.ms).map(([k, v]) => [k, r2(v)])),
+  ...(lBig ? { listing_ms_1m: Object.fromEntries(Object.entries(lBig.ms).map(([k, v]) => [k, r2(v)])) } : {}),
   peak_rss_mb: Math.round(peakRssMb),
   load_average: loadavg().map(r2),
   ...(extraction ? { extraction_vs_language: extraction } : {}),
@@ -479,6 +485,14 @@ const queryLines = (q: QueryFigures, i: typeof info, goalMs: number) => {
 queryLines(q100k, info, 20);
 if (qBig && bigInfo) queryLines(qBig, bigInfo, 40);
 else lines.push(`(no ${bigDocs}-document database cached: \`npm run bench -- --docs ${bigDocs}\` builds it once and times the queries there too)`, '');
+const listingLines = (small: ListingFigures, big: ListingFigures | null) => {
+  lines.push(`Listings under filters (best of 3 ms each, after one untimed), ${small.docs} documents${big ? ` / ${big.docs}` : ''}:`);
+  for (const [k, v] of Object.entries(small.ms)) {
+    lines.push(`${pad(`  ${LISTING_LABELS[k] ?? k}`, 72)}${pad(v.toFixed(1), 9)}${big ? big.ms[k]!.toFixed(1) : ''}`);
+  }
+  lines.push('');
+};
+listingLines(l100k, lBig);
 lines.push(`Peak RSS during ingest: ${peakRssMb.toFixed(0)} MiB (this process and its extraction processes together; goal ≤ 1024: ${goal(peakRssMb <= 1024)})`);
 for (const n of notes) lines.push(`note: ${n}`);
 console.log(lines.join('\n'));

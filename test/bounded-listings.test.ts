@@ -178,6 +178,9 @@ describe('commitment listings', () => {
       expect(got.total).toBe(expected.length);
       expect(expected.length, JSON.stringify(f)).toBeGreaterThan(1);
     }
+    // A party with no commitments beside the commonest type: read from the party's (empty) index, nothing found.
+    const none = await listCommitments(db, { party: 'KD-ingen', type, ...all });
+    expect([none.items.length, none.total, none.more]).toEqual([0, 0, false]);
   });
 });
 
