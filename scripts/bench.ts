@@ -488,7 +488,7 @@ else lines.push(`(no ${bigDocs}-document database cached: \`npm run bench -- --d
 const listingLines = (small: ListingFigures, big: ListingFigures | null) => {
   lines.push(`Listings under filters (best of 3 ms each, after one untimed), ${small.docs} documents${big ? ` / ${big.docs}` : ''}:`);
   for (const [k, v] of Object.entries(small.ms)) {
-    lines.push(`${pad(`  ${LISTING_LABELS[k] ?? k}`, 72)}${pad(v.toFixed(1), 9)}${big ? big.ms[k]!.toFixed(1) : ''}`);
+    lines.push(`${pad(`  ${LISTING_LABELS[k] ?? k}`, 76)} ${pad(v.toFixed(1), 9)}${big ? big.ms[k]!.toFixed(1) : ''}`);
   }
   lines.push('');
 };
