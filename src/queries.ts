@@ -865,7 +865,8 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
     // full-text index names them) and sorted. Words in many (more than LISTING_LIMITS.common): that would read every
     // commitment of every such document (1.2 s for 'klimat' at 100k); the listing is read in its own order, the text
     // checked per commitment, and a page is found at once (0.5 ms). A full-text look-up per commitment is no way out:
-    // a prefix query costs ~10 ms each time.
+    // a prefix query costs ~10 ms each time. (The index knows words by their beginnings: a rare word found only
+    // inside another one, 'vätgas' in 'grönvätgas', is found when the word is common and not when it is rare.)
     conds.push(sql`(instr(lower(${commitments.what}), ${fold(f.q)}) > 0 or instr(lower(${commitments.evidence}), ${fold(f.q)}) > 0)`);
     // The prefixes are spelt out as the index's terms (expandPrefixes): FTS5 merges a prefix's every doclist before
     // its first row (0.9 s for 'klimat*' at a million documents), ORed terms it reads as far as needed. A prefix

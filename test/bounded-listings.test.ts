@@ -168,6 +168,7 @@ describe('commitment listings', () => {
     for (const [f, where] of [[{ type }, `type = '${type}'`], [{ strength: 'decided' }, "strength = 'decided'"], [{ include: 'rejected' as const }, '1'],
       // Two filters: the second checked in the first one's index.
       [{ type, party }, `type = '${type}' and party = '${party}'`], [{ party, strength: ofParty }, `party = '${party}' and strength = '${ofParty}'`],
+      [{ party, strength: ofParty, to: year }, `party = '${party}' and strength = '${ofParty}' and substr(sort_date, 1, 4) <= '${year}'`],
       [{ from: year, to: year }, `substr(sort_date, 1, 4) = '${year}'`], [{ to: year }, `substr(sort_date, 1, 4) <= '${year}'`],
       [{ municipality: muni.name, from: muni.y, to: muni.y }, `municipality_code = '${muni.code}' and substr(sort_date, 1, 4) = '${muni.y}'`],
       [{ municipality: muni.name, from: muni.y }, `municipality_code = '${muni.code}' and sort_date >= '${muni.y}'`]] as const) {
