@@ -225,7 +225,7 @@ describe('listings of what reviewers worked on, and of words', () => {
     it(`commitments by words ${label}: the text in what or the evidence`, async () => {
       Object.assign(LISTING_LIMITS, { common });
       try {
-        // ('ko': a prefix of more terms than are spelt out as the index's own.)
+        // ('klimat' and 'ko' stand for more of this archive's terms than are spelt out, 'Kommunfullmäktige' for a few.)
         for (const q of ['klimat', 'Kommunfullmäktige', 'ko']) {
           const folded = q.toLocaleLowerCase('sv');
           const expected = ids(`select id from commitments where (instr(lower(what), ?) > 0 or instr(lower(evidence), ?) > 0)

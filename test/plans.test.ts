@@ -38,9 +38,9 @@ afterAll(() => {
 });
 
 const page = { limit: 50, offset: 0 };
+const deep = { limit: 50, offset: 100 };
 /** Partial indexes of what reviewers made: they grow with people's work, not with the archive. */
 const BOUNDED = ['commitments_reviewed_idx', 'commitments_touched_idx', 'mentions_reviewed_idx'];
-const deep = { limit: 50, offset: 100 };
 
 type Shape = [string, () => Promise<unknown>];
 const shapes = (): Shape[] => [
