@@ -824,14 +824,22 @@ export interface CommitmentFilters extends Page {
 }
 
 /**
- * Of two or three of a type, a party and a strength (and no narrower filter), the order index of the value with the
- * fewest commitments (each counted in its own index up to LISTING_LIMITS.common), or null. Without statistics
- * SQLite takes any of them: for a party with no commitments and the commonest strength it read the strength's
- * every entry (600,000 at a million documents: 61 ms) to find none, where the party's own index is empty.
+ * The index a commitment listing is read from where SQLite's planner, which has no statistics, would pick a worse
+ * one; null to leave it the choice. `ofMunicipality`: the municipality filter names one; `dated`: a date range.
  */
-async function rarestOrderIndex(db: Db, f: CommitmentFilters): Promise<string | null> {
+async function drivingIndex(db: Db, f: CommitmentFilters, ofMunicipality: boolean, dated: boolean): Promise<string | null> {
+  // The reviewed ones: the few a reviewer touched, from their own index and then sorted, where the listing's order
+  // read every commitment to find them (159 ms at 100k).
+  if (f.reviewed === true) return f.include === 'rejected' ? 'commitments_touched_idx' : 'commitments_reviewed_idx';
+  // A municipality's commitments in a date range: the planner takes commitments_order_idx here (every
+  // municipality's rows of the range, each one read to check it: 37 ms at 1M) over the municipality's own (1.9 ms).
+  if (ofMunicipality) return dated ? 'commitments_municipality_order_idx' : null;
+  // Of two or three of a type, a party and a strength, the order index of the value with the fewest commitments
+  // (each counted in its own index up to LISTING_LIMITS.common). The planner takes any of them: for a party with no
+  // commitments and the commonest strength it read the strength's every entry (600,000 at a million documents:
+  // 61 ms) to find none, where the party's own index is empty. An actor, object, thread, words or a day name fewer
+  // rows than any of these, and the planner starts from those.
   const given = ([['type', f.type], ['party', f.party], ['strength', f.strength]] as const).filter(([, v]) => v !== undefined);
-  // An actor, object, thread, words or a day name fewer rows than any of these: the planner starts from those.
   if (given.length < 2 || f.actor || f.object || f.thread || f.q || f.as_of) return null;
   let best: { index: string; n: number } | null = null;
   for (const [column, value] of given) {
@@ -902,12 +910,8 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
   const pageWhere = dated ? and(where, sql`(${commitments.sortDate} is null) = 0`)! : where;
   const order = [...(dated ? [] : [sql`${commitments.sortDate} is null`]), asc(commitments.sortDate), sql`${commitments.published} is null`, asc(commitments.published), asc(commitments.id)];
   let page: (typeof commitments.$inferSelect)[];
-  // A municipality's commitments in a date range: SQLite's planner takes commitments_order_idx here (every
-  // municipality's rows of the range, each one read to check it: 37 ms at 1M) over the municipality's own (1.9 ms).
-  // The reviewed ones: the few a reviewer touched, from their own index and then sorted, where the listing's order
-  // read every commitment to find them (159 ms at 100k).
-  const drive = f.reviewed === true ? (f.include === 'rejected' ? 'commitments_touched_idx' : 'commitments_reviewed_idx')
-    : ofMunicipality && dated ? 'commitments_municipality_order_idx' : ofMunicipality ? null : await rarestOrderIndex(db, f);
+  // Read by id from the index drivingIndex names, then the rows of the page.
+  const drive = await drivingIndex(db, f, ofMunicipality, dated);
   if (drive) {
     const ids = (await db.all<{ id: number }>(sql`select "commitments"."id" as id from "commitments" indexed by ${sql.raw(drive)}
       where ${pageWhere} order by ${sql.join(order, sql`, `)} limit ${f.limit} offset ${f.offset}`)).map((r) => Number(r.id));

@@ -179,7 +179,7 @@ describe('commitment listings', () => {
       expect(got.total).toBe(expected.length);
       expect(expected.length, JSON.stringify(f)).toBeGreaterThan(1);
     }
-    // A party with no commitments beside the commonest type: read from the party's (empty) index, nothing found.
+    // A party with no commitments beside the commonest type: nothing found (test/plans.test.ts: from the party's index).
     const none = await listCommitments(db, { party: 'KD-ingen', type, ...all });
     expect([none.items.length, none.total, none.more]).toEqual([0, 0, false]);
   });

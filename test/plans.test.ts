@@ -147,6 +147,15 @@ describe('query plans of the research queries', () => {
     expect(lookups.some((s) => /documents_card_idx/.test(s))).toBe(true);
   });
 
+  it('commitments of two filters are read from the index of the rarer value, whichever SQLite would take', async () => {
+    const reads = async (f: Parameters<typeof listCommitments>[1]) => (await plansOf(store.client, () => listCommitments(db, f)))
+      .filter((p) => /limit \? offset \?/.test(p.sql)).flatMap((p) => p.steps).filter((x) => /^SEARCH commitments USING/.test(x));
+    // No commitment of this party: its index is empty, the strength's is not.
+    expect(await reads({ party: 'KD-ingen', strength: 'decided', ...page })).toEqual([expect.stringContaining('commitments_party_order_idx')]);
+    const { p: party } = store.client.prepare('select party as p from commitments where party is not null group by 1 order by count(*) desc limit 1').get() as { p: string };
+    expect(await reads({ party, strength: 'no-such-strength', ...page })).toEqual([expect.stringContaining('commitments_strength_order_idx')]);
+  });
+
   it("a municipality's documents count their mentions in the index the page is read from, not in mention rows", async () => {
     const [plan] = (await plansOf(store.client, () => getMunicipality(db, 'Karlstad'))).filter((p) => /as mentions/.test(p.sql));
     expect(plan!.steps.filter((s) => /^SEARCH c\b/.test(s))).toEqual(['SEARCH c USING INDEX mentions_municipality_page_idx (municipality_code=? AND published=? AND document_id=?)']);
