@@ -165,7 +165,7 @@ for (const fmt of FORMATS) {
   }
   for (const jobs of JOB_COUNTS) {
     const dir = mkdtempSync(join(tmpdir(), `kommunarkiv-ingest-${fmt}-`));
-    const node = await openNodeArchive({ file: join(dir, 'archive.sqlite'), dataDir: dir, blobs: fsBlobStore(dir), pool: { jobs, nice: 0 } });
+    const node = await openNodeArchive({ file: join(dir, 'archive.sqlite'), dataDir: dir, blobs: fsBlobStore(dir), pool: { jobs } });
     const res: IngestResult = { docs: 0, wallS: 0, cpuS: 0, failed: null, loadBefore: loadavg()[0]!, loadAfter: 0 };
     const upload = async (x: { f: CorpusFile; bytes: Uint8Array }) => {
       const out = await node.archive.upload({ bytes: x.bytes, filename: x.f.path.split('/').pop()! });

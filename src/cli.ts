@@ -99,8 +99,8 @@ async function ingestCommand(argv: string[]): Promise<number> {
   const file = join(config.dataDir, 'kommunarkiv.db');
   const blobs = fsBlobStore(config.dataDir);
   await blobs.sweepTemporary?.();
-  // The machine is ours: the processes run at normal priority; one writer thread stores in batches.
-  const node = await openNodeArchive({ file, dataDir: config.dataDir, blobs, pool: { jobs, cpuMs: config.cpuMs, memoryMb: config.workerMemoryMb, nice: 0 } });
+  // One writer thread stores in batches; the extraction processes run below its priority (see PoolOptions.nice).
+  const node = await openNodeArchive({ file, dataDir: config.dataDir, blobs, pool: { jobs, cpuMs: config.cpuMs, memoryMb: config.workerMemoryMb } });
   const { archive, pool } = node;
   const tally = { stored: 0, duplicates: 0, renditions: 0, failed: [] as string[] };
   let next = 0;
