@@ -31,6 +31,16 @@ describe('the extraction pool', () => {
     expect(seen[2]).toMatchObject({ pages: 1, characters: a.doc.text.length });
   }, 60_000);
 
+  it('runs its processes below this process\'s priority unless told otherwise (the writer thread gets a core first)', async () => {
+    // Field 19 of /proc/<pid>/stat is the niceness; the name in field 2 cannot hold ')' here ("node").
+    const niceOf = (pid: number | 'self') => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const [niced, plain] = [pool({ jobs: 1 }), pool({ jobs: 1, nice: 0 })];
+    for (const p of [niced, plain]) await p.analyse({ bytes: enc.encode('Kalmar kommun beslutade i går om en ny plan för cykelvägar.'), name: 'kort.txt' });
+    const own = niceOf('self');
+    expect(niced.pids.map(niceOf)).toEqual([Math.min(19, own + 10)]);
+    expect(plain.pids.map(niceOf)).toEqual([own]);
+  }, 60_000);
+
   it('stops a document past its CPU budget with that reason, and keeps going', async () => {
     const p = pool({ jobs: 1, cpuMs: 300, nice: 0 });
     const err = await p.analyse({ bytes: oneLine(4_000_000), name: 'lång.txt' }).catch((e: unknown) => e);

@@ -15,7 +15,7 @@
 // the process serialised, so a long text is never rebuilt on the main thread. Node only (Workers use the queue).
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { availableParallelism, setPriority } from 'node:os';
+import { availableParallelism, getPriority, setPriority } from 'node:os';
 import { deserialize } from 'node:v8';
 import type { StoreStep } from '../archive.js';
 import type { Analyser, Analysis, Progress } from '../pipeline.js';
@@ -214,7 +214,8 @@ export class AnalysisPool {
     this.slots.push(slot);
     if (this.nice > 0 && child.pid) {
       try {
-        setPriority(child.pid, this.nice);
+        // Added to ours (setPriority sets a niceness, it does not add one): a server started niced keeps its processes below it.
+        setPriority(child.pid, Math.min(19, getPriority() + this.nice));
       } catch {
         // Not allowed here: the process keeps our priority.
       }
