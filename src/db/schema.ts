@@ -148,18 +148,20 @@ export const mentions = sqliteTable('mentions', {
   index('mentions_document_idx').on(t.documentId, t.start),
   index('mentions_record_idx').on(t.recordId),
   index('mentions_kind_municipality_idx').on(t.kind, t.municipalityCode),
-  index('mentions_municipality_doc_idx').on(t.municipalityCode, t.documentId),
-  index('mentions_person_doc_idx').on(t.personId, t.documentId),
+  // The indexes read by a person, a party or a municipality leave out the rows without one (most mentions have no
+  // person and no party): every query that reads them names its value, and an ingest writes a third fewer entries.
+  index('mentions_municipality_doc_idx').on(t.municipalityCode, t.documentId).where(sql`${t.municipalityCode} is not null`),
+  index('mentions_person_doc_idx').on(t.personId, t.documentId).where(sql`${t.personId} is not null`),
   // A municipality's waves: per wave, the earliest published spans first (then in archive order), live ones only.
   index('mentions_wave_idx').on(t.municipalityCode, sql`json_extract(${t.value}, '$.wave')`, sql`${t.published} is null`, t.published)
     .where(sql`${t.kind} = 'wave' and ${t.reviewState} <> 'rejected'`),
   // Pages and totals of a person and of a municipality, from the index alone (rejected records are not shown).
   index('mentions_person_page_idx').on(t.personId, sql`${t.published} is null`, t.published, t.documentId, t.start, t.role)
-    .where(sql`${t.reviewState} <> 'rejected'`),
+    .where(sql`${t.reviewState} <> 'rejected' and ${t.personId} is not null`),
   index('mentions_person_role_idx').on(t.personId, t.role, t.published).where(sql`${t.reviewState} <> 'rejected' and ${t.role} is not null`),
-  index('mentions_party_doc_idx').on(t.party, t.documentId).where(sql`${t.reviewState} <> 'rejected'`),
+  index('mentions_party_doc_idx').on(t.party, t.documentId).where(sql`${t.reviewState} <> 'rejected' and ${t.party} is not null`),
   index('mentions_municipality_page_idx').on(t.municipalityCode, sql`${t.published} desc`, t.documentId)
-    .where(sql`${t.reviewState} <> 'rejected'`),
+    .where(sql`${t.reviewState} <> 'rejected' and ${t.municipalityCode} is not null`),
   // The people a reviewer has worked on (/people?reviewed=): the few mentions a person confirmed, corrected, split or
   // added, where the listing read every mention of each person in turn for its state (2.5 s at 100k documents).
   index('mentions_reviewed_idx').on(t.personId).where(sql`${t.reviewState} <> 'rejected' and ${t.reviewState} <> 'machine'`),
