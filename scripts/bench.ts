@@ -151,6 +151,38 @@ const threadCpu = (before: Map<string, number>, after: Map<string, number>, chil
 const rssOf = (pid: number) => {
   try { return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'latin1'))?.[1] ?? 0) * 1024; } catch { return 0; }
 };
+// ---------------------------------------------------------------- 2. stages on the same files
+// In this process, right after the format's ingest: the pipeline-vs-text ratio divides the ingest's wall time by
+// the parse time, and this machine's speed moves within minutes (the DOCX parse took 6.1 to 9.5 ms in four runs
+// of one evening when it was measured after all the ingests), so the two are measured as close together as they can be.
+interface Stages { parseMs: number; languageMs: number; extractMs: number }
+const stages: Partial<Record<Fmt, Stages>> = {};
+async function measureStages(fmt: Fmt) {
+  const files = corpus[fmt];
+  const parse: number[] = [], language: number[] = [], extracting: number[] = [];
+  // Warm-up of all three stages: this process has not extracted before (the ingest ran in extraction processes),
+  // and unwarmed the first format's extraction took ~3x the time of the others.
+  for (const until = now() + 1000; now() < until;) {
+    for (const f of files) { const doc = await parseDocument(await unique(f)); extract({ ...doc, language: detectLanguage(doc.text) }, docName(f.path)); }
+  }
+  const t0 = now();
+  for (let i = 0; ; i++) {
+    const f = files[i % files.length]!;
+    const bytes = await unique(f);
+    let t = now();
+    const doc = await parseDocument(bytes);
+    parse.push(now() - t);
+    t = now();
+    const lang = detectLanguage(doc.text);
+    language.push(now() - t);
+    t = now();
+    extract({ ...doc, language: lang }, docName(f.path));
+    extracting.push(now() - t);
+    if ((i + 1) % files.length === 0 && (now() - t0) / 1000 >= Math.min(2, INGEST_SECONDS) && parse.length >= 2 * files.length) break;
+  }
+  stages[fmt] = { parseMs: mean(parse), languageMs: mean(language), extractMs: mean(extracting) };
+}
+
 let treeRssPeak = 0;
 const INGEST_CAP = { txt: 6000, html: 3000, docx: 1500, pdf: 1500 } as const;
 for (const fmt of FORMATS) {
@@ -212,6 +244,7 @@ for (const fmt of FORMATS) {
     ingest[jobs]![fmt] = res;
     log(`  ingest ${fmt}, ${jobs} job(s): ${res.failed ? `FAILED ${res.failed}` : `${res.docs} docs in ${res.wallS.toFixed(2)} s`} (load ${res.loadBefore.toFixed(1)} → ${res.loadAfter.toFixed(1)})`);
   }
+  await measureStages(fmt);
 }
 
 // ---------------------------------------------------------------- 1b. the reference for the scaling: analysis alone
@@ -260,35 +293,6 @@ const analysisScaling = analysisOnly[1] && analysisOnly[CORES] ? analysisOnly[CO
 sampleRss();
 const peakRssMb = Math.max(process.resourceUsage().maxRSS * 1024, rssPeak, treeRssPeak) / 2 ** 20;
 
-// ---------------------------------------------------------------- 2. stages on the same files
-interface Stages { parseMs: number; languageMs: number; extractMs: number }
-const stages: Partial<Record<Fmt, Stages>> = {};
-for (const fmt of FORMATS) {
-  if (parseErrors[fmt]) continue;
-  const files = corpus[fmt];
-  const parse: number[] = [], language: number[] = [], extracting: number[] = [];
-  // Warm-up of all three stages: this process has not extracted before (the ingest ran in extraction processes),
-  // and unwarmed the first format's extraction took ~3x the time of the others.
-  for (const until = now() + 1000; now() < until;) {
-    for (const f of files) { const doc = await parseDocument(await unique(f)); extract({ ...doc, language: detectLanguage(doc.text) }, docName(f.path)); }
-  }
-  const t0 = now();
-  for (let i = 0; ; i++) {
-    const f = files[i % files.length]!;
-    const bytes = await unique(f);
-    let t = now();
-    const doc = await parseDocument(bytes);
-    parse.push(now() - t);
-    t = now();
-    const lang = detectLanguage(doc.text);
-    language.push(now() - t);
-    t = now();
-    extract({ ...doc, language: lang }, docName(f.path));
-    extracting.push(now() - t);
-    if ((i + 1) % files.length === 0 && (now() - t0) / 1000 >= Math.min(2, INGEST_SECONDS) && parse.length >= 2 * files.length) break;
-  }
-  stages[fmt] = { parseMs: mean(parse), languageMs: mean(language), extractMs: mean(extracting) };
-}
 const ok = (jobs: number, f: Fmt) => !!ingest[jobs]?.[f] && !ingest[jobs]![f]!.failed && ingest[jobs]![f]!.docs > 0;
 const measured = FORMATS.filter((f) => stages[f] && JOB_COUNTS.every((j) => ok(j, f)));
 /** Wall ms per document through the archive (with `jobs` processes): what a bulk ingest spends per document. */
