@@ -102,11 +102,11 @@ const PREFIX_TERMS = 64;
 /**
  * The FTS5 query of `terms` with each one-word prefix ("klimatneutral*") replaced by the terms of the index it
  * stands for, ORed ("klimatneutrala" OR "klimatneutralitet", from `search_terms`): it matches the same documents, but FTS5 reads ORed
- * terms as far as a query needs them, where a prefix has every doclist merged before its first row. `spelt` is null
- * when nothing is spelt out (no such prefix, or one with more than PREFIX_TERMS terms); `broad` says that a prefix
- * of more than PREFIX_TERMS terms stayed a prefix.
+ * terms as far as a query needs them, where a prefix has every doclist merged before its first row. `query` is that
+ * FTS5 query (the terms as they are where nothing is spelt out); `spelt` says whether anything was (not for a
+ * prefix with more than PREFIX_TERMS terms, nor for none); `broad`, that such a prefix stayed a prefix.
  */
-async function expandPrefixes(db: Db, terms: SearchTerm[]): Promise<{ spelt: string | null; broad: boolean }> {
+async function expandPrefixes(db: Db, terms: SearchTerm[]): Promise<{ query: string; spelt: boolean; broad: boolean }> {
   let changed = false;
   let broad = false;
   const parts: string[] = [];
@@ -118,7 +118,7 @@ async function expandPrefixes(db: Db, terms: SearchTerm[]): Promise<{ spelt: str
     changed = true;
     parts.push(rows.length ? `(${rows.map((r) => `"${r.term.replace(/"/g, '""')}"`).join(' OR ')})` : `"${t.core}"*`);
   }
-  return { spelt: changed ? parts.join(' AND ') : null, broad };
+  return { query: parts.join(' AND '), spelt: changed, broad };
 }
 
 const ftsMatch = (q: string) =>
@@ -880,9 +880,9 @@ export async function listCommitments(db: Db, f: CommitmentFilters): Promise<Lis
     // its first row (0.9 s for 'klimat*' at a million documents), ORed terms it reads as far as needed. A prefix
     // of more terms than are spelt out is common by any measure.
     const words = wordPrefixes(f.q);
-    const { spelt, broad } = await expandPrefixes(db, words);
+    const { query, broad } = await expandPrefixes(db, words);
     if (words.length && !broad) {
-      const matching = sql`select rowid from documents_fts where documents_fts match ${spelt ?? words.map((w) => `"${w.core}"*`).join(' ')}`;
+      const matching = sql`select rowid from documents_fts where documents_fts match ${query}`;
       if ((await countUpTo(db, matching, LISTING_LIMITS.common)) <= LISTING_LIMITS.common) {
         conds.push(sql`${commitments.documentId} in (select d.id from documents d where d.rowid in (${matching}))`);
       }
@@ -1113,7 +1113,8 @@ export async function search(db: Db, input: string, page: Page, rankLimit = SEAR
   const query = ftsQuery(input);
   if (!query) return { items: [], total: 0, query: null, order: 'rank', more: false };
   // Counted, and a broad search paged, with its prefixes spelt out as the terms of the index (the same documents).
-  const spelt = (await expandPrefixes(db, terms)).spelt ?? query;
+  const expanded = await expandPrefixes(db, terms);
+  const spelt = expanded.spelt ? expanded.query : query;
   const [counted] = await db.all<{ n: number }>(sql`
     select count(*) as n from (select 1 from documents_fts where documents_fts match ${spelt} limit ${rankLimit + 1})`);
   const n = Number(counted?.n ?? 0);
