@@ -2,8 +2,9 @@
 // writes the JSON figures to FILE. Against temporary SQLite files; no network.
 //   1. ingest: Archive.upload through the Node engine (extraction processes + the batching writer thread), per
 //      format, with one process and with one per core (the scaling), from corpus documents made unique
-//      (scripts/bench/variants.ts); the stages (parse, language, extract) timed alone in this process; the CPU per
-//      document of each kind of thread; and the reference for the scaling: the extraction processes alone
+//      (scripts/bench/variants.ts); the stages (parse, language, extract) timed alone in this process right after
+//      each format's ingest; the CPU per document of each kind of thread; and the reference for the scaling: the
+//      extraction processes alone
 //   2. pipeline vs text: wall ms per document through the archive / parse ms, per format
 //   3. PDF text: parseDocument vs poppler's pdftotext (a process per file) on formats/ and hard/ PDFs, and ms per
 //      page on the real office PDFs of ../shared/realpdf when present (scripts/bench/pdf.ts)
@@ -151,7 +152,7 @@ const threadCpu = (before: Map<string, number>, after: Map<string, number>, chil
 const rssOf = (pid: number) => {
   try { return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'latin1'))?.[1] ?? 0) * 1024; } catch { return 0; }
 };
-// ---------------------------------------------------------------- 2. stages on the same files
+// ---------------------------------------------------------------- 1a. stages on the same files (run by 1. below)
 // In this process, right after the format's ingest: the pipeline-vs-text ratio divides the ingest's wall time by
 // the parse time, and this machine's speed moves within minutes (the DOCX parse took 6.1 to 9.5 ms in four runs
 // of one evening when it was measured after all the ingests), so the two are measured as close together as they can be.
@@ -293,6 +294,7 @@ const analysisScaling = analysisOnly[1] && analysisOnly[CORES] ? analysisOnly[CO
 sampleRss();
 const peakRssMb = Math.max(process.resourceUsage().maxRSS * 1024, rssPeak, treeRssPeak) / 2 ** 20;
 
+// ---------------------------------------------------------------- 2. pipeline vs text
 const ok = (jobs: number, f: Fmt) => !!ingest[jobs]?.[f] && !ingest[jobs]![f]!.failed && ingest[jobs]![f]!.docs > 0;
 const measured = FORMATS.filter((f) => stages[f] && JOB_COUNTS.every((j) => ok(j, f)));
 /** Wall ms per document through the archive (with `jobs` processes): what a bulk ingest spends per document. */
