@@ -33,6 +33,12 @@ const sqlite = db.client;
 // again and again by a bulk ingest (index, full-text and tally pages) is copied once per checkpoint, and the file is
 // synced less often. Measured on the mention rows of a bulk ingest: 74 → 51 µs a row with a commit per document.
 sqlite.pragma('wal_autocheckpoint = 8192');
+// Each step of a batch runs in a savepoint, so SQLite keeps the pages a step changes that earlier steps had changed
+// (index, full-text and tally pages) in a sub-journal. Past 64 KiB that journal is a temporary file on disk: a bulk
+// ingest wrote ~140 pages per document to /var/tmp, 285 system calls, a new file per batch. In memory it costs no
+// system call, and holds at most one copy of each page the batch changes. Measured on 2,000 stored documents at 16 per
+// batch, with strace: 386 → 99 pwrite calls per document, and 0.8–0.9 → 0.4–0.5 ms of system time per document.
+sqlite.pragma('temp_store = MEMORY');
 const archive = new Archive({ db, blobs: fsBlobStore(dataDir) });
 const main = parentPort!;
 
