@@ -44,6 +44,11 @@ const QUALIFIERS = new Set(ROLE_QUALIFIERS.map((q) => q.word));
 const ABBREVIATIONS = new Map(ROLE_ABBREVIATIONS.map((a) => [a.written, a] as const));
 const BODIES_BY_LENGTH = [...MUNICIPAL_BODIES].sort((a, b) => b.head.length - a.head.length);
 const ENGLISH_BODIES = new Set(['board', 'committee', 'council']);
+/** The Swedish bodies with the definite forms a word may end in ("miljönämnden"), and with the bare head too. */
+const BODY_FORMS = BODIES_BY_LENGTH.filter((b) => !ENGLISH_BODIES.has(b.head)).map((b) => {
+  const definite = b.head === 'fullmäktige' ? ['fullmäktige'] : [`${b.head}en`, `${b.head}et`, `${b.head}n`];
+  return { body: b, definite, indefinite: b.head === 'fullmäktige' ? definite : [...definite, b.head] };
+});
 
 const QUOTE_VERBS = 'säger|sa|sade|berättar|menar|förklarar|fortsätter|konstaterar|betonar|understryker|påpekar|' +
   'framhåller|tillägger|avslutar|uppger|poängterar|kommenterar|svarar|tycker|anser|hälsar|skriver|inleder|' +
@@ -173,12 +178,11 @@ function bodyOf(word: string, indefinite = false): { text: string; political: bo
   if (isRoleNoun(lower) || roleFromDefinite(lower)) return null;
   if (/\d|@/.test(w) || (UPPER.test(w) && /\s/.test(w) === false && /^\p{Lu}{2,}$/u.test(w))) return null;
   const last = lower.split(/[-\s]/).pop() ?? lower;
-  for (const b of BODIES_BY_LENGTH) {
-    if (ENGLISH_BODIES.has(b.head)) continue;
-    const forms = b.head === 'fullmäktige' ? ['fullmäktige'] : [`${b.head}en`, `${b.head}et`, `${b.head}n`, ...(indefinite ? [b.head] : [])];
+  for (const { body, definite, indefinite: all } of BODY_FORMS) {
+    const forms = indefinite ? all : definite;
     if (forms.some((f) => last.endsWith(f) && (last === f || last.length > f.length + 1 || f === 'fullmäktige'))) {
       // "styrelsen" must really be "-styrelse" + "n", not "-styrelsen" of another head.
-      return { text: lower, political: b.political };
+      return { text: lower, political: body.political };
     }
   }
   return null;
