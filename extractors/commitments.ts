@@ -822,8 +822,10 @@ function isOutcome(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** A goal noun, also as the last part of a compound: "målet", "klimatmålen", "målsättningen", "ambitionen". */
-const GOAL_HEAD_RE = /^\p{L}*(?:mål|målet|målen|målsättning|målsättningen|målbild|målbilden|ambition|ambitionen|vision|visionen)$/u;
-const isGoalHead = (w: string): boolean => GOAL_HEAD.has(w) || (GOAL_HEAD_RE.test(w) && !/^(?:television|provision|revision\p{L}*)$/u.test(w));
+/** A compound ending in a goal noun: "klimatmålet", "nollvisionen" (letters only; tested on every token: no regex). */
+const GOAL_ENDINGS = ['mål', 'målet', 'målen', 'målsättning', 'målsättningen', 'målbild', 'målbilden', 'ambition', 'ambitionen', 'vision', 'visionen'];
+const isGoalHead = (w: string): boolean => GOAL_HEAD.has(w) ||
+  (GOAL_ENDINGS.some((e) => w.endsWith(e)) && /^\p{L}+$/u.test(w) && !/^(?:television|provision|revision\p{L}*)$/u.test(w));
 
 const MODIFIERS = /^(?:politiska|långsiktiga|övergripande|nya|egna|viktigaste|främsta|största|uttalade|tydliga|högsta|gemensamma|antagna|beslutade)$/u;
 const DECLARATION = /^(?:deklarerat|deklarerade|deklarerar|beslutat|beslutade|beslutar|beslöt|fastställt|fastställde|bestämt|bestämde|lovat|lovade|utlovat)$/u;
