@@ -821,9 +821,9 @@ function isOutcome(tokens: Token[], from: number, to: number): boolean {
   return reduction && emission;
 }
 
-/** A goal noun, also as the last part of a compound: "målet", "klimatmålen", "målsättningen", "ambitionen". */
-/** A compound ending in a goal noun: "klimatmålet", "nollvisionen" (letters only; tested on every token: no regex). */
+/** The endings of a compound goal noun: "klimatmålet", "nollvisionen" (tested on every token: endsWith, not a backtracking pattern). */
 const GOAL_ENDINGS = ['mål', 'målet', 'målen', 'målsättning', 'målsättningen', 'målbild', 'målbilden', 'ambition', 'ambitionen', 'vision', 'visionen'];
+/** A goal noun, also as the last part of a compound: "målet", "klimatmålen", "målsättningen", "ambitionen" (letters only). */
 const isGoalHead = (w: string): boolean => GOAL_HEAD.has(w) ||
   (GOAL_ENDINGS.some((e) => w.endsWith(e)) && /^\p{L}+$/u.test(w) && !/^(?:television|provision|revision\p{L}*)$/u.test(w));
 
