@@ -23,20 +23,14 @@ function endsWithAbbreviation(s: string): boolean {
   return m !== null && ABBREVIATIONS.has(m[1]!.toLowerCase());
 }
 
-// Several extractors split the same document: keep the last result (sentences are never mutated by callers).
+// Several extractors split the same document (municipalities, waves, commitments …): the last text's sentences are
+// kept, frozen (callers only read them).
 let last: { text: string; sentences: readonly Sentence[] } | null = null;
 
 /** Split `text` into sentences with offsets; never crosses a line break. */
-/** The sentences of the last text asked for are kept: municipalities and waves both split the same text (read-only). */
-let lastSentences: { text: string; sentences: readonly Sentence[] } | null = null;
 export function splitSentences(text: string): readonly Sentence[] {
-  if (lastSentences?.text !== text) lastSentences = { text, sentences: computeSentences(text) };
-  return lastSentences.sentences;
-}
-
-function computeSentences(text: string): Sentence[] {
   if (last?.text !== text) last = { text, sentences: Object.freeze(split(text)) };
-  return last.sentences as Sentence[];
+  return last.sentences;
 }
 
 /**
