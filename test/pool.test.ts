@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fsBlobStore } from '../src/storage/fs.js';
 import { openNodeArchive } from '../src/work/engine.js';
 import { BudgetExceeded, PoolBusy } from '../src/work/errors.js';
-import { AnalysisPool } from '../src/work/pool.js';
+import { AnalysisPool, statFields } from '../src/work/pool.js';
 
 const PROSE = readFileSync('corpus/docs/kalmar-vag2.txt', 'utf8');
 const enc = new TextEncoder();
@@ -32,8 +32,8 @@ describe('the extraction pool', () => {
   }, 60_000);
 
   it('runs its processes below this process\'s priority unless told otherwise (the writer thread gets a core first)', async () => {
-    // Field 19 of /proc/<pid>/stat is the niceness; the name in field 2 cannot hold ')' here ("node").
-    const niceOf = (pid: number | 'self') => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    // Field 19 of /proc/<pid>/stat is the niceness.
+    const niceOf = (pid: number | 'self') => Number(statFields(`/proc/${pid}/stat`)![16]);
     const [niced, plain] = [pool({ jobs: 1 }), pool({ jobs: 1, nice: 0 })];
     for (const p of [niced, plain]) await p.analyse({ bytes: enc.encode('Kalmar kommun beslutade i går om en ny plan för cykelvägar.'), name: 'kort.txt' });
     const own = niceOf('self');

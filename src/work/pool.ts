@@ -93,10 +93,18 @@ const V8_HELPER_THREADS = 1;
 
 /** utime + stime from a /proc stat file (`/proc/<pid>/stat`, or a thread's `/proc/<pid>/task/<tid>/stat`), in ticks; null when it cannot be read. */
 export function statTicks(path: string): number | null {
+  const fields = statFields(path);
+  return fields ? Number(fields[11]) + Number(fields[12]) : null;
+}
+
+/**
+ * The fields of a /proc stat file after the command name (which may hold spaces and brackets), from field 3 on:
+ * `[0]` is the state, `[11]`/`[12]` utime/stime, `[16]` the niceness. Null when it cannot be read.
+ */
+export function statFields(path: string): string[] | null {
   try {
     const stat = readFileSync(path, 'latin1');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]);
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
